@@ -1,0 +1,7 @@
+package org.coalitions.coalition.registry;
+
+public enum CoalitionStatus {
+
+	PROPOSED, ACTIVE, DORMANT, CLOSED
+
+}

@@ -1,0 +1,97 @@
+package org.coalitions.platform;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.messaging.MalformedEventException;
+import org.coalitions.platform.outbox.OutboxProperties;
+import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.security.JwtDecoders;
+import org.coalitions.platform.security.JwtSettings;
+import org.coalitions.platform.security.KeycloakRoles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.coalitions.platform.web.ApiProblems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** Wires the event backbone, the store's health check and the shared web and security conventions. */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@EnableConfigurationProperties({ OutboxProperties.class, JwtSettings.class })
+@Import(ApiProblems.class)
+public class PlatformAutoConfiguration {
+
+	@Bean
+	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
+		return new OutboxRelay(mongo, kafka, properties);
+	}
+
+	/**
+	 * Bounded retries, then the record goes to its topic's dead-letter twin (same partition) and the consumer
+	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it.
+	 */
+	@Bean
+	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka,
+			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
+			@Value("${coalitions.consumer.max-retries:3}") long maxRetries) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+				new FixedBackOff(retryInterval.toMillis(), maxRetries));
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		return handler;
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics coalitionTopics(@Value("${coalitions.kafka.partitions:6}") int partitions) {
+		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+			.flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
+			.map(name -> TopicBuilder.name(name).partitions(partitions).replicas(1).build())
+			.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * Boot's own MongoDB health check sends {@code hello}, which the embedded wire-protocol server does not
+	 * answer; {@code ping} works on it and on a real MongoDB.
+	 */
+	@Bean
+	HealthIndicator storeHealthIndicator(MongoOperations mongo) {
+		return new AbstractHealthIndicator("MongoDB store health check failed") {
+			@Override
+			protected void doHealthCheck(Health.Builder builder) {
+				Document answer = mongo.executeCommand(new Document("ping", 1));
+				builder.up().withDetail("database", mongo.getCollection("probe").getNamespace().getDatabaseName())
+					.withDetail("ok", answer.get("ok"));
+			}
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(JwtSettings settings) {
+		return JwtDecoders.of(settings);
+	}
+
+	@Bean
+	JwtAuthenticationConverter jwtAuthenticationConverter() {
+		return KeycloakRoles.jwtAuthenticationConverter();
+	}
+}

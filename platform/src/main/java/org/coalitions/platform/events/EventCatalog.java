@@ -1,0 +1,54 @@
+package org.coalitions.platform.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type the platform knows. A breaking change to an event gets a new type name ({@code .v2}) and a
+ * new record, published beside the old one while consumers move over.
+ */
+public final class EventCatalog {
+
+	private static final String PREFIX = "org.coalitions.";
+
+	private static final List<EventType<?>> TYPES = List.of(
+			coalition(CoalitionProposed.class, "coalition.proposed.v1"));
+
+	private static final Map<String, EventType<?>> BY_NAME = TYPES.stream()
+		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+	private static final Map<Class<?>, EventType<?>> BY_CLASS = TYPES.stream()
+		.collect(Collectors.toUnmodifiableMap(EventType::dataType, Function.identity()));
+
+	private EventCatalog() {
+	}
+
+	public static List<EventType<?>> all() {
+		return TYPES;
+	}
+
+	public static Optional<EventType<?>> byName(String name) {
+		return Optional.ofNullable(BY_NAME.get(name));
+	}
+
+	@SuppressWarnings("unchecked")
+	public static <T extends CoalitionEvent> EventType<T> of(Class<T> dataType) {
+		EventType<?> type = BY_CLASS.get(dataType);
+		if (type == null) {
+			throw new IllegalArgumentException(dataType.getSimpleName() + " is not in the event catalogue");
+		}
+		return (EventType<T>) type;
+	}
+
+	private static <T extends CoalitionEvent> EventType<T> coalition(Class<T> type, String name) {
+		return new EventType<>(PREFIX + name, type, Topics.COALITION_EVENTS);
+	}
+
+	@SuppressWarnings("unused")
+	private static <T extends CoalitionEvent> EventType<T> membership(Class<T> type, String name) {
+		return new EventType<>(PREFIX + name, type, Topics.MEMBERSHIP_EVENTS);
+	}
+}

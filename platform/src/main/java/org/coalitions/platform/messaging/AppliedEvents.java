@@ -1,0 +1,47 @@
+package org.coalitions.platform.messaging;
+
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Applies an event's effect to one document exactly once. The document remembers the ids of the events
+ * applied to it, and the effect and that memory are one conditional single-document write: the update matches
+ * only if the event id is not yet there. That needs no multi-document transaction, so it holds on the embedded
+ * store and on a real MongoDB alike.
+ */
+public final class AppliedEvents {
+
+	public static final String FIELD = "appliedEvents";
+
+	/**
+	 * How many event ids a document remembers. Redeliveries come from uncommitted offsets after a rebalance or
+	 * restart, so they are among a document's most recent events.
+	 */
+	public static final int REMEMBERED = 500;
+
+	private AppliedEvents() {
+	}
+
+	/**
+	 * Applies the update to the document with the given id, creating it if it does not exist, unless the event
+	 * was applied to it before.
+	 * @return true if the update took effect now, false if the event had already been applied
+	 */
+	public static boolean applyOnce(MongoOperations mongo, String collection, Object id, String eventId,
+			Update update) {
+		Query notYetApplied = Query.query(Criteria.where("_id").is(id).and(FIELD).ne(eventId));
+		update.push(FIELD).slice(-REMEMBERED).each(eventId);
+		try {
+			UpdateResult result = mongo.upsert(notYetApplied, update, collection);
+			return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+		}
+		catch (DuplicateKeyException alreadyApplied) {
+			// the document exists and the filter did not match it: the upsert's insert collided with it
+			return false;
+		}
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * Consuming events: records are read as plain bytes (a deserialiser that cannot fail, so no record can jam the
+ * poll loop), decoded by {@link org.coalitions.platform.messaging.EventRecords}, dispatched by {@link
+ * org.coalitions.platform.messaging.EventHandlers}; a record that cannot be decoded goes straight to the
+ * topic's dead-letter twin, one whose handler keeps failing goes there after bounded retries, and the consumer
+ * goes on. Effects are applied once per event id ({@link org.coalitions.platform.messaging.AppliedEvents}).
+ */
+package org.coalitions.platform.messaging;

@@ -1,0 +1,73 @@
+package org.coalitions.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures into RFC 9457 problem responses ({@code application/problem+json}); invalid fields are listed
+ * under {@code errors}.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail ruleViolated(RuleViolationException ex) {
+		return ex.isConflict() ? problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage())
+				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+				"Someone else saved this first. Reload it and apply your change again.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail duplicate(DuplicateKeyException ex) {
+		return problem(HttpStatus.CONFLICT, "Already exists", "Something with that name or key already exists.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"Some fields are missing or invalid.");
+		List<Map<String, Object>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiProblems::fieldError)
+			.toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static Map<String, Object> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message",
+				error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+	}
+
+	public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+}

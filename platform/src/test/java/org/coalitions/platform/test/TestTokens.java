@@ -1,0 +1,96 @@
+package org.coalitions.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Signs JWTs shaped like Keycloak's (subject, name, email, {@code realm_access.roles}) with a key pair made
+ * for this test JVM; services under test validate them with the public key, exactly as they validate
+ * Keycloak's. Tests against a real Keycloak use its tokens instead.
+ */
+public final class TestTokens {
+
+	public static final String ISSUER = "http://issuer.test/realms/coalitions";
+
+	private static final KeyPair KEYS = generate();
+
+	private static Path publicKeyFile;
+
+	private TestTokens() {
+	}
+
+	/** A token for a person with the given realm roles, valid for an hour. */
+	public static String of(String userId, String name, String... roles) {
+		return sign(userId, name, userId + "@coalitions.example", List.of(roles), Instant.now().plus(Duration.ofHours(1)));
+	}
+
+	public static String sign(String userId, String name, String email, List<String> roles, Instant expiresAt) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+			.subject(userId)
+			.jwtID(UUID.randomUUID().toString())
+			.issueTime(Date.from(Instant.now().minusSeconds(5)))
+			.expirationTime(Date.from(expiresAt))
+			.claim("name", name)
+			.claim("preferred_username", userId)
+			.claim("email", email)
+			.claim("azp", "coalitions-cli")
+			.claim("realm_access", Map.of("roles", roles))
+			.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+		try {
+			jwt.sign(new RSASSASigner((RSAPrivateKey) KEYS.getPrivate()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jwt.serialize();
+	}
+
+	/** The public key as a PEM file, for {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
+	public static synchronized String publicKeyLocation() {
+		if (publicKeyFile == null) {
+			try {
+				publicKeyFile = Files.createTempFile("jwt-public-", ".pem");
+				publicKeyFile.toFile().deleteOnExit();
+				String body = Base64.getMimeEncoder(64, "\n".getBytes())
+					.encodeToString(KEYS.getPublic().getEncoded());
+				Files.writeString(publicKeyFile, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return "file:" + publicKeyFile;
+	}
+
+	private static KeyPair generate() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
