@@ -29,6 +29,9 @@ public final class TestInfra {
 		registry.add("spring.mongodb.database", () -> databaseOf(mongoUri));
 		registry.add("coalitions.security.jwt.issuer-uri", () -> TestTokens.ISSUER);
 		registry.add("coalitions.security.jwt.public-key-location", TestTokens::publicKeyLocation);
+		// a group of its own per test context, so contexts sharing the broker do not steal each other's records
+		String group = service + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		registry.add("spring.kafka.consumer.group-id", () -> group);
 		registry.add("coalitions.consumer.retry-interval", () -> "50ms");
 		registry.add("coalitions.outbox.poll-interval", () -> "100ms");
 	}

@@ -1,0 +1,113 @@
+package org.coalitions.coalition.registry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coalitions.infra.KafkaBroker;
+import org.coalitions.infra.MongoStore;
+import org.coalitions.infra.Ports;
+import org.coalitions.platform.events.CloudEvents;
+import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.test.EventProbe;
+import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The broker goes down: commands are still accepted, their events wait in the outbox, and when the broker is
+ * back every event arrives, once, in each coalition's order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OutboxWhileBrokerDownIntegrationTests {
+
+	static final KafkaBroker broker = KafkaBroker.create(Topics.ALL, 6);
+
+	@DynamicPropertySource
+	static void infra(DynamicPropertyRegistry registry) {
+		broker.start();
+		TestInfra.register(registry, "coalition-service", broker.bootstrapServers(),
+				MongoStore.newDatabaseUri("coalition-outbox"));
+	}
+
+	@AfterAll
+	static void stopBroker() {
+		broker.stop();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@Autowired
+	OutboxRelay relay;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void eventsAcceptedWhileTheBrokerIsDownArriveOnceWhenItIsBack() throws Exception {
+		broker.kill();
+
+		List<String> ids = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			HttpResponse<String> created = propose("Coalition number " + i);
+			assertThat(created.statusCode()).as("a command is accepted while Kafka is down").isEqualTo(201);
+			ids.add(created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", ""));
+		}
+		Thread.sleep(1500);
+		assertThat(mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), Coalition.class))
+			.as("events wait in their coalitions' outboxes")
+			.isEqualTo(5);
+
+		broker.start();
+
+		try (EventProbe probe = new EventProbe(broker.bootstrapServers(), Topics.COALITION_EVENTS)) {
+			List<ConsumerRecord<String, byte[]>> arrived = probe.await(record -> ids.contains(record.key()), 5,
+					Duration.ofSeconds(60));
+			Ports.await("empty outboxes", Duration.ofSeconds(30), () -> mongo
+				.count(Query.query(Criteria.where("outbox.0").exists(true)), Coalition.class) == 0);
+			arrived = probe.settle(record -> ids.contains(record.key()), Duration.ofSeconds(2));
+			Set<String> eventIds = arrived.stream()
+				.map(record -> EventProbe.header(record, CloudEvents.ID))
+				.collect(Collectors.toSet());
+			assertThat(arrived).as("each event exactly once").hasSize(5);
+			assertThat(eventIds).hasSize(5);
+			assertThat(arrived.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
+				.containsExactlyInAnyOrderElementsOf(ids);
+		}
+		assertThat(relay.relayedCount()).isEqualTo(5);
+	}
+
+	private HttpResponse<String> propose(String name) throws Exception {
+		String body = """
+				{"name": "%s", "theme": "PRIVACY_AND_DATA_PROTECTION", "summary": "Privacy online.",
+				 "joinPolicy": "MODERATED"}""".formatted(name);
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions"))
+			.header("Authorization", "Bearer " + TestTokens.of("farah", "Farah"))
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(10))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+}

@@ -1,0 +1,44 @@
+package org.coalitions.membership.directory;
+
+import java.util.Optional;
+
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Keeps the coalition directory from coalition events, each applied once. */
+@Service
+public class CoalitionDirectory {
+
+	private final MongoOperations mongo;
+
+	private final EventHandlers handlers;
+
+	CoalitionDirectory(MongoOperations mongo) {
+		this.mongo = mongo;
+		this.handlers = EventHandlers.builder().on(CoalitionProposed.class, this::proposed).build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
+	}
+
+	public Optional<CoalitionEntry> find(String coalitionId) {
+		return Optional.ofNullable(mongo.findById(coalitionId, CoalitionEntry.class));
+	}
+
+	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+		CoalitionProposed data = event.data();
+		AppliedEvents.applyOnce(mongo, CoalitionEntry.COLLECTION, data.coalitionId(), event.id(),
+				new Update().set("name", data.name())
+					.set("theme", data.theme())
+					.set("joinPolicy", data.joinPolicy())
+					.setOnInsert("status", "PROPOSED")
+					.set("proposerId", data.proposerId())
+					.set("updatedAt", event.time()));
+	}
+}

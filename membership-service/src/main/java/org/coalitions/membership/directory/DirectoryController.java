@@ -1,0 +1,23 @@
+package org.coalitions.membership.directory;
+
+import org.coalitions.platform.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DirectoryController {
+
+	private final CoalitionDirectory directory;
+
+	DirectoryController(CoalitionDirectory directory) {
+		this.directory = directory;
+	}
+
+	/** What membership-service knows of a coalition (from events): name, join policy, status. */
+	@GetMapping("/api/coalitions/{id}/membership-info")
+	CoalitionEntry get(@PathVariable String id) {
+		return directory.find(id)
+			.orElseThrow(() -> new NotFoundException("membership-service knows no coalition with id " + id));
+	}
+}

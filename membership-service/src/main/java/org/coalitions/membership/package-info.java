@@ -1,0 +1,5 @@
+/**
+ * membership-service: members with their stakeholder group and country, joining and leaving, roles, and the
+ * stakeholder balance of each coalition. One package per feature.
+ */
+package org.coalitions.membership;

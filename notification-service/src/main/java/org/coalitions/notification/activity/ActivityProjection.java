@@ -1,0 +1,64 @@
+package org.coalitions.notification.activity;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.EventCatalog;
+import org.coalitions.platform.events.EventType;
+import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Counts every event into its coalition's activity, once per event id. */
+@Service
+public class ActivityProjection {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+	private final MongoOperations mongo;
+
+	private final EventHandlers handlers;
+
+	ActivityProjection(MongoOperations mongo) {
+		this.mongo = mongo;
+		List<Class<? extends CoalitionEvent>> everyType = EventCatalog.all()
+			.stream()
+			.<Class<? extends CoalitionEvent>>map(EventType::dataType)
+			.toList();
+		this.handlers = EventHandlers.builder().onAny(everyType, this::apply).build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
+	}
+
+	public Optional<CoalitionActivity> find(String coalitionId) {
+		return Optional.ofNullable(mongo.findById(coalitionId, CoalitionActivity.class));
+	}
+
+	public List<CoalitionActivity> all() {
+		return mongo.find(new Query().with(Sort.by("name")), CoalitionActivity.class);
+	}
+
+	private void apply(ReceivedEvent<?> event) {
+		Update update = new Update().inc("events", 1)
+			.inc("eventsByDay." + DAY.format(event.time()), 1)
+			.max("lastActivityAt", event.time());
+		if (event.data() instanceof CoalitionProposed proposed) {
+			update.set("name", proposed.name())
+				.set("theme", proposed.theme())
+				.set("status", "PROPOSED")
+				.set("proposedAt", event.time());
+		}
+		AppliedEvents.applyOnce(mongo, CoalitionActivity.COLLECTION, event.coalitionId(), event.id(), update);
+	}
+}
