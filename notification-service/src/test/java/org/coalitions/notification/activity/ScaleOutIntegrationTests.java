@@ -1,0 +1,101 @@
+package org.coalitions.notification.activity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.common.TopicPartition;
+import org.coalitions.infra.MongoStore;
+import org.coalitions.infra.Ports;
+import org.coalitions.notification.NotificationServiceApplication;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.test.TestEvents;
+import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of notification-service in one consumer group share the partitions, and every event takes
+ * effect exactly once across them.
+ */
+class ScaleOutIntegrationTests {
+
+	final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+	@AfterEach
+	void stop() {
+		instances.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void twoInstancesSharePartitionsAndApplyEveryEventOnce() {
+		String group = "notification-scale-" + UUID.randomUUID().toString().substring(0, 8);
+		String mongo = MongoStore.newDatabaseUri("notification-scale");
+		instances.add(start(group, mongo));
+		instances.add(start(group, mongo));
+
+		Ports.await("both instances to own partitions", Duration.ofSeconds(60),
+				() -> instances.stream().allMatch(instance -> !assigned(instance).isEmpty())
+						&& instances.stream().mapToInt(instance -> assigned(instance).size()).sum() == 12);
+		Set<TopicPartition> first = assigned(instances.get(0));
+		Set<TopicPartition> second = assigned(instances.get(1));
+		assertThat(first).doesNotContainAnyElementsOf(second);
+
+		List<String> coalitions = new ArrayList<>();
+		try (TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers())) {
+			for (int c = 0; c < 12; c++) {
+				String id = UUID.randomUUID().toString();
+				coalitions.add(id);
+				for (int e = 0; e < 5; e++) {
+					events.publish(new CoalitionProposed(id, "Coalition " + c, "SECURITY", "s", "OPEN", "u", "U"),
+							"u");
+				}
+			}
+		}
+
+		ActivityProjection activity = instances.get(0).getBean(ActivityProjection.class);
+		Ports.await("all 60 events applied", Duration.ofSeconds(60),
+				() -> coalitions.stream().mapToLong(id -> activity.find(id).map(CoalitionActivity::events).orElse(0L)).sum() >= 60);
+		assertThat(coalitions).allSatisfy(id -> assertThat(activity.find(id).orElseThrow().events()).isEqualTo(5));
+	}
+
+	private static Set<TopicPartition> assigned(ConfigurableApplicationContext instance) {
+		Set<TopicPartition> partitions = new HashSet<>();
+		for (MessageListenerContainer container : instance.getBean(KafkaListenerEndpointRegistry.class)
+			.getListenerContainers()) {
+			Collection<TopicPartition> owned = container.getAssignedPartitions();
+			if (owned != null) {
+				partitions.addAll(owned);
+			}
+		}
+		partitions.removeIf(partition -> !Topics.ALL.contains(partition.topic()));
+		return partitions;
+	}
+
+	private static ConfigurableApplicationContext start(String group, String mongoUri) {
+		Map<String, Object> properties = Map.of("server.port", 0, "spring.kafka.bootstrap-servers",
+				TestInfra.sharedBroker().bootstrapServers(), "spring.mongodb.uri", mongoUri,
+				"spring.mongodb.database", mongoUri.substring(mongoUri.lastIndexOf('/') + 1), "spring.kafka.consumer.group-id",
+				group, "coalitions.security.jwt.issuer-uri", TestTokens.ISSUER,
+				"coalitions.security.jwt.public-key-location", TestTokens.publicKeyLocation());
+		// command-line arguments outrank application.yml, as they would for a real second instance
+		String[] args = properties.entrySet()
+			.stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
+	}
+}
