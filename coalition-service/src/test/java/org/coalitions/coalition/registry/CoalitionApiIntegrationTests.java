@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proposing a coalition over HTTP, against the real broker and store: what reaches Kafka, and how. */
+/** Proposing and finding coalitions over HTTP, against the real broker and store: what reaches Kafka, and how. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoalitionEventsIntegrationTests {
+class CoalitionApiIntegrationTests {
 
 	@DynamicPropertySource
 	static void infra(DynamicPropertyRegistry registry) {
@@ -76,6 +76,59 @@ class CoalitionEventsIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.body()).contains("Coalition on Privacy").doesNotContain("outbox");
+	}
+
+	@Test
+	void invalidProposalsGetAProblemListingTheFieldsAndStoreNothing() throws Exception {
+		long before = count();
+		HttpResponse<String> invalid = post("{\"name\": \"\", \"theme\": \"NOT_A_THEME\", \"joinPolicy\": \"OPEN\"}",
+				"alice");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+		HttpResponse<String> missingFields = post(
+				"{\"name\": \"ab\", \"summary\": \"" + "x".repeat(1001) + "\"}", "alice");
+		assertThat(missingFields.statusCode()).isEqualTo(400);
+		assertThat(missingFields.body()).contains("\"field\":\"name\"")
+			.contains("\"field\":\"theme\"")
+			.contains("\"field\":\"summary\"")
+			.contains("\"field\":\"joinPolicy\"");
+
+		HttpResponse<String> malformed = post("{\"name\": ", "alice");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void proposingNeedsASignedInPerson() throws Exception {
+		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void anUnknownCoalitionIsNotFound() throws Exception {
+		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/coalitions/no-such-id")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	private long count() throws Exception {
+		String body = http.send(HttpRequest.newBuilder(uri("/api/coalitions?size=1")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		return Long.parseLong(body.replaceAll(".*\"total\":(\\d+).*", "$1"));
+	}
+
+	private HttpResponse<String> post(String body, String user) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
+			.header("Authorization", "Bearer " + TestTokens.of(user, user))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> propose(String name, String user) throws Exception {

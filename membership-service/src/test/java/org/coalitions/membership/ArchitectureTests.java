@@ -1,0 +1,12 @@
+package org.coalitions.membership;
+
+import org.coalitions.platform.test.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+	@Test
+	void featuresStayApartAndAdaptersStayAtTheEdge() {
+		ArchitectureRules.verify("org.coalitions.membership");
+	}
+}

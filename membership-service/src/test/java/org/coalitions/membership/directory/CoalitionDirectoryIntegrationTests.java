@@ -1,0 +1,64 @@
+package org.coalitions.membership.directory;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.coalitions.infra.Ports;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.test.TestEvents;
+import org.coalitions.platform.test.TestInfra;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** coalition-service's events, from the real broker, build membership-service's coalition directory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoalitionDirectoryIntegrationTests {
+
+	@DynamicPropertySource
+	static void infra(DynamicPropertyRegistry registry) {
+		TestInfra.register(registry, "membership-service");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CoalitionDirectory directory;
+
+	@Test
+	void aProposedCoalitionEntersTheDirectoryWithItsJoinPolicy() throws Exception {
+		String id = UUID.randomUUID().toString();
+		try (TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers())) {
+			events.publish(new CoalitionProposed(id, "Coalition on Rural Access", "ACCESS_FOR_RURAL_COMMUNITIES",
+					"Connecting the unconnected.", "MODERATED", "emeka", "Emeka"), "emeka");
+		}
+		Ports.await("the directory entry", Duration.ofSeconds(30), () -> directory.find(id).isPresent());
+
+		HttpResponse<String> entry = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions/" + id + "/membership-info"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(entry.statusCode()).isEqualTo(200);
+		assertThat(entry.body()).contains("\"joinPolicy\":\"MODERATED\"")
+			.contains("\"status\":\"PROPOSED\"")
+			.contains("\"name\":\"Coalition on Rural Access\"");
+	}
+
+	@Test
+	void anUnknownCoalitionIsAProblemNotFound() throws Exception {
+		HttpResponse<String> missing = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions/nope/membership-info"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+}
