@@ -1,0 +1,14 @@
+# One image per service, from the Spring Boot jar the Maven build made (./mvnw -DskipTests install).
+# Built from the repository root by infra/docker-compose.yml:
+#   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=coalition-service -t coalitions/coalition-service .
+FROM eclipse-temurin:17-jre
+
+ARG SERVICE
+RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<coalition-service|membership-service|notification-service>" && false) \
+    && useradd --system --uid 10001 --home-dir /app app
+WORKDIR /app
+COPY --chown=app ${SERVICE}/target/${SERVICE}.jar /app/app.jar
+USER app
+ENV SERVER_PORT=8080
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
