@@ -43,6 +43,8 @@ final class LocalStack {
 			env.put(port, String.valueOf(Ports.free()));
 		}
 		env.put("STACK_DEMO_DATA", "1");
+		// the reactor has just built the jars; the stack must run those, not build again
+		env.put("STACK_BUILD", "never");
 		this.log = stateDir.resolveSibling(stateDir.getFileName() + "-commands.log");
 	}
 

@@ -26,6 +26,11 @@ public final class JwtDecoders {
 			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuerUri()));
 			return decoder;
 		}
+		if (settings.jwkSetUri() != null && !settings.jwkSetUri().isBlank()) {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuerUri()));
+			return decoder;
+		}
 		// resolved on first use, so a service starts while Keycloak is still starting
 		return new SupplierJwtDecoder(() -> org.springframework.security.oauth2.jwt.JwtDecoders
 			.fromIssuerLocation(settings.issuerUri()));
