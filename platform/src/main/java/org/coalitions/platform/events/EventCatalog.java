@@ -15,7 +15,20 @@ public final class EventCatalog {
 	private static final String PREFIX = "org.coalitions.";
 
 	private static final List<EventType<?>> TYPES = List.of(
-			coalition(CoalitionProposed.class, "coalition.proposed.v1"));
+			coalition(CoalitionProposed.class, "coalition.proposed.v1"),
+			coalition(CoalitionStatusChanged.class, "coalition.status-changed.v1"),
+			coalition(CharterEdited.class, "coalition.charter-edited.v1"),
+			coalition(ThreadStarted.class, "coalition.thread-started.v1"),
+			coalition(ReplyPosted.class, "coalition.reply-posted.v1"),
+			coalition(MeetingScheduled.class, "coalition.meeting-scheduled.v1"),
+			coalition(MinutesAdded.class, "coalition.minutes-added.v1"),
+			coalition(OutcomePublished.class, "coalition.outcome-published.v1"),
+			membership(MemberJoined.class, "membership.member-joined.v1"),
+			membership(JoinRequested.class, "membership.join-requested.v1"),
+			membership(JoinRequestDecided.class, "membership.join-request-decided.v1"),
+			membership(MemberLeft.class, "membership.member-left.v1"),
+			membership(RoleChanged.class, "membership.role-changed.v1"),
+			membership(BalanceChanged.class, "membership.balance-changed.v1"));
 
 	private static final Map<String, EventType<?>> BY_NAME = TYPES.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -47,7 +60,6 @@ public final class EventCatalog {
 		return new EventType<>(PREFIX + name, type, Topics.COALITION_EVENTS);
 	}
 
-	@SuppressWarnings("unused")
 	private static <T extends CoalitionEvent> EventType<T> membership(Class<T> type, String name) {
 		return new EventType<>(PREFIX + name, type, Topics.MEMBERSHIP_EVENTS);
 	}
