@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.coalitions.platform.events.CharterEdited;
 import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.platform.web.RuleViolationException;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -34,6 +37,11 @@ public class Coalition extends OutboxAggregate {
 
 	private CoalitionStatus status;
 
+	private String statusReason;
+
+	/** What a client's If-Match names: changes with every edit of the charter, and only then. */
+	private long charterVersion;
+
 	private String proposerId;
 
 	private Instant proposedAt;
@@ -59,6 +67,8 @@ public class Coalition extends OutboxAggregate {
 		coalition.joinPolicy = proposal.joinPolicy();
 		coalition.links = proposal.links() == null ? Links.none() : proposal.links();
 		coalition.status = CoalitionStatus.PROPOSED;
+		coalition.statusReason = "proposed";
+		coalition.charterVersion = 1;
 		coalition.proposerId = proposerId;
 		coalition.proposedAt = now;
 		coalition.lastActivityAt = now;
@@ -66,6 +76,86 @@ public class Coalition extends OutboxAggregate {
 		coalition.record(new CoalitionProposed(coalition.id, coalition.name, coalition.theme.name(),
 				coalition.summary, coalition.joinPolicy.name(), proposerId, proposerName), proposerId, now);
 		return coalition;
+	}
+
+	/**
+	 * Replaces the description, unless someone else edited it since {@code expectedVersion}: of two concurrent
+	 * edits one wins and the other is told, nothing is silently overwritten.
+	 */
+	void editCharter(EditCharter edit, long expectedVersion, String editorId, Instant now) {
+		requireNotClosed("edited");
+		if (expectedVersion != charterVersion) {
+			throw RuleViolationException.conflict("The charter was changed by someone else (now version "
+					+ charterVersion + ", you edited version " + expectedVersion + "). Reload it and apply your change again.");
+		}
+		summary = edit.summary().strip();
+		charter = edit.charter() == null ? "" : edit.charter().strip();
+		joinPolicy = edit.joinPolicy();
+		if (edit.links() != null) {
+			links = edit.links();
+		}
+		searchTerms = terms(name + " " + summary);
+		charterVersion++;
+		lastActivityAt = now;
+		record(new CharterEdited(id, summary, joinPolicy.name(), charterVersion), editorId, now);
+	}
+
+	/** PROPOSED becomes ACTIVE once membership meets the multistakeholder rule. */
+	boolean balanceMet(String reason, Instant now) {
+		if (status != CoalitionStatus.PROPOSED) {
+			return false;
+		}
+		moveTo(CoalitionStatus.ACTIVE, reason, null, now);
+		return true;
+	}
+
+	/** Something happened in the coalition: a DORMANT one wakes up. */
+	boolean activity(Instant at) {
+		boolean changed = false;
+		if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+			lastActivityAt = at;
+			changed = true;
+		}
+		if (status == CoalitionStatus.DORMANT) {
+			moveTo(CoalitionStatus.ACTIVE, "new activity", null, at);
+			changed = true;
+		}
+		return changed;
+	}
+
+	boolean goDormant(String reason, Instant now) {
+		if (status != CoalitionStatus.ACTIVE) {
+			return false;
+		}
+		moveTo(CoalitionStatus.DORMANT, reason, null, now);
+		return true;
+	}
+
+	void close(String reason, String actor, Instant now) {
+		requireNotClosed("closed");
+		moveTo(CoalitionStatus.CLOSED, reason, actor, now);
+	}
+
+	/** The secretariat may reopen a closed coalition; it starts again as ACTIVE, counting quiet time from now. */
+	void reopen(String reason, String actor, Instant now) {
+		if (status != CoalitionStatus.CLOSED) {
+			throw RuleViolationException.conflict("Only a closed coalition can be reopened.");
+		}
+		lastActivityAt = now;
+		moveTo(CoalitionStatus.ACTIVE, reason, actor, now);
+	}
+
+	public void requireNotClosed(String action) {
+		if (status == CoalitionStatus.CLOSED) {
+			throw RuleViolationException.conflict("This coalition is closed and cannot be " + action + ".");
+		}
+	}
+
+	private void moveTo(CoalitionStatus to, String reason, String actor, Instant now) {
+		CoalitionStatus from = status;
+		status = to;
+		statusReason = reason;
+		record(new CoalitionStatusChanged(id, from.name(), to.name(), reason), actor, now);
 	}
 
 	/** Lower case, accents removed: "Économie" and "economie" are the same word. */
@@ -108,6 +198,14 @@ public class Coalition extends OutboxAggregate {
 
 	public CoalitionStatus getStatus() {
 		return status;
+	}
+
+	public String getStatusReason() {
+		return statusReason;
+	}
+
+	public long getCharterVersion() {
+		return charterVersion;
 	}
 
 	public String getProposerId() {

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.RuleViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +39,7 @@ class CoalitionController {
 		CurrentUser user = CurrentUser.of(jwt);
 		Coalition coalition = registry.propose(proposal, user.id(), user.name());
 		return ResponseEntity.created(URI.create("/api/coalitions/" + coalition.getId()))
-			.eTag(String.valueOf(coalition.getVersion()))
+			.eTag(etag(coalition))
 			.body(CoalitionView.of(coalition));
 	}
 
@@ -50,9 +54,44 @@ class CoalitionController {
 				found.total());
 	}
 
+	/** Edits the description; {@code If-Match} must name the charter version the edit started from. */
+	@PutMapping("/{id}/charter")
+	ResponseEntity<CoalitionView> editCharter(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody EditCharter edit, @AuthenticationPrincipal Jwt jwt) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new PreconditionRequiredException();
+		}
+		long expected;
+		try {
+			expected = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw RuleViolationException.conflict("If-Match must name a charter version, e.g. \"3\".");
+		}
+		Coalition coalition = registry.editCharter(id, edit, expected, CurrentUser.of(jwt));
+		return ResponseEntity.ok().eTag(etag(coalition)).body(CoalitionView.of(coalition));
+	}
+
+	@PostMapping("/{id}/close")
+	CoalitionView close(@PathVariable String id, @Valid @RequestBody StatusChange change,
+			@AuthenticationPrincipal Jwt jwt) {
+		return CoalitionView.of(registry.close(id, change.reason(), CurrentUser.of(jwt)));
+	}
+
+	@PostMapping("/{id}/reopen")
+	CoalitionView reopen(@PathVariable String id, @Valid @RequestBody StatusChange change,
+			@AuthenticationPrincipal Jwt jwt) {
+		return CoalitionView.of(registry.reopen(id, change.reason(), CurrentUser.of(jwt)));
+	}
+
 	@GetMapping("/{id}")
 	ResponseEntity<CoalitionView> get(@PathVariable String id) {
 		Coalition coalition = registry.get(id);
-		return ResponseEntity.ok().eTag(String.valueOf(coalition.getVersion())).body(CoalitionView.of(coalition));
+		return ResponseEntity.ok().eTag(etag(coalition)).body(CoalitionView.of(coalition));
+	}
+
+	private static String etag(Coalition coalition) {
+		return "\"" + coalition.getCharterVersion() + "\"";
 	}
 }

@@ -1,6 +1,13 @@
 package org.coalitions.coalition.registry;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.ForbiddenException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,12 +37,15 @@ public class CoalitionRegistry {
 
 	private final Clock clock;
 
-	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, OutboxRelay relay,
-			java.util.Optional<Clock> clock) {
+	private final Rosters rosters;
+
+	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, OutboxRelay relay, Clock clock,
+			Rosters rosters) {
 		this.coalitions = coalitions;
 		this.mongo = mongo;
 		this.relay = relay;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
+		this.rosters = rosters;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -53,6 +63,80 @@ public class CoalitionRegistry {
 		}
 		relay.wakeUp();
 		return coalition;
+	}
+
+	Coalition editCharter(String id, EditCharter edit, long expectedVersion, CurrentUser editor) {
+		rosters.requireCoordinator(id, editor);
+		return update(id, coalition -> {
+			coalition.editCharter(edit, expectedVersion, editor.id(), clock.instant());
+			return true;
+		});
+	}
+
+	Coalition close(String id, String reason, CurrentUser actor) {
+		get(id);
+		rosters.requireCoordinatorOrSecretariat(id, actor);
+		return update(id, coalition -> {
+			coalition.close(reason, actor.id(), clock.instant());
+			return true;
+		});
+	}
+
+	Coalition reopen(String id, String reason, CurrentUser actor) {
+		if (!actor.secretariat()) {
+			throw new ForbiddenException("Only the secretariat may reopen a coalition.");
+		}
+		return update(id, coalition -> {
+			coalition.reopen(reason, actor.id(), clock.instant());
+			return true;
+		});
+	}
+
+	/** Membership met the multistakeholder rule: a proposed coalition becomes active. */
+	public void balanceMet(String id, String reason) {
+		updateIfExists(id, coalition -> coalition.balanceMet(reason, clock.instant()));
+	}
+
+	/** Something happened at {@code at}: remember it, and wake a dormant coalition. */
+	public void activity(String id, Instant at) {
+		updateIfExists(id, coalition -> coalition.activity(at));
+	}
+
+	public void goDormant(String id, String reason) {
+		updateIfExists(id, coalition -> coalition.goDormant(reason, clock.instant()));
+	}
+
+	public List<Coalition> active() {
+		return mongo.find(Query.query(Criteria.where("status").is(CoalitionStatus.ACTIVE)), Coalition.class);
+	}
+
+	private void updateIfExists(String id, Predicate<Coalition> change) {
+		if (coalitions.existsById(id)) {
+			update(id, change);
+		}
+	}
+
+	/**
+	 * Loads, changes and saves a coalition; when another writer saved in between (optimistic lock), does it
+	 * again on the fresh state, so concurrent internal updates never lose each other's changes.
+	 */
+	private Coalition update(String id, Predicate<Coalition> change) {
+		for (int attempt = 1;; attempt++) {
+			Coalition coalition = get(id);
+			if (!change.test(coalition)) {
+				return coalition;
+			}
+			try {
+				Coalition saved = coalitions.save(coalition);
+				relay.wakeUp();
+				return saved;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public Coalition get(String id) {

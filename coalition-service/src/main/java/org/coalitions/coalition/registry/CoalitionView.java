@@ -4,13 +4,13 @@ import java.time.Instant;
 
 /** A coalition as the API shows it: everything public, nothing internal (no outbox, no search terms). */
 record CoalitionView(String id, String name, Theme theme, String themeName, String summary, String charter,
-		JoinPolicy joinPolicy, Links links, CoalitionStatus status, Instant proposedAt, Instant lastActivityAt,
-		long version) {
+		JoinPolicy joinPolicy, Links links, CoalitionStatus status, String statusReason, Instant proposedAt,
+		Instant lastActivityAt, long charterVersion) {
 
 	static CoalitionView of(Coalition coalition) {
 		return new CoalitionView(coalition.getId(), coalition.getName(), coalition.getTheme(),
 				coalition.getThemeName(), coalition.getSummary(), coalition.getCharter(), coalition.getJoinPolicy(),
-				coalition.getLinks(), coalition.getStatus(), coalition.getProposedAt(), coalition.getLastActivityAt(),
-				coalition.getVersion() == null ? 0 : coalition.getVersion());
+				coalition.getLinks(), coalition.getStatus(), coalition.getStatusReason(), coalition.getProposedAt(),
+				coalition.getLastActivityAt(), coalition.getCharterVersion());
 	}
 }

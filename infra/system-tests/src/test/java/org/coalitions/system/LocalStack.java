@@ -49,6 +49,8 @@ final class LocalStack {
 	}
 
 	void up() {
+		// a fresh stack each run: state left by an earlier run would test that run's data, not this build
+		run(Duration.ofMinutes(3), "infra/stack", "reset");
 		int exit = run(Duration.ofMinutes(15), "infra/stack", "up");
 		if (exit != 0) {
 			throw new IllegalStateException("infra/stack up failed with " + exit + "; see " + log + " and "

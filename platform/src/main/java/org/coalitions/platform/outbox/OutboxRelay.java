@@ -137,10 +137,19 @@ public final class OutboxRelay implements SmartLifecycle {
 	}
 
 	private int relay(String collection, Document aggregate) throws RelayFailed {
-		List<PendingEvent> events = aggregate.getList(OutboxAggregate.OUTBOX_FIELD, Document.class)
-			.stream()
-			.map(OutboxRelay::toPendingEvent)
-			.toList();
+		List<PendingEvent> events;
+		try {
+			events = aggregate.getList(OutboxAggregate.OUTBOX_FIELD, Document.class)
+				.stream()
+				.map(OutboxRelay::toPendingEvent)
+				.toList();
+		}
+		catch (RuntimeException ex) {
+			// a damaged entry must not hold up every other aggregate's events; it stays for a person to look at
+			log.error("Skipping the outbox of {} {}: an entry is not a pending event ({})", collection,
+					aggregate.get("_id"), ex.toString());
+			return 0;
+		}
 		List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
 		List<Object> acknowledged = new ArrayList<>();
 		RelayFailed failure = null;
@@ -180,6 +189,11 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private static PendingEvent toPendingEvent(Document event) {
 		Object time = event.get("time");
+		for (String required : List.of("eventId", "type", "topic", "key", "data")) {
+			if (event.getString(required) == null) {
+				throw new IllegalArgumentException("no " + required);
+			}
+		}
 		return new PendingEvent(event.getString("eventId"), event.getString("type"), event.getString("topic"),
 				event.getString("key"), event.getString("actor"),
 				time instanceof Date date ? date.toInstant() : java.time.Instant.parse(String.valueOf(time)),

@@ -31,6 +31,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail ruleViolated(RuleViolationException ex) {
 		return ex.isConflict() ? problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage())
 				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", ex.getMessage());

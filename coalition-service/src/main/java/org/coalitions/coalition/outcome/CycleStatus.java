@@ -1,0 +1,7 @@
+package org.coalitions.coalition.outcome;
+
+import java.time.LocalDate;
+
+/** The reporting status of one cycle (a calendar year) and the day its annual report is due. */
+public record CycleStatus(int cycle, ReportingState state, LocalDate deadline) {
+}

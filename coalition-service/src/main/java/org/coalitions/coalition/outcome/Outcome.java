@@ -1,0 +1,108 @@
+package org.coalitions.coalition.outcome;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.platform.outbox.OutboxAggregate;
+import org.coalitions.platform.web.RuleViolationException;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** An outcome of a coalition, a draft until a coordinator publishes it; published outcomes are public. */
+@Document("outcomes")
+public class Outcome extends OutboxAggregate {
+
+	private String coalitionId;
+
+	private OutcomeKind kind;
+
+	private String title;
+
+	private String body;
+
+	private Integer reportingCycle;
+
+	/** coalition:cycle for annual reports (unique: one per cycle), null for other kinds. */
+	private String annualReportKey;
+
+	private boolean published;
+
+	private String authorId;
+
+	private Instant createdAt;
+
+	private Instant publishedAt;
+
+	protected Outcome() {
+	}
+
+	static Outcome draft(String coalitionId, DraftOutcome draft, String authorId, Instant now) {
+		if (draft.kind() == OutcomeKind.ANNUAL_REPORT && draft.reportingCycle() == null) {
+			throw RuleViolationException.unprocessable("An annual report needs its reporting cycle (the year it covers).");
+		}
+		Outcome outcome = new Outcome();
+		outcome.id = UUID.randomUUID().toString();
+		outcome.coalitionId = coalitionId;
+		outcome.kind = draft.kind();
+		outcome.reportingCycle = draft.kind() == OutcomeKind.ANNUAL_REPORT ? draft.reportingCycle() : null;
+		outcome.annualReportKey = outcome.reportingCycle == null ? null : coalitionId + ":" + outcome.reportingCycle;
+		outcome.title = draft.title().strip();
+		outcome.body = draft.body() == null ? "" : draft.body().strip();
+		outcome.authorId = authorId;
+		outcome.createdAt = now;
+		return outcome;
+	}
+
+	void revise(String title, String body) {
+		if (published) {
+			throw RuleViolationException.conflict("A published outcome cannot be changed.");
+		}
+		this.title = title.strip();
+		this.body = body == null ? "" : body.strip();
+	}
+
+	void publish(String actor, Instant now) {
+		if (published) {
+			throw RuleViolationException.conflict("This outcome is already published.");
+		}
+		published = true;
+		publishedAt = now;
+		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle), actor, now);
+	}
+
+	public String getCoalitionId() {
+		return coalitionId;
+	}
+
+	public OutcomeKind getKind() {
+		return kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public Integer getReportingCycle() {
+		return reportingCycle;
+	}
+
+	public boolean isPublished() {
+		return published;
+	}
+
+	public String getAuthorId() {
+		return authorId;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+}

@@ -1,0 +1,138 @@
+package org.coalitions.coalition.outcome;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.coalitions.coalition.registry.Coalition;
+import org.coalitions.coalition.registry.CoalitionRegistry;
+import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.NotFoundException;
+import org.coalitions.platform.web.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Service;
+
+/** Drafting, publishing and reading outcomes; reporting status per cycle. */
+@Service
+public class Outcomes {
+
+	private final OutcomeRepository outcomes;
+
+	private final CoalitionRegistry registry;
+
+	private final Rosters rosters;
+
+	private final OutboxRelay relay;
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private final ReportingRules rules;
+
+	Outcomes(OutcomeRepository outcomes, CoalitionRegistry registry, Rosters rosters, OutboxRelay relay,
+			MongoOperations mongo, Clock clock,
+			@Value("${coalitions.reporting.deadline:--03-31}") String deadline) {
+		this.outcomes = outcomes;
+		this.registry = registry;
+		this.rosters = rosters;
+		this.relay = relay;
+		this.mongo = mongo;
+		this.clock = clock;
+		this.rules = new ReportingRules(MonthDay.parse(deadline));
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void createIndexes() {
+		mongo.indexOps(Outcome.class).createIndex(new Index("annualReportKey", Sort.Direction.ASC).unique().sparse());
+	}
+
+	Outcome draft(String coalitionId, DraftOutcome draft, CurrentUser author) {
+		registry.get(coalitionId).requireNotClosed("given new outcomes");
+		rosters.requireCoordinator(coalitionId, author);
+		try {
+			return outcomes.insert(Outcome.draft(coalitionId, draft, author.id(), clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			throw RuleViolationException.conflict("This coalition already has an annual report for "
+					+ draft.reportingCycle() + ". Edit that one.");
+		}
+	}
+
+	Outcome revise(String coalitionId, String outcomeId, ReviseOutcome revision, CurrentUser author) {
+		rosters.requireCoordinator(coalitionId, author);
+		Outcome outcome = find(coalitionId, outcomeId, author);
+		outcome.revise(revision.title(), revision.body());
+		return outcomes.save(outcome);
+	}
+
+	Outcome publish(String coalitionId, String outcomeId, CurrentUser actor) {
+		rosters.requireCoordinator(coalitionId, actor);
+		Outcome outcome = find(coalitionId, outcomeId, actor);
+		outcome.publish(actor.id(), clock.instant());
+		Outcome saved = outcomes.save(outcome);
+		relay.wakeUp();
+		return saved;
+	}
+
+	/** Published outcomes for everyone; drafts too for the coalition's members. */
+	List<Outcome> list(String coalitionId, CurrentUser reader) {
+		registry.get(coalitionId);
+		boolean member = rosters.isMember(coalitionId, reader);
+		return outcomes.findByCoalitionIdOrderByCreatedAtDesc(coalitionId)
+			.stream()
+			.filter(outcome -> outcome.isPublished() || member)
+			.toList();
+	}
+
+	/** A draft is invisible (404) to anyone outside the coalition. */
+	Outcome find(String coalitionId, String outcomeId, CurrentUser reader) {
+		Outcome outcome = outcomes.findById(outcomeId)
+			.filter(found -> found.getCoalitionId().equals(coalitionId))
+			.filter(found -> found.isPublished() || rosters.isMember(coalitionId, reader))
+			.orElse(null);
+		if (outcome == null) {
+			throw new NotFoundException("No outcome " + outcomeId + " in coalition " + coalitionId);
+		}
+		return outcome;
+	}
+
+	public List<CycleStatus> reporting(String coalitionId) {
+		Coalition coalition = registry.get(coalitionId);
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		return rules.history(coalition.getProposedAt().atZone(ZoneOffset.UTC).getYear(), reportedCycles(coalitionId),
+				today);
+	}
+
+	/** True when the report of the cycle before this year is missing past its deadline. */
+	public boolean previousReportOverdue(Coalition coalition) {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		int cycle = rules.currentCycle(today);
+		if (cycle < coalition.getProposedAt().atZone(ZoneOffset.UTC).getYear()) {
+			return false;
+		}
+		return rules.status(cycle, reportedCycles(coalition.getId()).contains(cycle), today)
+			.state() == ReportingState.OVERDUE;
+	}
+
+	private Set<Integer> reportedCycles(String coalitionId) {
+		return outcomes.findByCoalitionIdAndKindAndPublishedTrue(coalitionId, OutcomeKind.ANNUAL_REPORT)
+			.stream()
+			.map(Outcome::getReportingCycle)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+	}
+}

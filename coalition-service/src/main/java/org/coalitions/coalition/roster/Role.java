@@ -1,0 +1,7 @@
+package org.coalitions.coalition.roster;
+
+public enum Role {
+
+	MEMBER, COORDINATOR
+
+}

@@ -1,0 +1,79 @@
+package org.coalitions.coalition.roster;
+
+import java.util.Optional;
+
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.MemberLeft;
+import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.ForbiddenException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Keeps the rosters from events (each applied once) and answers who may do what in a coalition. */
+@Service
+public class Rosters {
+
+	private final MongoOperations mongo;
+
+	private final EventHandlers handlers;
+
+	Rosters(MongoOperations mongo) {
+		this.mongo = mongo;
+		this.handlers = EventHandlers.builder()
+			.on(CoalitionProposed.class, event -> set(event, event.data().proposerId(), Role.COORDINATOR))
+			.on(MemberJoined.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role())))
+			.on(RoleChanged.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role())))
+			.on(MemberLeft.class, this::left)
+			.build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
+	}
+
+	public Optional<Role> roleOf(String coalitionId, String memberId) {
+		Roster roster = mongo.findById(coalitionId, Roster.class);
+		return roster == null || roster.members() == null ? Optional.empty()
+				: Optional.ofNullable(roster.members().get(memberId));
+	}
+
+	/** Members and coordinators of the coalition; 403 for anyone else. */
+	public void requireMember(String coalitionId, CurrentUser user) {
+		if (roleOf(coalitionId, user.id()).isEmpty()) {
+			throw new ForbiddenException("Only members of this coalition may do that.");
+		}
+	}
+
+	/** Coordinators of this coalition only; a coordinator of another coalition has no power here. */
+	public void requireCoordinator(String coalitionId, CurrentUser user) {
+		if (roleOf(coalitionId, user.id()).orElse(null) != Role.COORDINATOR) {
+			throw new ForbiddenException("Only coordinators of this coalition may do that.");
+		}
+	}
+
+	public void requireCoordinatorOrSecretariat(String coalitionId, CurrentUser user) {
+		if (!user.secretariat()) {
+			requireCoordinator(coalitionId, user);
+		}
+	}
+
+	public boolean isMember(String coalitionId, CurrentUser user) {
+		return user != null && roleOf(coalitionId, user.id()).isPresent();
+	}
+
+	private void set(ReceivedEvent<?> event, String memberId, Role role) {
+		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
+				new Update().set("members." + memberId, role));
+	}
+
+	private void left(ReceivedEvent<MemberLeft> event) {
+		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
+				new Update().unset("members." + event.data().memberId()));
+	}
+}
