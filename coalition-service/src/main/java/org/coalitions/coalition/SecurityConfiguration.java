@@ -8,7 +8,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Anyone may read coalitions; every change needs a signed-in person. */
+/**
+ * Anyone may read the coalition list and pages, published outcomes and reporting status; threads and meetings
+ * need a signed-in person; every change needs one, and per-coalition rights are checked in code.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -20,7 +23,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/error")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/**")
+				// public: the list, coalition pages, published outcomes (drafts are filtered in code) and reporting
+				.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/{id}", "/api/coalitions/{id}/outcomes",
+						"/api/coalitions/{id}/outcomes/{outcomeId}", "/api/coalitions/{id}/reporting")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

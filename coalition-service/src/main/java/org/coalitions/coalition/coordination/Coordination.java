@@ -1,0 +1,109 @@
+package org.coalitions.coalition.coordination;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.coalitions.coalition.registry.CoalitionRegistry;
+import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/** Threads, replies and meetings, with the coalition's permission rules. */
+@Service
+class Coordination {
+
+	private final ThreadRepository threads;
+
+	private final MeetingRepository meetings;
+
+	private final CoalitionRegistry registry;
+
+	private final Rosters rosters;
+
+	private final OutboxRelay relay;
+
+	private final Clock clock;
+
+	Coordination(ThreadRepository threads, MeetingRepository meetings, CoalitionRegistry registry, Rosters rosters,
+			OutboxRelay relay, Clock clock) {
+		this.threads = threads;
+		this.meetings = meetings;
+		this.registry = registry;
+		this.rosters = rosters;
+		this.relay = relay;
+		this.clock = clock;
+	}
+
+	DiscussionThread startThread(String coalitionId, Posts.StartThread request, CurrentUser author) {
+		registry.get(coalitionId).requireNotClosed("posted to");
+		rosters.requireMember(coalitionId, author);
+		DiscussionThread thread = threads.insert(DiscussionThread.start(coalitionId, request.title(), request.body(),
+				author.id(), author.name(), clock.instant()));
+		relay.wakeUp();
+		return thread;
+	}
+
+	DiscussionThread.Post reply(String coalitionId, String threadId, Posts.Reply request, CurrentUser author) {
+		registry.get(coalitionId).requireNotClosed("posted to");
+		rosters.requireMember(coalitionId, author);
+		for (int attempt = 1;; attempt++) {
+			DiscussionThread thread = thread(coalitionId, threadId);
+			DiscussionThread.Post reply = thread.reply(request.body(), author.id(), author.name(), clock.instant());
+			try {
+				threads.save(thread);
+				relay.wakeUp();
+				return reply;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// two replies at once: take the other one's and add ours again
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	Page<DiscussionThread> threads(String coalitionId, int page, int size) {
+		registry.get(coalitionId);
+		return threads.findByCoalitionIdOrderByLastPostAtDesc(coalitionId, PageRequest.of(page, size));
+	}
+
+	DiscussionThread thread(String coalitionId, String threadId) {
+		return threads.findById(threadId)
+			.filter(thread -> thread.getCoalitionId().equals(coalitionId))
+			.orElseThrow(() -> new NotFoundException("No thread " + threadId + " in coalition " + coalitionId));
+	}
+
+	Meeting schedule(String coalitionId, ScheduleMeeting request, CurrentUser actor) {
+		registry.get(coalitionId).requireNotClosed("given new meetings");
+		rosters.requireCoordinator(coalitionId, actor);
+		Meeting meeting = meetings.insert(Meeting.schedule(coalitionId, request, actor.id(), clock.instant()));
+		relay.wakeUp();
+		return meeting;
+	}
+
+	Meeting addMinutes(String coalitionId, String meetingId, String minutes, CurrentUser actor) {
+		rosters.requireCoordinator(coalitionId, actor);
+		Meeting meeting = meeting(coalitionId, meetingId);
+		meeting.addMinutes(minutes, actor.id(), clock.instant());
+		Meeting saved = meetings.save(meeting);
+		relay.wakeUp();
+		return saved;
+	}
+
+	List<Meeting> meetings(String coalitionId) {
+		registry.get(coalitionId);
+		return meetings.findByCoalitionIdOrderByStartsAtDesc(coalitionId);
+	}
+
+	Meeting meeting(String coalitionId, String meetingId) {
+		return meetings.findById(meetingId)
+			.filter(meeting -> meeting.getCoalitionId().equals(coalitionId))
+			.orElseThrow(() -> new NotFoundException("No meeting " + meetingId + " in coalition " + coalitionId));
+	}
+}

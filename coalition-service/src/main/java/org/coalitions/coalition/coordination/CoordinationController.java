@@ -1,0 +1,87 @@
+package org.coalitions.coalition.coordination;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.coalitions.platform.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/coalitions/{coalitionId}")
+@Validated
+class CoordinationController {
+
+	private final Coordination coordination;
+
+	CoordinationController(Coordination coordination) {
+		this.coordination = coordination;
+	}
+
+	@PostMapping("/threads")
+	ResponseEntity<DiscussionThread> startThread(@PathVariable String coalitionId,
+			@Valid @RequestBody Posts.StartThread request, @AuthenticationPrincipal Jwt jwt) {
+		DiscussionThread thread = coordination.startThread(coalitionId, request, CurrentUser.of(jwt));
+		return ResponseEntity.created(URI.create("/api/coalitions/" + coalitionId + "/threads/" + thread.getId()))
+			.body(thread);
+	}
+
+	@GetMapping("/threads")
+	ThreadPage threads(@PathVariable String coalitionId, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<DiscussionThread> found = coordination.threads(coalitionId, page, size);
+		return new ThreadPage(found.getContent(), page, size, found.getTotalElements());
+	}
+
+	record ThreadPage(List<DiscussionThread> items, int page, int size, long total) {
+	}
+
+	@GetMapping("/threads/{threadId}")
+	DiscussionThread thread(@PathVariable String coalitionId, @PathVariable String threadId) {
+		return coordination.thread(coalitionId, threadId);
+	}
+
+	@PostMapping("/threads/{threadId}/replies")
+	ResponseEntity<DiscussionThread.Post> reply(@PathVariable String coalitionId, @PathVariable String threadId,
+			@Valid @RequestBody Posts.Reply request, @AuthenticationPrincipal Jwt jwt) {
+		return ResponseEntity.status(201).body(coordination.reply(coalitionId, threadId, request, CurrentUser.of(jwt)));
+	}
+
+	@PostMapping("/meetings")
+	ResponseEntity<Meeting> schedule(@PathVariable String coalitionId, @Valid @RequestBody ScheduleMeeting request,
+			@AuthenticationPrincipal Jwt jwt) {
+		Meeting meeting = coordination.schedule(coalitionId, request, CurrentUser.of(jwt));
+		return ResponseEntity.created(URI.create("/api/coalitions/" + coalitionId + "/meetings/" + meeting.getId()))
+			.body(meeting);
+	}
+
+	@GetMapping("/meetings")
+	List<Meeting> meetings(@PathVariable String coalitionId) {
+		return coordination.meetings(coalitionId);
+	}
+
+	@GetMapping("/meetings/{meetingId}")
+	Meeting meeting(@PathVariable String coalitionId, @PathVariable String meetingId) {
+		return coordination.meeting(coalitionId, meetingId);
+	}
+
+	@PutMapping("/meetings/{meetingId}/minutes")
+	Meeting minutes(@PathVariable String coalitionId, @PathVariable String meetingId,
+			@Valid @RequestBody Posts.Minutes request, @AuthenticationPrincipal Jwt jwt) {
+		return coordination.addMinutes(coalitionId, meetingId, request.minutes(), CurrentUser.of(jwt));
+	}
+}

@@ -1,0 +1,10 @@
+package org.coalitions.coalition.coordination;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface MeetingRepository extends MongoRepository<Meeting, String> {
+
+	List<Meeting> findByCoalitionIdOrderByStartsAtDesc(String coalitionId);
+}

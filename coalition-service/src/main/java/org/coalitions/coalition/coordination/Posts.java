@@ -1,0 +1,20 @@
+package org.coalitions.coalition.coordination;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of coordination. */
+final class Posts {
+
+	private Posts() {
+	}
+
+	record StartThread(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body) {
+	}
+
+	record Reply(@NotBlank @Size(max = 20000) String body) {
+	}
+
+	record Minutes(@NotBlank @Size(max = 50000) String minutes) {
+	}
+}

@@ -1,0 +1,20 @@
+package org.coalitions.coalition.lifecycle;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Runs the dormancy check periodically. Several instances may run it: its effects are idempotent. */
+@Component
+class DormancyScheduler {
+
+	private final LifeCycle lifeCycle;
+
+	DormancyScheduler(LifeCycle lifeCycle) {
+		this.lifeCycle = lifeCycle;
+	}
+
+	@Scheduled(fixedDelayString = "${coalitions.lifecycle.check-interval:PT1H}", initialDelayString = "PT1M")
+	void check() {
+		lifeCycle.checkDormancy();
+	}
+}
