@@ -1,0 +1,264 @@
+package org.coalitions.coalition.lifecycle;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.coalitions.coalition.registry.CoalitionRegistry;
+import org.coalitions.coalition.registry.CoalitionStatus;
+import org.coalitions.coalition.roster.Role;
+import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.infra.Ports;
+import org.coalitions.platform.events.BalanceChanged;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.test.MutableClock;
+import org.coalitions.platform.test.TestEvents;
+import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coalition's life through coalition-service's API and the real broker: membership events make it ACTIVE,
+ * silence makes it DORMANT, a post wakes it; coordinators steer, members post, outcomes go public, and two
+ * concurrent charter edits cannot overwrite each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoalitionJourneyIntegrationTests {
+
+	static final MutableClock clock = new MutableClock(Instant.now());
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return clock;
+		}
+	}
+
+	@DynamicPropertySource
+	static void infra(DynamicPropertyRegistry registry) {
+		TestInfra.register(registry, "coalition-service");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CoalitionRegistry registry;
+
+	@Autowired
+	Rosters rosters;
+
+	@Autowired
+	LifeCycle lifeCycle;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
+
+	@org.junit.jupiter.api.BeforeEach
+	void resetClock() {
+		clock.set(Instant.now());
+	}
+
+	@AfterEach
+	void close() {
+		events.close();
+	}
+
+	@Test
+	void membershipMakesItActiveSilenceMakesItDormantAndAPostWakesIt() throws Exception {
+		String id = propose("Coalition on Internet Rights", "alice");
+		awaitRole(id, "alice", Role.COORDINATOR);
+		assertThat(status(id)).isEqualTo("PROPOSED");
+
+		events.publish(new MemberJoined(id, "bruno", "Bruno", "GOVERNMENT", "BR", "MEMBER"), "bruno");
+		events.publish(new BalanceChanged(id, 3, Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "PRIVATE_SECTOR", 1),
+				Map.of("AFRICAN_STATES", 1), 2, 3, true), "chen");
+		Ports.await("ACTIVE", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
+		assertThat(read(get("/api/coalitions/" + id, null)).get("statusReason").asString())
+			.contains("multistakeholder rule met");
+
+		clock.advance(Duration.ofDays(181));
+		lifeCycle.checkDormancy();
+		assertThat(status(id)).isEqualTo("DORMANT");
+
+		awaitRole(id, "bruno", Role.MEMBER);
+		HttpResponse<String> thread = post("/api/coalitions/" + id + "/threads", "bruno",
+				"{\"title\": \"Back to work\", \"body\": \"<script>alert(1)</script> Shall we meet?\"}");
+		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
+		Ports.await("ACTIVE again", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
+		assertThat(read(thread.body()).get("opening").get("body").asString()).startsWith("<script>");
+	}
+
+	@Test
+	void coordinatorsSteerMembersPostAndOthersAreRefused() throws Exception {
+		String id = propose("Coalition on Accessibility", "dana");
+		String other = propose("Coalition on Child Online Safety", "emeka");
+		awaitRole(id, "dana", Role.COORDINATOR);
+		awaitRole(other, "emeka", Role.COORDINATOR);
+
+		assertThat(post("/api/coalitions/" + id + "/threads", "emeka", "{\"title\": \"t\", \"body\": \"b\"}")
+			.statusCode()).as("a non-member may not post").isEqualTo(403);
+		assertThat(put("/api/coalitions/" + id + "/charter", "emeka", "\"1\"",
+				"{\"summary\": \"hijacked\", \"joinPolicy\": \"OPEN\"}").statusCode())
+			.as("a coordinator of another coalition has no power here").isEqualTo(403);
+
+		java.time.LocalDateTime inAMonth = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("America/New_York"))
+			.plusDays(30)
+			.withNano(0);
+		HttpResponse<String> meeting = post("/api/coalitions/" + id + "/meetings", "dana", """
+				{"title": "Kick-off", "startsAt": "%s", "timeZone": "America/New_York",
+				 "agenda": "Who we are"}""".formatted(inAMonth));
+		assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+		JsonNode scheduled = read(meeting.body());
+		assertThat(Instant.parse(scheduled.get("startsAt").asString()))
+			.isEqualTo(inAMonth.atZone(java.time.ZoneId.of("America/New_York")).toInstant());
+		String minutesPath = "/api/coalitions/" + id + "/meetings/" + scheduled.get("id").asString() + "/minutes";
+		assertThat(put(minutesPath, "dana", null, "{\"minutes\": \"We met.\"}").statusCode())
+			.as("no minutes before the meeting").isEqualTo(422);
+		clock.advance(Duration.ofDays(60));
+		assertThat(put(minutesPath, "dana", null, "{\"minutes\": \"We met.\"}").statusCode()).isEqualTo(200);
+
+		int cycle = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).getYear();
+		HttpResponse<String> draft = post("/api/coalitions/" + id + "/outcomes", "dana",
+				("{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report 2026\", \"body\": \"We did things.\", \"reportingCycle\": "
+						+ cycle + "}"));
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+		String outcomePath = "/api/coalitions/" + id + "/outcomes/" + read(draft.body()).get("id").asString();
+		assertThat(get(outcomePath, null).statusCode()).as("a draft is not public").isEqualTo(404);
+		assertThat(post("/api/coalitions/" + id + "/outcomes", "dana",
+				("{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Again\", \"reportingCycle\": "
+						+ cycle + "}")).statusCode())
+			.as("one annual report per cycle").isEqualTo(409);
+		assertThat(post(outcomePath + "/publish", "emeka", "").statusCode()).isEqualTo(403);
+		assertThat(post(outcomePath + "/publish", "dana", "").statusCode()).isEqualTo(200);
+		assertThat(read(get(outcomePath, null)).get("status").asString()).isEqualTo("PUBLISHED");
+		JsonNode reporting = read(get("/api/coalitions/" + id + "/reporting", null));
+		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
+		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
+
+		assertThat(post("/api/coalitions/" + id + "/close", "emeka", "{\"reason\": \"no\"}").statusCode()).isEqualTo(403);
+		assertThat(post("/api/coalitions/" + id + "/close", "dana", "{\"reason\": \"Work done\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(post("/api/coalitions/" + id + "/threads", "dana", "{\"title\": \"t\", \"body\": \"b\"}")
+			.statusCode()).as("a closed coalition takes no posts").isEqualTo(409);
+		assertThat(get("/api/coalitions/" + id + "/outcomes", null).body()).as("but stays readable")
+			.contains("Report 2026");
+		assertThat(post("/api/coalitions/" + id + "/reopen", "dana", "{\"reason\": \"again\"}").statusCode())
+			.as("only the secretariat reopens").isEqualTo(403);
+		HttpRequest reopen = request("/api/coalitions/" + id + "/reopen", TestTokens.of("sam", "Sam", "secretariat"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"revived\"}"))
+			.build();
+		assertThat(http.send(reopen, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void ofTwoConcurrentCharterEditsOneWinsAndTheOtherIsTold() throws Exception {
+		String id = propose("Coalition on Net Neutrality", "gita");
+		awaitRole(id, "gita", Role.COORDINATOR);
+		String etag = get("/api/coalitions/" + id, null).headers().firstValue("ETag").orElseThrow();
+
+		CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> quietly(() -> put(
+				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"First\", \"joinPolicy\": \"OPEN\"}")));
+		CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> quietly(() -> put(
+				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"Second\", \"joinPolicy\": \"OPEN\"}")));
+		var statuses = Stream.of(first.get(), second.get()).map(HttpResponse::statusCode).sorted().toList();
+		assertThat(statuses).containsExactly(200, 409);
+		String summary = read(get("/api/coalitions/" + id, null)).get("summary").asString();
+		assertThat(summary).isIn("First", "Second");
+		assertThat(put("/api/coalitions/" + id + "/charter", "gita", null, "{\"summary\": \"x\", \"joinPolicy\": \"OPEN\"}")
+			.statusCode()).as("an edit without If-Match").isEqualTo(428);
+	}
+
+	private String propose(String name, String user) throws Exception {
+		HttpResponse<String> created = post("/api/coalitions", user, """
+				{"name": "%s", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES", "summary": "Rights online.",
+				 "joinPolicy": "OPEN"}""".formatted(name));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return read(created.body()).get("id").asString();
+	}
+
+	private void awaitRole(String coalitionId, String user, Role role) {
+		Ports.await(user + " as " + role, Duration.ofSeconds(30),
+				() -> rosters.roleOf(coalitionId, user).orElse(null) == role);
+	}
+
+	private String status(String id) {
+		return registry.get(id).getStatus().name();
+	}
+
+	private HttpResponse<String> get(String path, String user) throws Exception {
+		return http.send(request(path, user == null ? null : TestTokens.of(user, user)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String user, String body) throws Exception {
+		return http.send(request(path, TestTokens.of(user, user)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> put(String path, String user, String ifMatch, String body) throws Exception {
+		HttpRequest.Builder request = request(path, TestTokens.of(user, user)).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body));
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	private JsonNode read(HttpResponse<String> response) {
+		return read(response.body());
+	}
+
+	private JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+	interface Call<T> {
+
+		T call() throws Exception;
+	}
+
+	private static <T> T quietly(Call<T> call) {
+		try {
+			return call.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
