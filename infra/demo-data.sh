@@ -92,6 +92,9 @@ get_token() {
 		[[ -n "$value" ]] || die "no token for '$user' from $KEYCLOAK_URL: $answer"
 		printf -v "$var" '%s' "$value"
 		TOKEN_USERS="$TOKEN_USERS$user "
+		# first use creates the member's profile from the token (stakeholder group, country), so that a
+		# proposer counts in the balance as the coalition's first coordinator
+		lcurl -o /dev/null -H "Authorization: Bearer $value" "$MEMBERSHIP_API/api/me" || true
 	fi
 	TOKEN=${!var}
 }

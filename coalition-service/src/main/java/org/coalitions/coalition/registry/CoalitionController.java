@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.PreconditionRequiredException;
 import org.coalitions.platform.web.RuleViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,7 @@ class CoalitionController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody EditCharter edit, @AuthenticationPrincipal Jwt jwt) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new PreconditionRequiredException();
+			throw new PreconditionRequiredException("Send If-Match with the charter version you edited (its ETag).");
 		}
 		long expected;
 		try {

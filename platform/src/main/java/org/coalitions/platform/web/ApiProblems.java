@@ -31,6 +31,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail forbidden(ForbiddenException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
