@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.BalanceChanged;
 import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
 import org.coalitions.platform.events.EventCatalog;
 import org.coalitions.platform.events.EventType;
 import org.coalitions.platform.messaging.AppliedEvents;
@@ -56,8 +58,16 @@ public class ActivityProjection {
 		if (event.data() instanceof CoalitionProposed proposed) {
 			update.set("name", proposed.name())
 				.set("theme", proposed.theme())
-				.set("status", "PROPOSED")
+				.setOnInsert("status", "PROPOSED")
 				.set("proposedAt", event.time());
+		}
+		else if (event.data() instanceof CoalitionStatusChanged changed) {
+			update.set("status", changed.to());
+		}
+		else if (event.data() instanceof BalanceChanged balance) {
+			update.set("members", balance.members())
+				.set("stakeholderGroups", balance.distinctStakeholderGroups())
+				.set("balanceMet", balance.ruleMet());
 		}
 		AppliedEvents.applyOnce(mongo, CoalitionActivity.COLLECTION, event.coalitionId(), event.id(), update);
 	}

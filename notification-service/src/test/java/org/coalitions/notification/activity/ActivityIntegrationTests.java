@@ -66,6 +66,23 @@ class ActivityIntegrationTests {
 	}
 
 	@Test
+	void statusAndBalanceFollowTheirLatestEvents() {
+		String id = UUID.randomUUID().toString();
+		events.publish(proposed(id, "Coalition on Online Participation"), "alice");
+		events.publish(new org.coalitions.platform.events.BalanceChanged(id, 3,
+				java.util.Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIC_COMMUNITY", 1),
+				java.util.Map.of("AFRICAN_STATES", 3), 3, 3, true), "emeka");
+		events.publish(new org.coalitions.platform.events.CoalitionStatusChanged(id, "PROPOSED", "ACTIVE",
+				"multistakeholder rule met"), "emeka");
+
+		awaitEvents(id, 3);
+		CoalitionActivity activity = this.activity.find(id).orElseThrow();
+		assertThat(activity.status()).isEqualTo("ACTIVE");
+		assertThat(activity.members()).isEqualTo(3);
+		assertThat(activity.balanceMet()).isTrue();
+	}
+
+	@Test
 	void aRedeliveredEventTakesEffectOnce() throws Exception {
 		String id = UUID.randomUUID().toString();
 		PendingEvent first = events.publish(proposed(id, "Coalition on Access to Knowledge"), "emeka");
