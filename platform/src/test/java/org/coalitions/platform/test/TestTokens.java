@@ -45,7 +45,13 @@ public final class TestTokens {
 	}
 
 	public static String sign(String userId, String name, String email, List<String> roles, Instant expiresAt) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+		return sign(ISSUER, userId, name, email, roles, expiresAt);
+	}
+
+	/** A token from the given issuer, signed with this JVM's test key. */
+	public static String sign(String issuer, String userId, String name, String email, List<String> roles,
+			Instant expiresAt) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
 			.subject(userId)
 			.jwtID(UUID.randomUUID().toString())
 			.issueTime(Date.from(Instant.now().minusSeconds(5)))
