@@ -8,7 +8,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Anyone may read the public parts; every change needs a signed-in person. */
+/**
+ * Anyone may read a coalition's balance and what this service knows of it; everything else needs a signed-in
+ * person. Whether that person may act on a given coalition (member, coordinator of <em>that</em> coalition,
+ * secretariat) is checked in the features, from this service's memberships.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -20,7 +24,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/error")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/**")
+				.requestMatchers(HttpMethod.GET, "/api/coalitions/*/balance", "/api/coalitions/*/membership-info")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -2,7 +2,9 @@ package org.coalitions.membership.directory;
 
 import java.util.Optional;
 
+import org.coalitions.platform.events.CharterEdited;
 import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
@@ -20,7 +22,11 @@ public class CoalitionDirectory {
 
 	CoalitionDirectory(MongoOperations mongo) {
 		this.mongo = mongo;
-		this.handlers = EventHandlers.builder().on(CoalitionProposed.class, this::proposed).build();
+		this.handlers = EventHandlers.builder()
+			.on(CoalitionProposed.class, this::proposed)
+			.on(CoalitionStatusChanged.class, this::statusChanged)
+			.on(CharterEdited.class, this::charterEdited)
+			.build();
 	}
 
 	EventHandlers handlers() {
@@ -40,5 +46,17 @@ public class CoalitionDirectory {
 					.setOnInsert("status", "PROPOSED")
 					.set("proposerId", data.proposerId())
 					.set("updatedAt", event.time()));
+	}
+
+	/** A closed coalition takes no new members; the directory learns it from here. */
+	private void statusChanged(ReceivedEvent<CoalitionStatusChanged> event) {
+		AppliedEvents.applyOnce(mongo, CoalitionEntry.COLLECTION, event.coalitionId(), event.id(),
+				new Update().set("status", event.data().to()).set("updatedAt", event.time()));
+	}
+
+	/** The join policy may change with the charter. */
+	private void charterEdited(ReceivedEvent<CharterEdited> event) {
+		AppliedEvents.applyOnce(mongo, CoalitionEntry.COLLECTION, event.coalitionId(), event.id(),
+				new Update().set("joinPolicy", event.data().joinPolicy()).set("updatedAt", event.time()));
 	}
 }

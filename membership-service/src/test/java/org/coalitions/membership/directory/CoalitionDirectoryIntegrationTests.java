@@ -8,29 +8,19 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
+import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.platform.events.CharterEdited;
 import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** coalition-service's events, from the real broker, build membership-service's coalition directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoalitionDirectoryIntegrationTests {
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "membership-service");
-	}
-
-	@LocalServerPort
-	int port;
+class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTest {
 
 	@Autowired
 	CoalitionDirectory directory;
@@ -60,5 +50,21 @@ class CoalitionDirectoryIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void theDirectoryFollowsStatusChangesAndCharterEdits() {
+		String id = UUID.randomUUID().toString();
+		publishProposal(id, unique("pat"), "OPEN");
+		awaitDirectory(id, "status", "PROPOSED");
+
+		coalitionEvents().publish(new CharterEdited(id, "Now moderated.", "MODERATED", 2), "pat");
+		coalitionEvents().publish(new CoalitionStatusChanged(id, "PROPOSED", "ACTIVE", "rule met"), null);
+		awaitDirectory(id, "joinPolicy", "MODERATED");
+		awaitDirectory(id, "status", "ACTIVE");
+
+		coalitionEvents().publish(new CoalitionStatusChanged(id, "ACTIVE", "CLOSED", "closed by a coordinator"), "pat");
+		awaitDirectory(id, "status", "CLOSED");
+		assertThat(directory.find(id)).get().extracting(CoalitionEntry::joinPolicy).isEqualTo("MODERATED");
 	}
 }

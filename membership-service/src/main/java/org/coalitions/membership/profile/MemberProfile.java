@@ -1,0 +1,180 @@
+package org.coalitions.membership.profile;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A person as members see them. Made on first use from the sign-in token, or, for a coalition's proposer who
+ * has not signed in here yet, from the proposal alone (no group or country); the first sign-in then fills what
+ * is missing from the token.
+ */
+@Document(MemberProfile.COLLECTION)
+public class MemberProfile {
+
+	static final String COLLECTION = "member_profiles";
+
+	static final int NAME_MAX = 120;
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private String displayName;
+
+	private String email;
+
+	private StakeholderGroup stakeholderGroup;
+
+	private String country;
+
+	private String organisation;
+
+	private String timeZone;
+
+	/** Null: the default for the person's role (coordinators DAILY, members WEEKLY), which follows the role. */
+	private DigestPreference digest;
+
+	private boolean actionMails;
+
+	/** Privacy consent: coordinators of this person's coalitions may see the address. Off until given. */
+	private boolean emailVisibleToCoordinators;
+
+	/** When the person first signed in here; null for a profile made from a proposal. */
+	private Instant firstSignInAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected MemberProfile() {
+	}
+
+	static MemberProfile fromSignIn(SignIn signIn, Instant now) {
+		MemberProfile profile = minimal(signIn.id(), signIn.user().name(), now);
+		profile.signedIn(signIn, now);
+		return profile;
+	}
+
+	static MemberProfile minimal(String id, String name, Instant now) {
+		MemberProfile profile = new MemberProfile();
+		profile.id = id;
+		profile.displayName = clip(name == null || name.isBlank() ? id : name.strip());
+		profile.timeZone = TimeZones.DEFAULT;
+		profile.actionMails = true;
+		profile.createdAt = now;
+		profile.updatedAt = now;
+		return profile;
+	}
+
+	/**
+	 * Takes what the token says: the email always (it is not edited here), group and country only at the first
+	 * sign-in and only where the profile has none, so the person's own choices are never overwritten.
+	 * @return whether anything changed
+	 */
+	boolean signedIn(SignIn signIn, Instant now) {
+		boolean changed = false;
+		String email = signIn.user().email();
+		if (email != null && !email.isBlank() && !email.equals(this.email)) {
+			this.email = email;
+			changed = true;
+		}
+		if (firstSignInAt == null) {
+			if (stakeholderGroup == null) {
+				stakeholderGroup = StakeholderGroup.parse(signIn.stakeholderGroupClaim()).orElse(null);
+			}
+			if (country == null) {
+				country = Countries.normalise(signIn.countryClaim()).orElse(null);
+			}
+			firstSignInAt = now;
+			changed = true;
+		}
+		if (changed) {
+			updatedAt = now;
+		}
+		return changed;
+	}
+
+	void update(UpdateProfile change, Instant now) {
+		displayName = change.displayName().strip();
+		stakeholderGroup = StakeholderGroup.valueOf(change.stakeholderGroup());
+		country = Countries.normalise(change.country()).orElseThrow();
+		organisation = change.organisation() == null || change.organisation().isBlank() ? null
+				: change.organisation().strip();
+		timeZone = change.timeZone();
+		digest = change.digest() == null ? null : DigestPreference.valueOf(change.digest());
+		actionMails = change.actionMails();
+		emailVisibleToCoordinators = change.emailVisibleToCoordinators();
+		updatedAt = now;
+	}
+
+	/** Joining needs both: the balance of a coalition is counted by them. */
+	public boolean isComplete() {
+		return stakeholderGroup != null && country != null;
+	}
+
+	ProfileChanged changeSince(ProfileChanged before) {
+		ProfileChanged now = snapshot();
+		return now.equals(before) ? null : now;
+	}
+
+	ProfileChanged snapshot() {
+		return new ProfileChanged(id, displayName, stakeholderGroup, country);
+	}
+
+	private static String clip(String name) {
+		return name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX);
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public StakeholderGroup getStakeholderGroup() {
+		return stakeholderGroup;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getOrganisation() {
+		return organisation;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public DigestPreference getDigest() {
+		return digest;
+	}
+
+	public boolean isActionMails() {
+		return actionMails;
+	}
+
+	public boolean isEmailVisibleToCoordinators() {
+		return emailVisibleToCoordinators;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+}

@@ -1,0 +1,39 @@
+package org.coalitions.membership.profile;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/me")
+class ProfileController {
+
+	private final Profiles profiles;
+
+	private final CoordinatorRoles roles;
+
+	ProfileController(Profiles profiles, CoordinatorRoles roles) {
+		this.profiles = profiles;
+		this.roles = roles;
+	}
+
+	/** The signed-in person's profile, made from their token the first time. */
+	@GetMapping
+	ProfileView get(@AuthenticationPrincipal Jwt jwt) {
+		return view(profiles.signIn(SignIn.of(jwt)));
+	}
+
+	@PutMapping
+	ProfileView update(@Valid @RequestBody UpdateProfile update, @AuthenticationPrincipal Jwt jwt) {
+		return view(profiles.update(SignIn.of(jwt), update));
+	}
+
+	private ProfileView view(MemberProfile profile) {
+		return ProfileView.of(profile, roles.coordinatesAny(profile.getId()));
+	}
+}

@@ -1,0 +1,22 @@
+package org.coalitions.membership.profile;
+
+import java.time.Instant;
+
+/**
+ * A person's own profile. {@code digest} is their choice (null: the default for their role);
+ * {@code effectiveDigest} is what applies now. {@code complete}: group and country are set, so they can join.
+ */
+record ProfileView(String id, String displayName, String email, StakeholderGroup stakeholderGroup, String country,
+		String organisation, String timeZone, DigestPreference digest, DigestPreference effectiveDigest,
+		boolean actionMails, boolean emailVisibleToCoordinators, boolean complete, Instant createdAt,
+		Instant updatedAt) {
+
+	static ProfileView of(MemberProfile profile, boolean coordinator) {
+		DigestPreference effective = profile.getDigest() != null ? profile.getDigest()
+				: coordinator ? DigestPreference.DAILY : DigestPreference.WEEKLY;
+		return new ProfileView(profile.getId(), profile.getDisplayName(), profile.getEmail(),
+				profile.getStakeholderGroup(), profile.getCountry(), profile.getOrganisation(), profile.getTimeZone(),
+				profile.getDigest(), effective, profile.isActionMails(), profile.isEmailVisibleToCoordinators(),
+				profile.isComplete(), profile.getCreatedAt(), profile.getUpdatedAt());
+	}
+}

@@ -1,0 +1,108 @@
+package org.coalitions.membership.profile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Finds, makes and updates member profiles. Profile changes publish no Kafka events of their own. */
+@Service
+public class Profiles {
+
+	private static final int ATTEMPTS = 5;
+
+	private final MongoOperations mongo;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock) {
+		this.mongo = mongo;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	public Optional<MemberProfile> find(String id) {
+		return Optional.ofNullable(mongo.findById(id, MemberProfile.class));
+	}
+
+	public Map<String, MemberProfile> findAll(Collection<String> ids) {
+		return mongo.find(Query.query(Criteria.where("_id").in(ids)), MemberProfile.class)
+			.stream()
+			.collect(Collectors.toMap(MemberProfile::getId, Function.identity()));
+	}
+
+	/** The signed-in person's profile, made from the token on first use and kept in step with it. */
+	public MemberProfile signIn(SignIn signIn) {
+		return change(signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()),
+				profile -> profile.signedIn(signIn, now()));
+	}
+
+	/**
+	 * The profile of someone known only from an event (a coalition's proposer), made with just their name if
+	 * there is none. Safe to repeat.
+	 */
+	public MemberProfile ensureExists(String id, String name) {
+		return change(id, () -> MemberProfile.minimal(id, name, now()), profile -> false);
+	}
+
+	MemberProfile update(SignIn signIn, UpdateProfile update) {
+		return change(signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
+			profile.signedIn(signIn, now());
+			profile.update(update, now());
+			return true;
+		});
+	}
+
+	/**
+	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent writer
+	 * (optimistic lock) makes it start again on the fresh state. Tells memberships when what they copy changed.
+	 */
+	private MemberProfile change(String id, Supplier<MemberProfile> maker, Predicate<MemberProfile> change) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				MemberProfile profile = mongo.findById(id, MemberProfile.class);
+				if (profile == null) {
+					MemberProfile made = maker.get();
+					change.test(made);
+					return mongo.insert(made);
+				}
+				ProfileChanged before = profile.snapshot();
+				if (!change.test(profile)) {
+					return profile;
+				}
+				profile = mongo.save(profile);
+				ProfileChanged changed = profile.changeSince(before);
+				if (changed != null) {
+					publisher.publishEvent(changed);
+				}
+				return profile;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Milliseconds, as the store keeps them, so a profile reads the same before and after saving. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+}

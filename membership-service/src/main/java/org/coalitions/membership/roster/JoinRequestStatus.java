@@ -1,0 +1,7 @@
+package org.coalitions.membership.roster;
+
+public enum JoinRequestStatus {
+
+	PENDING, APPROVED, REJECTED
+
+}

@@ -1,0 +1,23 @@
+package org.coalitions.membership.roster;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.coalitions.membership.profile.MemberProfile;
+import org.coalitions.membership.profile.StakeholderGroup;
+
+/** A member as the members list shows them; {@code email} only where the viewer may see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record MemberView(String memberId, String displayName, StakeholderGroup stakeholderGroup, String country,
+		String organisation, Role role, Instant joinedAt, String email) {
+
+	static MemberView of(Membership membership, MemberProfile profile, boolean showEmail) {
+		if (profile == null) {
+			return new MemberView(membership.memberId(), membership.displayName(), membership.stakeholderGroup(),
+					membership.country(), null, membership.role(), membership.joinedAt(), null);
+		}
+		return new MemberView(membership.memberId(), profile.getDisplayName(), profile.getStakeholderGroup(),
+				profile.getCountry(), profile.getOrganisation(), membership.role(), membership.joinedAt(),
+				showEmail ? profile.getEmail() : null);
+	}
+}

@@ -1,0 +1,76 @@
+package org.coalitions.membership.roster;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.coalitions.membership.profile.SignIn;
+import org.coalitions.platform.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/coalitions/{id}/members")
+class MembersController {
+
+	private final Rosters rosters;
+
+	MembersController(Rosters rosters) {
+		this.rosters = rosters;
+	}
+
+	/** Joins an open coalition (201), or asks to join a moderated one (202: a join request). */
+	@PostMapping
+	ResponseEntity<?> join(@PathVariable String id, @Valid @RequestBody(required = false) JoinCoalition body,
+			@AuthenticationPrincipal Jwt jwt) {
+		Roster.JoinOutcome outcome = rosters.join(id, SignIn.of(jwt), body == null ? null : body.message());
+		if (outcome.request() != null) {
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(outcome.request());
+		}
+		Membership membership = outcome.membership();
+		return ResponseEntity.created(URI.create("/api/coalitions/" + id + "/members/" + membership.memberId()))
+			.body(MembershipView.of(id, membership));
+	}
+
+	@GetMapping
+	List<MemberView> members(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+		return rosters.members(id, CurrentUser.of(jwt));
+	}
+
+	/**
+	 * Leaves; the last coordinator names a member to succeed them. (Path variables carry no constraints: one
+	 * there would turn body validation into method validation, whose problem response names no fields.)
+	 */
+	@DeleteMapping("/me")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void leave(@PathVariable String id, @RequestParam(required = false) @Size(max = 200) String successor,
+			@AuthenticationPrincipal Jwt jwt) {
+		rosters.leave(id, CurrentUser.of(jwt), successor);
+	}
+
+	@DeleteMapping("/{memberId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(@PathVariable String id, @PathVariable String memberId, @AuthenticationPrincipal Jwt jwt) {
+		rosters.remove(id, memberId, CurrentUser.of(jwt));
+	}
+
+	@PutMapping("/{memberId}/role")
+	MembershipView changeRole(@PathVariable String id, @PathVariable String memberId,
+			@Valid @RequestBody RoleChange change, @AuthenticationPrincipal Jwt jwt) {
+		Membership changed = rosters.changeRole(id, memberId, Role.valueOf(change.role()), CurrentUser.of(jwt));
+		return MembershipView.of(id, changed);
+	}
+}

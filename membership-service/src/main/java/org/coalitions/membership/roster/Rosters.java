@@ -1,0 +1,237 @@
+package org.coalitions.membership.roster;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.coalitions.membership.directory.CoalitionDirectory;
+import org.coalitions.membership.directory.CoalitionEntry;
+import org.coalitions.membership.profile.CoordinatorRoles;
+import org.coalitions.membership.profile.MemberProfile;
+import org.coalitions.membership.profile.ProfileChanged;
+import org.coalitions.membership.profile.Profiles;
+import org.coalitions.membership.profile.SignIn;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.ForbiddenException;
+import org.coalitions.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Joining, leaving, join requests, roles and balance, each command one write of the coalition's roster. Who
+ * may do what is decided by this service's own memberships, never by token roles.
+ */
+@Service
+public class Rosters implements CoordinatorRoles {
+
+	private static final Logger log = LoggerFactory.getLogger(Rosters.class);
+
+	/** Commands racing on one roster: the loser starts again on the fresh state this many times at most. */
+	static final int ATTEMPTS = 5;
+
+	private final MongoOperations mongo;
+
+	private final CoalitionDirectory directory;
+
+	private final Profiles profiles;
+
+	private final OutboxRelay relay;
+
+	private final Clock clock;
+
+	private final BalanceRule rule;
+
+	private final EventHandlers handlers;
+
+	Rosters(MongoOperations mongo, CoalitionDirectory directory, Profiles profiles, OutboxRelay relay, Clock clock,
+			MembershipProperties properties) {
+		this.mongo = mongo;
+		this.directory = directory;
+		this.profiles = profiles;
+		this.relay = relay;
+		this.clock = clock;
+		this.rule = properties.balanceRule();
+		this.handlers = EventHandlers.builder().on(CoalitionProposed.class, this::proposed).build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
+	}
+
+	Roster.JoinOutcome join(String coalitionId, SignIn signIn, String message) {
+		CoalitionEntry coalition = coalition(coalitionId);
+		Applicant applicant = Applicant.of(profiles.signIn(signIn));
+		return update(coalitionId, roster -> roster.join(applicant, JoinTerms.of(coalition), blankToNull(message),
+				rule, now()));
+	}
+
+	JoinRequest decide(String coalitionId, String requestId, boolean approve, String message, CurrentUser decider) {
+		CoalitionEntry coalition = coalition(coalitionId);
+		return update(coalitionId, roster -> {
+			Applicant requester = roster.request(requestId)
+				.flatMap(request -> profiles.find(request.memberId())
+					.filter(MemberProfile::isComplete)
+					.map(Applicant::of)
+					.or(() -> Optional.of(request.applicant())))
+				.orElse(null);
+			return roster.decide(requestId, approve, blankToNull(message), requester, JoinTerms.of(coalition),
+					decider.id(), rule, now());
+		});
+	}
+
+	void leave(String coalitionId, CurrentUser member, String successorId) {
+		coalition(coalitionId);
+		update(coalitionId, roster -> {
+			roster.leave(member.id(), blankToNull(successorId), rule, now());
+			return null;
+		});
+	}
+
+	void remove(String coalitionId, String memberId, CurrentUser remover) {
+		coalition(coalitionId);
+		update(coalitionId, roster -> {
+			roster.remove(memberId, remover.id(), rule, now());
+			return null;
+		});
+	}
+
+	Membership changeRole(String coalitionId, String memberId, Role role, CurrentUser changer) {
+		coalition(coalitionId);
+		return update(coalitionId, roster -> {
+			roster.changeRole(memberId, role, changer.id(), now());
+			return roster.member(memberId).orElseThrow();
+		});
+	}
+
+	/**
+	 * The members list, for the coalition's members and the secretariat. Emails go only to this coalition's
+	 * coordinators, and only of members who consented.
+	 */
+	List<MemberView> members(String coalitionId, CurrentUser viewer) {
+		coalition(coalitionId);
+		Roster roster = find(coalitionId);
+		if (!viewer.secretariat() && roster.member(viewer.id()).isEmpty()) {
+			throw new ForbiddenException("Only members of this coalition and the secretariat see its members.");
+		}
+		boolean coordinator = roster.isCoordinator(viewer.id());
+		List<Membership> members = roster.members();
+		Map<String, MemberProfile> found = profiles.findAll(members.stream().map(Membership::memberId).toList());
+		return members.stream().map(membership -> {
+			MemberProfile profile = found.get(membership.memberId());
+			return MemberView.of(membership, profile,
+					coordinator && profile != null && profile.isEmailVisibleToCoordinators());
+		}).toList();
+	}
+
+	/** Join requests ({@code status} null: all of them), for this coalition's coordinators only. */
+	List<JoinRequest> joinRequests(String coalitionId, JoinRequestStatus status, CurrentUser viewer) {
+		coalition(coalitionId);
+		Roster roster = find(coalitionId);
+		if (!roster.isCoordinator(viewer.id())) {
+			throw new ForbiddenException("Only coordinators of this coalition see its join requests.");
+		}
+		return roster.joinRequests(status);
+	}
+
+	BalanceView balance(String coalitionId) {
+		coalition(coalitionId);
+		return BalanceView.of(coalitionId, find(coalitionId).balance(rule), rule);
+	}
+
+	@Override
+	public boolean coordinatesAny(String memberId) {
+		return mongo.exists(Query.query(Criteria.where("members")
+			.elemMatch(Criteria.where("memberId").is(memberId).and("role").is(Role.COORDINATOR.name()))),
+				Roster.class);
+	}
+
+	/** A member's name, group or country changed: their memberships, and so the balances, follow. */
+	@EventListener
+	void profileChanged(ProfileChanged change) {
+		Applicant current = new Applicant(change.memberId(), change.displayName(), change.stakeholderGroup(),
+				change.country());
+		Query theirs = Query.query(Criteria.where("members.memberId").is(change.memberId()));
+		theirs.fields().include("_id");
+		for (Roster roster : mongo.find(theirs, Roster.class)) {
+			try {
+				update(roster.getId(), fresh -> fresh.refresh(current, rule, now()));
+			}
+			catch (RuntimeException ex) {
+				// the profile is saved; the copy is taken again at the member's next profile change
+				log.warn("Could not bring the membership of {} in {} up to date: {}", change.memberId(),
+						roster.getId(), ex.toString());
+			}
+		}
+	}
+
+	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+		CoalitionProposed proposal = event.data();
+		if (proposal.proposerId() == null || proposal.proposerId().isBlank()) {
+			log.warn("Proposal {} of coalition {} names no proposer: no first coordinator", event.id(),
+					proposal.coalitionId());
+			return;
+		}
+		MemberProfile proposer = profiles.ensureExists(proposal.proposerId(), proposal.proposerName());
+		update(proposal.coalitionId(),
+				roster -> roster.appointProposer(event.id(), Applicant.of(proposer), rule, now()));
+	}
+
+	private CoalitionEntry coalition(String coalitionId) {
+		return directory.find(coalitionId)
+			.orElseThrow(() -> new NotFoundException("membership-service knows no coalition with id " + coalitionId));
+	}
+
+	private Roster find(String coalitionId) {
+		Roster roster = mongo.findById(coalitionId, Roster.class);
+		return roster == null ? Roster.start(coalitionId) : roster;
+	}
+
+	/**
+	 * Loads the roster (a new one if the coalition has none yet), applies the command and saves it with its
+	 * events in one write. Another writer saving first (optimistic lock, or the same new roster inserted twice)
+	 * makes it start again on the fresh state; the rules are checked again there.
+	 */
+	private <T> T update(String coalitionId, Function<Roster, T> command) {
+		for (int attempt = 1;; attempt++) {
+			Roster roster = find(coalitionId);
+			T result = command.apply(roster);
+			if (!roster.changed()) {
+				return result;
+			}
+			try {
+				mongo.save(roster);
+				relay.wakeUp();
+				return result;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Milliseconds, as the store keeps them. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Who belongs to each coalition: memberships and roles, join requests and their decisions, and the stakeholder
+ * balance, all in one {@link org.coalitions.membership.roster.Roster} document per coalition whose outbox
+ * carries MemberJoined, JoinRequested, JoinRequestDecided, MemberLeft, RoleChanged and BalanceChanged. The
+ * proposer of a coalition (CoalitionProposed) becomes its first coordinator.
+ */
+package org.coalitions.membership.roster;

@@ -1,0 +1,96 @@
+package org.coalitions.membership.profile;
+
+import java.time.Instant;
+
+import org.coalitions.platform.security.CurrentUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How profiles are made from tokens and proposals, and what the person's own choices are worth. */
+class MemberProfileTests {
+
+	static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+
+	@Test
+	void ourRealmsTokensCarryGroupAndCountrySoTheFirstProfileIsComplete() {
+		Jwt jwt = Jwt.withTokenValue("token")
+			.header("alg", "RS256")
+			.subject("alice")
+			.claim("name", "Alice Wanjiru")
+			.claim("email", "alice@coalitions.example")
+			.claim("stakeholderGroup", "CIVIL_SOCIETY")
+			.claim("country", "KE")
+			.build();
+
+		MemberProfile profile = MemberProfile.fromSignIn(SignIn.of(jwt), NOW);
+
+		assertThat(profile.getId()).isEqualTo("alice");
+		assertThat(profile.getDisplayName()).isEqualTo("Alice Wanjiru");
+		assertThat(profile.getEmail()).isEqualTo("alice@coalitions.example");
+		assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.CIVIL_SOCIETY);
+		assertThat(profile.getCountry()).isEqualTo("KE");
+		assertThat(profile.isComplete()).isTrue();
+	}
+
+	@Test
+	void startsWithTheDocumentedDefaults() {
+		MemberProfile profile = MemberProfile.fromSignIn(signIn("bo", null, null), NOW);
+
+		assertThat(profile.isComplete()).isFalse();
+		assertThat(profile.getDigest()).as("null: the default of the role").isNull();
+		assertThat(profile.isEmailVisibleToCoordinators()).isFalse();
+		assertThat(profile.isActionMails()).isTrue();
+		assertThat(profile.getTimeZone()).isEqualTo("UTC");
+	}
+
+	@Test
+	void claimsAreReadLenientlyAndNonsenseIsIgnored() {
+		assertThat(MemberProfile.fromSignIn(signIn("a", "civil society", "ke"), NOW))
+			.satisfies(profile -> assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.CIVIL_SOCIETY))
+			.satisfies(profile -> assertThat(profile.getCountry()).isEqualTo("KE"));
+		assertThat(MemberProfile.fromSignIn(signIn("b", "martians", "XX"), NOW))
+			.satisfies(profile -> assertThat(profile.getStakeholderGroup()).isNull())
+			.satisfies(profile -> assertThat(profile.getCountry()).isNull());
+	}
+
+	@Test
+	void aProposersProfileIsCompletedFromTheirFirstSignInOnly() {
+		MemberProfile profile = MemberProfile.minimal("pat", "Pat", NOW);
+		assertThat(profile.isComplete()).isFalse();
+
+		assertThat(profile.signedIn(signIn("pat", "GOVERNMENT", "BR"), NOW)).isTrue();
+		assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.GOVERNMENT);
+		assertThat(profile.getCountry()).isEqualTo("BR");
+
+		profile.update(new UpdateProfile("Pat", "ACADEMIC_COMMUNITY", "AR", null, "UTC", null, true, false), NOW);
+		assertThat(profile.signedIn(signIn("pat", "GOVERNMENT", "BR"), NOW)).isFalse();
+		assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.ACADEMIC_COMMUNITY);
+		assertThat(profile.getCountry()).isEqualTo("AR");
+	}
+
+	@Test
+	void theEmailFollowsTheToken() {
+		MemberProfile profile = MemberProfile.fromSignIn(signIn("c", null, null), NOW);
+		SignIn moved = new SignIn(new CurrentUser("c", "C", "c@new.example", false), null, null);
+
+		assertThat(profile.signedIn(moved, NOW)).isTrue();
+		assertThat(profile.getEmail()).isEqualTo("c@new.example");
+	}
+
+	@Test
+	void theDigestDefaultsByRoleUnlessChosen() {
+		MemberProfile profile = MemberProfile.fromSignIn(signIn("d", "GOVERNMENT", "FR"), NOW);
+		assertThat(ProfileView.of(profile, true).effectiveDigest()).isEqualTo(DigestPreference.DAILY);
+		assertThat(ProfileView.of(profile, false).effectiveDigest()).isEqualTo(DigestPreference.WEEKLY);
+
+		profile.update(new UpdateProfile("D", "GOVERNMENT", "fr", "Ministry", "Europe/Paris", "OFF", false, true), NOW);
+		assertThat(ProfileView.of(profile, true).effectiveDigest()).isEqualTo(DigestPreference.OFF);
+		assertThat(profile.getCountry()).isEqualTo("FR");
+	}
+
+	private static SignIn signIn(String id, String group, String country) {
+		return new SignIn(new CurrentUser(id, id.toUpperCase(), id + "@coalitions.example", false), group, country);
+	}
+}

@@ -1,0 +1,77 @@
+package org.coalitions.membership.profile;
+
+import java.net.http.HttpResponse;
+
+import org.coalitions.membership.MembershipIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /api/me} over HTTP with signed tokens. */
+class ProfileIntegrationTests extends MembershipIntegrationTest {
+
+	@Test
+	void theFirstVisitMakesAProfileFromTheToken() {
+		String ada = unique("ada");
+
+		HttpResponse<String> first = get("/api/me", token(ada));
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		JsonNode profile = json(first);
+		assertThat(profile.path("id").asString()).isEqualTo(ada);
+		assertThat(profile.path("displayName").asString()).isEqualTo("Name of " + ada);
+		assertThat(profile.path("email").asString()).isEqualTo(ada + "@coalitions.example");
+		assertThat(profile.path("complete").asBoolean()).isFalse();
+		assertThat(profile.path("digest").isNull()).isTrue();
+		assertThat(profile.path("effectiveDigest").asString()).isEqualTo("WEEKLY");
+		assertThat(profile.path("emailVisibleToCoordinators").asBoolean()).isFalse();
+		assertThat(profile.path("actionMails").asBoolean()).isTrue();
+		assertThat(profile.path("timeZone").asString()).isEqualTo("UTC");
+		assertThat(json(get("/api/me", token(ada))).path("createdAt").asString())
+			.isEqualTo(profile.path("createdAt").asString());
+	}
+
+	@Test
+	void theEditableFieldsAreSavedAndKept() {
+		String ada = unique("ada");
+		HttpResponse<String> saved = put("/api/me", token(ada), """
+				{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "ng",
+				 "organisation": "University of Lagos", "timeZone": "Africa/Lagos", "digest": "DAILY",
+				 "actionMails": false, "emailVisibleToCoordinators": true}
+				""");
+
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		JsonNode profile = json(get("/api/me", token(ada)));
+		assertThat(profile.path("displayName").asString()).isEqualTo("Ada Okafor");
+		assertThat(profile.path("stakeholderGroup").asString()).isEqualTo("ACADEMIC_COMMUNITY");
+		assertThat(profile.path("country").asString()).isEqualTo("NG");
+		assertThat(profile.path("organisation").asString()).isEqualTo("University of Lagos");
+		assertThat(profile.path("timeZone").asString()).isEqualTo("Africa/Lagos");
+		assertThat(profile.path("digest").asString()).isEqualTo("DAILY");
+		assertThat(profile.path("actionMails").asBoolean()).isFalse();
+		assertThat(profile.path("emailVisibleToCoordinators").asBoolean()).isTrue();
+		assertThat(profile.path("complete").asBoolean()).isTrue();
+		assertThat(profile.path("email").asString()).as("the email comes from the token")
+			.isEqualTo(ada + "@coalitions.example");
+	}
+
+	@Test
+	void invalidFieldsAreAProblemNamingEachOfThem() {
+		HttpResponse<String> invalid = put("/api/me", token(unique("ada")), """
+				{"displayName": "%s", "stakeholderGroup": "ALIENS", "country": "XX", "organisation": "%s",
+				 "timeZone": "Mars/Olympus_Mons", "digest": "HOURLY", "actionMails": true}
+				""".formatted("n".repeat(121), "o".repeat(201)));
+
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(contentType(invalid)).isEqualTo("application/problem+json");
+		assertThat(json(invalid).path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("displayName",
+				"stakeholderGroup", "country", "organisation", "timeZone", "digest", "emailVisibleToCoordinators");
+	}
+
+	@Test
+	void anonymousVisitorsHaveNoProfile() {
+		assertThat(get("/api/me", null).statusCode()).isEqualTo(401);
+		assertThat(put("/api/me", null, "{}").statusCode()).isEqualTo(401);
+	}
+}
