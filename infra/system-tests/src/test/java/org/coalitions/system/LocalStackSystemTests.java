@@ -78,4 +78,106 @@ class LocalStackSystemTests {
 			.as("only the secretariat sees activity data")
 			.isEqualTo(403);
 	}
+
+	/**
+	 * The domain issue's "done when", through the APIs alone: a coalition is proposed, members from three
+	 * stakeholder groups join and it becomes ACTIVE; a join request to a moderated coalition is approved; a
+	 * thread and a meeting are posted; an annual report is published and publicly visible; reporting status
+	 * and balance read correctly.
+	 */
+	@Test
+	void aCoalitionsWholeJourneyThroughTheApis() {
+		String alice = stack.token("alice");
+		String bruno = stack.token("bruno");
+		String chen = stack.token("chen");
+		for (String token : List.of(alice, bruno, chen)) {
+			assertThat(stack.get(stack.url("MEMBERSHIP", "/api/me"), token).statusCode()).isEqualTo(200);
+		}
+		HttpResponse<String> created = stack.post(stack.url("COALITION", "/api/coalitions"), alice, """
+				{"name": "Journey Coalition on Internet Rights", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES",
+				 "summary": "Rights and principles online.", "joinPolicy": "OPEN"}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = LocalStack.json(created.body()).get("id").asString();
+		Ports.await("alice as the first coordinator", Duration.ofSeconds(60), () -> stack
+			.get(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/members"), alice)
+			.body()
+			.contains("COORDINATOR"));
+
+		for (String token : List.of(bruno, chen)) {
+			HttpResponse<String> joined = stack.post(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/members"), token, "{}");
+			assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
+		}
+		Ports.await("the coalition to become ACTIVE", Duration.ofSeconds(60), () -> "ACTIVE"
+			.equals(LocalStack.json(stack.get(stack.url("COALITION", "/api/coalitions/" + id), null).body())
+				.get("status")
+				.asString()));
+		JsonNode balance = LocalStack.json(stack.get(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/balance"), null).body());
+		assertThat(balance.toString()).contains("CIVIL_SOCIETY").contains("GOVERNMENT").contains("PRIVATE_SECTOR");
+
+		String dana = stack.token("dana");
+		String emeka = stack.token("emeka");
+		stack.get(stack.url("MEMBERSHIP", "/api/me"), dana);
+		stack.get(stack.url("MEMBERSHIP", "/api/me"), emeka);
+		String moderated = LocalStack.json(stack.post(stack.url("COALITION", "/api/coalitions"), dana, """
+				{"name": "Journey Coalition on Security", "theme": "SECURITY", "summary": "Secure infrastructure.",
+				 "joinPolicy": "MODERATED"}""").body()).get("id").asString();
+		Ports.await("the moderated coalition in membership-service", Duration.ofSeconds(60), () -> stack
+			.get(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/membership-info"), null)
+			.statusCode() == 200);
+		Ports.await("dana as coordinator", Duration.ofSeconds(60), () -> stack
+			.get(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/join-requests"), dana)
+			.statusCode() == 200);
+		HttpResponse<String> requested = stack.post(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/members"),
+				emeka, "{\"message\": \"I teach Internet governance.\"}");
+		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+		JsonNode pending = LocalStack.json(
+				stack.get(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/join-requests"), dana).body());
+		String requestId = (pending.isArray() ? pending : pending.get("items")).get(0).get("requestId").asString();
+		HttpResponse<String> decided = stack.post(
+				stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/join-requests/" + requestId + "/decision"), dana,
+				"{\"approve\": true, \"message\": \"Welcome\"}");
+		assertThat(decided.statusCode()).as(decided.body()).isBetween(200, 201);
+		assertThat(stack.get(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/members"), dana).body())
+			.contains("Emeka");
+
+		Ports.await("bruno may post", Duration.ofSeconds(60), () -> stack
+			.post(stack.url("COALITION", "/api/coalitions/" + id + "/threads"), bruno,
+					"{\"title\": \"Our first statement\", \"body\": \"A draft for comments.\"}")
+			.statusCode() == 201);
+		HttpResponse<String> meeting = stack.post(stack.url("COALITION", "/api/coalitions/" + id + "/meetings"), alice, """
+				{"title": "Annual meeting", "startsAt": "2027-01-15T14:00:00", "timeZone": "Africa/Nairobi",
+				 "agenda": "The year's work"}""");
+		assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+
+		int cycle = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+		HttpResponse<String> draft = stack.post(stack.url("COALITION", "/api/coalitions/" + id + "/outcomes"), alice,
+				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Annual report\", \"body\": \"What we did.\", \"reportingCycle\": "
+						+ cycle + "}");
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+		String outcome = "/api/coalitions/" + id + "/outcomes/" + LocalStack.json(draft.body()).get("id").asString();
+		assertThat(stack.post(stack.url("COALITION", outcome + "/publish"), alice, "").statusCode()).isEqualTo(200);
+		assertThat(stack.get(stack.url("COALITION", outcome), null).body()).contains("PUBLISHED");
+		JsonNode reporting = LocalStack.json(stack.get(stack.url("COALITION", "/api/coalitions/" + id + "/reporting"), null).body());
+		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
+		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
+	}
+
+	@Test
+	void realKeycloakTokensAreAcceptedAndForgedOnesRefused() {
+		String token = stack.token("alice");
+		String protectedUrl = stack.url("COALITION", "/api/coalitions/no-such-coalition/threads");
+		assertThat(stack.get(protectedUrl, null).statusCode()).isEqualTo(401);
+		assertThat(stack.get(protectedUrl, token).statusCode()).as("accepted, then: no such coalition").isEqualTo(404);
+
+		String[] parts = token.split("\\.");
+		String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+		String forgedClaims = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(claims.replace("\"alice\"", "\"sam\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(stack.get(protectedUrl, parts[0] + "." + forgedClaims + "." + parts[2]).statusCode())
+			.as("tampered").isEqualTo(401);
+		String none = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(stack.get(protectedUrl, none + "." + parts[1] + ".").statusCode()).as("alg none").isEqualTo(401);
+	}
 }
