@@ -1,11 +1,10 @@
 package org.coalitions.notification;
 
 import org.coalitions.platform.security.KeycloakRoles;
+import org.coalitions.platform.security.ResourceServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Activity data is for the secretariat only; everything else needs a signed-in person. */
@@ -14,17 +13,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html", "/error")
-				.permitAll()
-				.requestMatchers("/api/activity/**")
-				.hasRole(KeycloakRoles.SECRETARIAT)
-				.anyRequest()
-				.authenticated())
-			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
-			.build();
+		return ResourceServer.filterChain(http,
+				requests -> requests.requestMatchers("/api/activity/**").hasRole(KeycloakRoles.SECRETARIAT));
 	}
 }
