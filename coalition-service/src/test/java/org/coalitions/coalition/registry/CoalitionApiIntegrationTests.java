@@ -110,6 +110,17 @@ class CoalitionApiIntegrationTests {
 	}
 
 	@Test
+	void theApiIsDescribedByOpenApiWithSwaggerUi() throws Exception {
+		HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/coalitions/{id}/charter").contains("/api/coalitions/{coalitionId}/threads");
+		HttpResponse<String> ui = http.send(HttpRequest.newBuilder(uri("/swagger-ui/index.html")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(ui.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void anUnknownCoalitionIsNotFound() throws Exception {
 		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/coalitions/no-such-id")).build(),
 				HttpResponse.BodyHandlers.ofString());
