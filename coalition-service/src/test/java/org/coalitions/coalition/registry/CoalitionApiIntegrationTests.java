@@ -101,6 +101,18 @@ class CoalitionApiIntegrationTests {
 	}
 
 	@Test
+	void invalidQueryParametersAreNamedInTheProblem() throws Exception {
+		HttpResponse<String> tooBig = http.send(HttpRequest.newBuilder(uri("/api/coalitions?size=1000")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(tooBig.statusCode()).isEqualTo(400);
+		assertThat(tooBig.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(tooBig.body()).contains("\"field\":\"size\"");
+		HttpResponse<String> badTheme = http.send(HttpRequest.newBuilder(uri("/api/coalitions?theme=NOPE")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(badTheme.statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void proposingNeedsASignedInPerson() throws Exception {
 		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
 			.header("Content-Type", "application/json")

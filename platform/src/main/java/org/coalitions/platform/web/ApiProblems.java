@@ -3,6 +3,8 @@ package org.coalitions.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -28,6 +31,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	/** Constraints checked by method validation on a {@code @Validated} controller. */
+	@ExceptionHandler
+	ProblemDetail constraintViolated(ConstraintViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"Some parameters are missing or invalid.");
+		problem.setProperty("errors", ex.getConstraintViolations().stream().map(violation -> {
+			String path = violation.getPropertyPath().toString();
+			return Map.<String, Object>of("field", path.substring(path.lastIndexOf('.') + 1), "message",
+					violation.getMessage());
+		}).toList());
+		return problem;
 	}
 
 	@ExceptionHandler
@@ -66,6 +82,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(ApiProblems::fieldError)
+			.toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Constraints on path and query parameters: the parameter's name is the field. */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"Some parameters are missing or invalid.");
+		List<Map<String, Object>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.<String, Object>of("field",
+						String.valueOf(result.getMethodParameter().getParameterName()), "message",
+						error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
