@@ -2,13 +2,14 @@ package org.coalitions.coalition.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 
 import org.coalitions.coalition.outcome.Outcomes;
 import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.platform.events.BalanceChanged;
 import org.coalitions.platform.events.CharterEdited;
+import org.coalitions.platform.events.CoalitionEvent;
 import org.coalitions.platform.events.JoinRequested;
 import org.coalitions.platform.events.MeetingScheduled;
 import org.coalitions.platform.events.MemberJoined;
@@ -32,7 +33,7 @@ class LifeCycle {
 	private static final Logger log = LoggerFactory.getLogger(LifeCycle.class);
 
 	/** What counts as activity: people doing things. Status changes do not, or DORMANT would wake itself. */
-	static final Set<Class<?>> ACTIVITY = Set.of(ThreadStarted.class, ReplyPosted.class, MeetingScheduled.class,
+	static final List<Class<? extends CoalitionEvent>> ACTIVITY = List.of(ThreadStarted.class, ReplyPosted.class, MeetingScheduled.class,
 			MinutesAdded.class, OutcomePublished.class, CharterEdited.class, MemberJoined.class, JoinRequested.class);
 
 	private final CoalitionRegistry registry;
@@ -50,12 +51,10 @@ class LifeCycle {
 		this.outcomes = outcomes;
 		this.properties = properties;
 		this.clock = clock;
-		EventHandlers.Builder builder = EventHandlers.builder().on(BalanceChanged.class, this::balanceChanged);
-		for (Class<?> type : ACTIVITY) {
-			builder.onAny(java.util.List.of(type.asSubclass(org.coalitions.platform.events.CoalitionEvent.class)),
-					this::activity);
-		}
-		this.handlers = builder.build();
+		this.handlers = EventHandlers.builder()
+			.on(BalanceChanged.class, this::balanceChanged)
+			.onAny(ACTIVITY, this::activity)
+			.build();
 	}
 
 	EventHandlers handlers() {

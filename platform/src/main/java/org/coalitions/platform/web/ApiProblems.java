@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,14 +35,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	/** Constraints checked by method validation on a {@code @Validated} controller. */
 	@ExceptionHandler
 	ProblemDetail constraintViolated(ConstraintViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				"Some parameters are missing or invalid.");
-		problem.setProperty("errors", ex.getConstraintViolations().stream().map(violation -> {
+		return invalid("Some parameters are missing or invalid.", ex.getConstraintViolations().stream().map(violation -> {
 			String path = violation.getPropertyPath().toString();
-			return Map.<String, Object>of("field", path.substring(path.lastIndexOf('.') + 1), "message",
-					violation.getMessage());
+			return error(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
 		}).toList());
-		return problem;
 	}
 
 	@ExceptionHandler
@@ -76,14 +71,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				"Some fields are missing or invalid.");
-		List<Map<String, Object>> errors = ex.getBindingResult()
+		ProblemDetail problem = invalid("Some fields are missing or invalid.", ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(ApiProblems::fieldError)
-			.toList();
-		problem.setProperty("errors", errors);
+			.map(field -> error(field.getField(), field.getDefaultMessage()))
+			.toList());
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -91,23 +83,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				"Some parameters are missing or invalid.");
-		List<Map<String, Object>> errors = ex.getParameterValidationResults()
+		ProblemDetail problem = invalid("Some parameters are missing or invalid.", ex.getParameterValidationResults()
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> Map.<String, Object>of("field",
-						String.valueOf(result.getMethodParameter().getParameterName()), "message",
-						error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
-			.toList();
-		problem.setProperty("errors", errors);
+				.map(error -> error(String.valueOf(result.getMethodParameter().getParameterName()),
+						error.getDefaultMessage())))
+			.toList());
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	private static Map<String, Object> fieldError(FieldError error) {
-		return Map.of("field", error.getField(), "message",
-				error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+	/** A 400 listing each invalid field or parameter under {@code errors}. */
+	private static ProblemDetail invalid(String detail, List<Map<String, Object>> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static Map<String, Object> error(String field, String message) {
+		return Map.of("field", field, "message", message == null ? "is invalid" : message);
 	}
 
 	public static ProblemDetail problem(HttpStatus status, String title, String detail) {
