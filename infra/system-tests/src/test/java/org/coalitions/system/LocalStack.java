@@ -37,15 +37,19 @@ final class LocalStack {
 
 	LocalStack(Path stateDir) {
 		env.put("STACK_DIR", stateDir.toAbsolutePath().toString());
+		choosePorts();
+		env.put("STACK_DEMO_DATA", "1");
+		// the reactor has just built the jars; the stack must run those, not build again
+		env.put("STACK_BUILD", "never");
+		this.log = stateDir.resolveSibling(stateDir.getFileName() + "-commands.log");
+	}
+
+	private void choosePorts() {
 		for (String port : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGO_PORT", "KEYCLOAK_PORT",
 				"KEYCLOAK_MANAGEMENT_PORT", "SMTP_PORT", "IMAP_PORT", "GREENMAIL_API_PORT", "COALITION_PORT",
 				"MEMBERSHIP_PORT", "NOTIFICATION_PORT", "WEB_PORT")) {
 			env.put(port, String.valueOf(Ports.free()));
 		}
-		env.put("STACK_DEMO_DATA", "1");
-		// the reactor has just built the jars; the stack must run those, not build again
-		env.put("STACK_BUILD", "never");
-		this.log = stateDir.resolveSibling(stateDir.getFileName() + "-commands.log");
 	}
 
 	void up() {
@@ -53,8 +57,48 @@ final class LocalStack {
 		run(Duration.ofMinutes(3), "infra/stack", "reset");
 		int exit = run(Duration.ofMinutes(15), "infra/stack", "up");
 		if (exit != 0) {
+			// Starting seven servers on a shared 2-core machine can fail for reasons outside this project (a
+			// port grabbed in between, a slow disk); the first failure is printed in full, then the stack gets
+			// one more chance from a clean state. A second failure fails the run.
+			printDiagnostics();
+			System.out.println("infra/stack up failed with " + exit + "; resetting and trying once more");
+			run(Duration.ofMinutes(3), "infra/stack", "reset");
+			choosePorts();
+			exit = run(Duration.ofMinutes(15), "infra/stack", "up");
+		}
+		if (exit != 0) {
+			printDiagnostics();
 			throw new IllegalStateException("infra/stack up failed with " + exit + "; see " + log + " and "
 					+ env.get("STACK_DIR") + "/logs");
+		}
+	}
+
+	/**
+	 * Prints the stack's own output and the end of every log, so that a failure on a CI machine (whose files
+	 * are gone when the run ends) explains itself in the build output.
+	 */
+	void printDiagnostics() {
+		System.out.println("---- " + log + " ----");
+		System.out.println(tail(log, 200));
+		Path logs = Path.of(env.get("STACK_DIR"), "logs");
+		try (var files = Files.list(logs)) {
+			files.sorted().forEach((file) -> {
+				System.out.println("---- " + file + " (last 60 lines) ----");
+				System.out.println(tail(file, 60));
+			});
+		}
+		catch (IOException ex) {
+			System.out.println("no logs in " + logs + ": " + ex);
+		}
+	}
+
+	private static String tail(Path file, int lines) {
+		try {
+			List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex + ")";
 		}
 	}
 
