@@ -2,27 +2,22 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A person as members see them. Made on first use from the sign-in token, or, for a coalition's proposer who
  * has not signed in here yet, from the proposal alone (no group or country); the first sign-in then fills what
- * is missing from the token.
+ * is missing from the token. What mailing the person needs (name, address, time zone, mail preferences) is
+ * published as {@link MemberProfileUpdated} whenever it is made or changes, in the same write.
  */
 @Document(MemberProfile.COLLECTION)
-public class MemberProfile {
+public class MemberProfile extends OutboxAggregate {
 
 	static final String COLLECTION = "member_profiles";
 
 	static final int NAME_MAX = 120;
-
-	@Id
-	private String id;
-
-	@Version
-	private Long version;
 
 	private String displayName;
 
@@ -122,16 +117,26 @@ public class MemberProfile {
 		return now.equals(before) ? null : now;
 	}
 
+	/** What notification-service needs to mail this person, as published. */
+	MemberProfileUpdated contact() {
+		return new MemberProfileUpdated(id, displayName, email, timeZone, digest == null ? null : digest.name(),
+				actionMails);
+	}
+
+	/** Records the contact event when it differs from {@code before} (null: the profile is new). */
+	void publishContactIfChanged(MemberProfileUpdated before, String actor, Instant now) {
+		MemberProfileUpdated after = contact();
+		if (!after.equals(before)) {
+			record(after, actor, now);
+		}
+	}
+
 	ProfileChanged snapshot() {
 		return new ProfileChanged(id, displayName, stakeholderGroup, country);
 	}
 
 	private static String clip(String name) {
 		return name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX);
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public String getDisplayName() {

@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.platform.outbox.OutboxRelay;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,7 +21,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Finds, makes and updates member profiles. Profile changes publish no Kafka events of their own. */
+/**
+ * Finds, makes and updates member profiles. A profile's contact details and mail preferences are published on
+ * {@code people.events} (see {@link MemberProfile#contact()}); group and country reach other services through
+ * the memberships' events.
+ */
 @Service
 public class Profiles {
 
@@ -31,10 +37,13 @@ public class Profiles {
 
 	private final Clock clock;
 
-	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock) {
+	private final OutboxRelay relay;
+
+	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock, OutboxRelay relay) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.relay = relay;
 	}
 
 	public Optional<MemberProfile> find(String id) {
@@ -49,7 +58,7 @@ public class Profiles {
 
 	/** The signed-in person's profile, made from the token on first use and kept in step with it. */
 	public MemberProfile signIn(SignIn signIn) {
-		return change(signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()),
+		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()),
 				profile -> profile.signedIn(signIn, now()));
 	}
 
@@ -58,11 +67,11 @@ public class Profiles {
 	 * there is none. Safe to repeat.
 	 */
 	public MemberProfile ensureExists(String id, String name) {
-		return change(id, () -> MemberProfile.minimal(id, name, now()), profile -> false);
+		return change(id, id, () -> MemberProfile.minimal(id, name, now()), profile -> false);
 	}
 
 	MemberProfile update(SignIn signIn, UpdateProfile update) {
-		return change(signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
+		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
 			profile.signedIn(signIn, now());
 			profile.update(update, now());
 			return true;
@@ -73,20 +82,27 @@ public class Profiles {
 	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent writer
 	 * (optimistic lock) makes it start again on the fresh state. Tells memberships when what they copy changed.
 	 */
-	private MemberProfile change(String id, Supplier<MemberProfile> maker, Predicate<MemberProfile> change) {
+	private MemberProfile change(String id, String actor, Supplier<MemberProfile> maker,
+			Predicate<MemberProfile> change) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				MemberProfile profile = mongo.findById(id, MemberProfile.class);
 				if (profile == null) {
 					MemberProfile made = maker.get();
 					change.test(made);
-					return mongo.insert(made);
+					made.publishContactIfChanged(null, actor, now());
+					MemberProfile inserted = mongo.insert(made);
+					relay.wakeUp();
+					return inserted;
 				}
 				ProfileChanged before = profile.snapshot();
+				MemberProfileUpdated contactBefore = profile.contact();
 				if (!change.test(profile)) {
 					return profile;
 				}
+				profile.publishContactIfChanged(contactBefore, actor, now());
 				profile = mongo.save(profile);
+				relay.wakeUp();
 				ProfileChanged changed = profile.changeSince(before);
 				if (changed != null) {
 					publisher.publishEvent(changed);

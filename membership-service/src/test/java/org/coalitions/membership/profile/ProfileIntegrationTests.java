@@ -1,8 +1,15 @@
 package org.coalitions.membership.profile;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 
 import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.platform.events.EventJson;
+import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.test.EventProbe;
+import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -54,6 +61,38 @@ class ProfileIntegrationTests extends MembershipIntegrationTest {
 		assertThat(profile.path("complete").asBoolean()).isTrue();
 		assertThat(profile.path("email").asString()).as("the email comes from the token")
 			.isEqualTo(ada + "@coalitions.example");
+	}
+
+	@Test
+	void whatMailingNeedsIsPublishedWhenTheProfileIsMadeAndWhenItChanges() {
+		String ada = unique("ada");
+		try (EventProbe people = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
+			get("/api/me", token(ada));
+			get("/api/me", token(ada));
+			put("/api/me", token(ada), """
+					{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "NG",
+					 "timeZone": "Africa/Lagos", "digest": "DAILY", "actionMails": false,
+					 "emailVisibleToCoordinators": false}
+					""");
+			put("/api/me", token(ada), """
+					{"displayName": "Ada Okafor", "stakeholderGroup": "CIVIL_SOCIETY", "country": "NG",
+					 "timeZone": "Africa/Lagos", "digest": "DAILY", "actionMails": false,
+					 "emailVisibleToCoordinators": true}
+					""");
+
+			List<MemberProfileUpdated> published = people
+				.settle(record -> ada.equals(record.key()), Duration.ofSeconds(3))
+				.stream()
+				.map(record -> EventJson.read(record.value(), MemberProfileUpdated.class))
+				.toList();
+
+			assertThat(published).as("one when made, one when mail details changed; none for the second visit "
+					+ "or for a change of group and consent only")
+				.containsExactly(
+						new MemberProfileUpdated(ada, "Name of " + ada, ada + "@coalitions.example", "UTC", null, true),
+						new MemberProfileUpdated(ada, "Ada Okafor", ada + "@coalitions.example", "Africa/Lagos",
+								"DAILY", false));
+		}
 	}
 
 	@Test

@@ -4,7 +4,12 @@ package org.coalitions.platform.events;
  * An event about one coalition. The coalition id is the record key on Kafka, so all of a coalition's events
  * stay in one partition and in order.
  */
-public interface CoalitionEvent {
+public interface CoalitionEvent extends PlatformEvent {
 
 	String coalitionId();
+
+	@Override
+	default String key() {
+		return coalitionId();
+	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every event type the platform knows. A breaking change to an event gets a new type name ({@code .v2}) and a
@@ -14,7 +15,7 @@ public final class EventCatalog {
 
 	private static final String PREFIX = "org.coalitions.";
 
-	private static final List<EventType<?>> TYPES = List.of(
+	private static final List<EventType<? extends CoalitionEvent>> COALITION_TYPES = List.of(
 			coalition(CoalitionProposed.class, "coalition.proposed.v1"),
 			coalition(CoalitionStatusChanged.class, "coalition.status-changed.v1"),
 			coalition(CharterEdited.class, "coalition.charter-edited.v1"),
@@ -30,6 +31,14 @@ public final class EventCatalog {
 			membership(RoleChanged.class, "membership.role-changed.v1"),
 			membership(BalanceChanged.class, "membership.balance-changed.v1"));
 
+	private static final List<EventType<? extends PersonEvent>> PERSON_TYPES = List
+		.of(new EventType<>(PREFIX + "people.profile-updated.v1", MemberProfileUpdated.class, Topics.PEOPLE_EVENTS));
+
+	private static final List<EventType<?>> TYPES = Stream
+		.concat(COALITION_TYPES.stream(), PERSON_TYPES.stream())
+		.<EventType<?>>map(type -> type)
+		.toList();
+
 	private static final Map<String, EventType<?>> BY_NAME = TYPES.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
@@ -39,8 +48,14 @@ public final class EventCatalog {
 	private EventCatalog() {
 	}
 
-	public static List<EventType<?>> all() {
-		return TYPES;
+	/** The events about coalitions (on the coalition and membership topics). */
+	public static List<EventType<? extends CoalitionEvent>> all() {
+		return COALITION_TYPES;
+	}
+
+	/** The events about people (on {@link Topics#PEOPLE_EVENTS}). */
+	public static List<EventType<? extends PersonEvent>> people() {
+		return PERSON_TYPES;
 	}
 
 	public static Optional<EventType<?>> byName(String name) {
@@ -48,7 +63,7 @@ public final class EventCatalog {
 	}
 
 	@SuppressWarnings("unchecked")
-	public static <T extends CoalitionEvent> EventType<T> of(Class<T> dataType) {
+	public static <T extends PlatformEvent> EventType<T> of(Class<T> dataType) {
 		EventType<?> type = BY_CLASS.get(dataType);
 		if (type == null) {
 			throw new IllegalArgumentException(dataType.getSimpleName() + " is not in the event catalogue");

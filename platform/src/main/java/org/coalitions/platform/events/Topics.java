@@ -11,9 +11,12 @@ public final class Topics {
 	/** Members, join requests, roles and balance; produced by membership-service. */
 	public static final String MEMBERSHIP_EVENTS = "membership.events";
 
+	/** People's profiles (names, mail addresses, mail preferences); produced by membership-service. */
+	public static final String PEOPLE_EVENTS = "people.events";
+
 	public static final String DLT = ".dlt";
 
-	public static final List<String> ALL = List.of(COALITION_EVENTS, MEMBERSHIP_EVENTS);
+	public static final List<String> ALL = List.of(COALITION_EVENTS, MEMBERSHIP_EVENTS, PEOPLE_EVENTS);
 
 	private Topics() {
 	}

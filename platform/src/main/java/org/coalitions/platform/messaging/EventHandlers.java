@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.PlatformEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +43,15 @@ public final class EventHandlers {
 		private final Map<Class<?>, Consumer<ReceivedEvent<?>>> handlers = new LinkedHashMap<>();
 
 		@SuppressWarnings("unchecked")
-		public <T extends CoalitionEvent> Builder on(Class<T> type, Consumer<ReceivedEvent<T>> handler) {
+		public <T extends PlatformEvent> Builder on(Class<T> type, Consumer<ReceivedEvent<T>> handler) {
 			handlers.put(type, event -> handler.accept((ReceivedEvent<T>) event));
 			return this;
 		}
 
 		/** One handler for every event of the given types, e.g. to count activity. */
-		public Builder onAny(Iterable<Class<? extends CoalitionEvent>> types, Consumer<ReceivedEvent<?>> handler) {
-			for (Class<? extends CoalitionEvent> type : types) {
+		public Builder onAny(Iterable<? extends Class<? extends PlatformEvent>> types,
+				Consumer<ReceivedEvent<?>> handler) {
+			for (Class<? extends PlatformEvent> type : types) {
 				handlers.merge(type, handler, Consumer::andThen);
 			}
 			return this;

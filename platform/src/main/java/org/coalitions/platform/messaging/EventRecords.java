@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.PlatformEvent;
 import org.coalitions.platform.events.EventCatalog;
 import org.coalitions.platform.events.EventJson;
 import org.coalitions.platform.events.EventType;
@@ -65,15 +65,15 @@ public final class EventRecords {
 		catch (DateTimeParseException ex) {
 			throw new MalformedEventException("event " + id + " has an invalid ce_time", ex);
 		}
-		CoalitionEvent data;
+		PlatformEvent data;
 		try {
 			data = EventJson.read(record.value(), type.get().dataType());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MalformedEventException("event " + id + ": " + ex.getMessage(), ex);
 		}
-		if (data.coalitionId() == null || data.coalitionId().isBlank()) {
-			throw new MalformedEventException("event " + id + " names no coalition");
+		if (data.key() == null || data.key().isBlank()) {
+			throw new MalformedEventException("event " + id + " names no coalition or person");
 		}
 		return Optional.of(new ReceivedEvent<>(id, typeName, source, time, header(record, CloudEvents.ACTOR),
 				record.topic(), record.partition(), record.offset(), data));

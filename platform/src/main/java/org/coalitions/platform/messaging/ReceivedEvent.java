@@ -3,12 +3,14 @@ package org.coalitions.platform.messaging;
 import java.time.Instant;
 
 import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.PlatformEvent;
 
 /** An event as a consumer sees it: the envelope's attributes, where it came from, and its decoded data. */
-public record ReceivedEvent<T extends CoalitionEvent>(String id, String type, String source, Instant time,
+public record ReceivedEvent<T extends PlatformEvent>(String id, String type, String source, Instant time,
 		String actor, String topic, int partition, long offset, T data) {
 
+	/** The coalition the event is about; null for an event about a person. */
 	public String coalitionId() {
-		return data.coalitionId();
+		return data instanceof CoalitionEvent event ? event.coalitionId() : null;
 	}
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.PlatformEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -33,7 +33,7 @@ public abstract class OutboxAggregate {
 		return version;
 	}
 
-	protected void record(CoalitionEvent event, String actor, Instant time) {
+	protected void record(PlatformEvent event, String actor, Instant time) {
 		outbox.add(PendingEvent.of(event, actor, time));
 	}
 

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.PlatformEvent;
 import org.coalitions.platform.messaging.EventRecords;
 import org.coalitions.platform.outbox.PendingEvent;
 
@@ -26,7 +26,7 @@ public final class TestEvents implements AutoCloseable {
 	}
 
 	/** Publishes the event and returns the envelope it went out in (its id can be sent again to redeliver). */
-	public PendingEvent publish(CoalitionEvent event, String actor) {
+	public PendingEvent publish(PlatformEvent event, String actor) {
 		PendingEvent pending = PendingEvent.of(event, actor, Instant.now());
 		publish(pending);
 		return pending;
