@@ -2,6 +2,7 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
+import org.coalitions.platform.events.MailOptedOut;
 import org.coalitions.platform.events.MemberProfileUpdated;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -105,6 +106,21 @@ public class MemberProfile extends OutboxAggregate {
 		actionMails = change.actionMails();
 		emailVisibleToCoordinators = change.emailVisibleToCoordinators();
 		updatedAt = now;
+	}
+
+	/** @return whether anything changed */
+	boolean optOut(String kind, Instant now) {
+		if (MailOptedOut.DIGEST.equals(kind) && digest != DigestPreference.OFF) {
+			digest = DigestPreference.OFF;
+		}
+		else if (MailOptedOut.ACTION.equals(kind) && actionMails) {
+			actionMails = false;
+		}
+		else {
+			return false;
+		}
+		updatedAt = now;
+		return true;
 	}
 
 	/** Joining needs both: the balance of a coalition is counted by them. */

@@ -70,6 +70,19 @@ public class Profiles {
 		return change(id, id, () -> MemberProfile.minimal(id, name, now()), profile -> false);
 	}
 
+	/**
+	 * Turns off the digest or the action mails of a person who followed an unsubscribe link. Nothing happens
+	 * for an unknown person or when the mails are off already.
+	 */
+	void optOut(String id, String kind) {
+		if (find(id).isEmpty()) {
+			return;
+		}
+		change(id, id, () -> {
+			throw new IllegalStateException("profile " + id + " vanished");
+		}, profile -> profile.optOut(kind, now()));
+	}
+
 	MemberProfile update(SignIn signIn, UpdateProfile update) {
 		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
 			profile.signedIn(signIn, now());

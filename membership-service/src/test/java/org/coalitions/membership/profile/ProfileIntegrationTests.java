@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.infra.Ports;
+import org.coalitions.platform.events.CloudEvents;
 import org.coalitions.platform.events.EventJson;
+import org.coalitions.platform.events.MailOptedOut;
 import org.coalitions.platform.events.MemberProfileUpdated;
 import org.coalitions.platform.events.Topics;
 import org.coalitions.platform.test.EventProbe;
@@ -92,6 +95,32 @@ class ProfileIntegrationTests extends MembershipIntegrationTest {
 						new MemberProfileUpdated(ada, "Name of " + ada, ada + "@coalitions.example", "UTC", null, true),
 						new MemberProfileUpdated(ada, "Ada Okafor", ada + "@coalitions.example", "Africa/Lagos",
 								"DAILY", false));
+		}
+	}
+
+	@Test
+	void anUnsubscribeFollowedAtTheMailsTurnsThatMailOffInTheProfileOnce() {
+		String ada = unique("ada");
+		get("/api/me", token(ada));
+
+		coalitionEvents().publish(new MailOptedOut(ada, MailOptedOut.DIGEST), ada);
+		coalitionEvents().publish(new MailOptedOut(ada, MailOptedOut.DIGEST), ada);
+		coalitionEvents().publish(new MailOptedOut(ada, MailOptedOut.ACTION), ada);
+
+		Ports.await("both mails off in the profile", WAIT, () -> {
+			JsonNode profile = json(get("/api/me", token(ada)));
+			return "OFF".equals(profile.path("digest").asString()) && !profile.path("actionMails").asBoolean();
+		});
+		try (EventProbe people = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
+			List<String> published = people.settle(record -> ada.equals(record.key()), Duration.ofSeconds(3))
+				.stream()
+				.filter(record -> "org.coalitions.people.profile-updated.v1"
+					.equals(EventProbe.header(record, CloudEvents.TYPE)))
+				.map(record -> EventJson.read(record.value(), MemberProfileUpdated.class))
+				.map(update -> update.digest() + "/" + update.actionMails())
+				.toList();
+			assertThat(published).as("made, digest off, action mails off; the repeated opt-out changed nothing")
+				.containsExactly("null/true", "OFF/true", "OFF/false");
 		}
 	}
 

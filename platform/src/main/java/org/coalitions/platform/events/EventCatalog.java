@@ -31,8 +31,9 @@ public final class EventCatalog {
 			membership(RoleChanged.class, "membership.role-changed.v1"),
 			membership(BalanceChanged.class, "membership.balance-changed.v1"));
 
-	private static final List<EventType<? extends PersonEvent>> PERSON_TYPES = List
-		.of(new EventType<>(PREFIX + "people.profile-updated.v1", MemberProfileUpdated.class, Topics.PEOPLE_EVENTS));
+	private static final List<EventType<? extends PersonEvent>> PERSON_TYPES = List.of(
+			person(MemberProfileUpdated.class, "people.profile-updated.v1"),
+			person(MailOptedOut.class, "people.mail-opted-out.v1"));
 
 	private static final List<EventType<?>> TYPES = Stream
 		.concat(COALITION_TYPES.stream(), PERSON_TYPES.stream())
@@ -73,6 +74,10 @@ public final class EventCatalog {
 
 	private static <T extends CoalitionEvent> EventType<T> coalition(Class<T> type, String name) {
 		return new EventType<>(PREFIX + name, type, Topics.COALITION_EVENTS);
+	}
+
+	private static <T extends PersonEvent> EventType<T> person(Class<T> type, String name) {
+		return new EventType<>(PREFIX + name, type, Topics.PEOPLE_EVENTS);
 	}
 
 	private static <T extends CoalitionEvent> EventType<T> membership(Class<T> type, String name) {
