@@ -15,6 +15,10 @@ import org.coalitions.platform.security.KeycloakRoles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.coalitions.platform.web.ApiProblems;
+import org.coalitions.platform.web.RequestSizeLimit;
+import org.coalitions.platform.web.WebLimits;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,7 +39,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /** Wires the event backbone, the store's health check and the shared web and security conventions. */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
-@EnableConfigurationProperties({ OutboxProperties.class, JwtSettings.class })
+@EnableConfigurationProperties({ OutboxProperties.class, JwtSettings.class, WebLimits.class })
 @Import(ApiProblems.class)
 public class PlatformAutoConfiguration {
 
@@ -82,6 +86,14 @@ public class PlatformAutoConfiguration {
 					.withDetail("ok", answer.get("ok"));
 			}
 		};
+	}
+
+	/** First in line, before security: an oversized body is refused before anyone reads it. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebLimits limits) {
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limits));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

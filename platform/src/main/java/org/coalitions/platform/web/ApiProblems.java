@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -66,6 +67,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return problem(HttpStatus.CONFLICT, "Already exists", "Something with that name or key already exists.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", ex.getMessage());
+	}
+
+	/**
+	 * A body that is not JSON, or JSON of the wrong shape or types: 400. A chunked body cut off by {@link
+	 * RequestSizeLimit} arrives here too, wrapped by the JSON parser, and is a 413.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+		}
+		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+				"The request body is missing, is not JSON, or has a value of the wrong type."), headers,
+				HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override

@@ -1,0 +1,77 @@
+package org.coalitions.coalition.audit;
+
+import org.coalitions.platform.events.BalanceChanged;
+import org.coalitions.platform.events.CharterEdited;
+import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.platform.events.JoinRequestDecided;
+import org.coalitions.platform.events.JoinRequested;
+import org.coalitions.platform.events.MeetingScheduled;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.MemberLeft;
+import org.coalitions.platform.events.MinutesAdded;
+import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.platform.events.ReplyPosted;
+import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.platform.events.ThreadStarted;
+
+/**
+ * One line per event for the people reading the trail. Built from ids, names, titles and states only: free text
+ * people wrote to each other (join request messages, decisions' messages) and addresses stay out of the trail.
+ */
+final class AuditSummaries {
+
+	private AuditSummaries() {
+	}
+
+	static String of(CoalitionEvent event) {
+		if (event instanceof CoalitionProposed e) {
+			return "Coalition \"" + e.name() + "\" proposed by " + e.proposerName() + " (theme " + e.theme()
+					+ ", join policy " + e.joinPolicy() + ")";
+		}
+		if (event instanceof CoalitionStatusChanged e) {
+			return "Status " + e.from() + " -> " + e.to() + (e.reason() == null ? "" : ": " + e.reason());
+		}
+		if (event instanceof CharterEdited e) {
+			return "Charter edited (now version " + e.version() + ", join policy " + e.joinPolicy() + ")";
+		}
+		if (event instanceof ThreadStarted e) {
+			return "Thread \"" + e.title() + "\" started by " + e.authorName();
+		}
+		if (event instanceof ReplyPosted e) {
+			return "Reply by " + e.authorName() + " in thread \"" + e.threadTitle() + "\"";
+		}
+		if (event instanceof MeetingScheduled e) {
+			return "Meeting \"" + e.title() + "\" scheduled for " + e.startsAt() + " (" + e.timeZone() + ")";
+		}
+		if (event instanceof MinutesAdded e) {
+			return "Minutes added to meeting \"" + e.title() + "\"";
+		}
+		if (event instanceof OutcomePublished e) {
+			return e.kind() + " \"" + e.title() + "\" published"
+					+ (e.reportingCycle() == null ? "" : " for reporting cycle " + e.reportingCycle());
+		}
+		if (event instanceof MemberJoined e) {
+			return e.displayName() + " (" + e.memberId() + ") joined as " + e.role();
+		}
+		if (event instanceof JoinRequested e) {
+			return e.displayName() + " (" + e.memberId() + ") asked to join";
+		}
+		if (event instanceof JoinRequestDecided e) {
+			return "Join request of " + e.memberId() + (e.approved() ? " approved" : " rejected") + " by "
+					+ e.decidedBy();
+		}
+		if (event instanceof MemberLeft e) {
+			return e.removedBy() == null ? e.memberId() + " left" : e.memberId() + " removed by " + e.removedBy();
+		}
+		if (event instanceof RoleChanged e) {
+			return e.memberId() + " is now " + e.role() + " (changed by " + e.changedBy() + ")";
+		}
+		if (event instanceof BalanceChanged e) {
+			return "Balance: " + e.members() + " members in " + e.distinctStakeholderGroups()
+					+ " stakeholder groups, multistakeholder rule " + (e.ruleMet() ? "met" : "not met");
+		}
+		return event.getClass().getSimpleName();
+	}
+}
