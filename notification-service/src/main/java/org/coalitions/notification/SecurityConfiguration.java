@@ -7,13 +7,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Activity data is for the secretariat only; everything else needs a signed-in person. */
+/**
+ * Activity data is for the secretariat only; unsubscribe links work without sign-in (their token is signed);
+ * everything else needs a signed-in person.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return ResourceServer.filterChain(http,
-				requests -> requests.requestMatchers("/api/activity/**").hasRole(KeycloakRoles.SECRETARIAT));
+				requests -> requests.requestMatchers("/api/activity/**")
+					.hasRole(KeycloakRoles.SECRETARIAT)
+					.requestMatchers("/api/unsubscribe")
+					.permitAll());
 	}
 }

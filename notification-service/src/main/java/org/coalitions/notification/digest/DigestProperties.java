@@ -1,0 +1,23 @@
+package org.coalitions.notification.digest;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param enabled whether this instance runs digests (every instance may: a digest is queued once whichever
+ * runs it)
+ * @param checkInterval how often to look for digests that fell due
+ * @param hour the local hour at which digests are sent
+ * @param weeklyDay the day of the weekly digest
+ */
+@Validated
+@ConfigurationProperties("coalitions.notification.digest")
+public record DigestProperties(boolean enabled, @NotNull Duration checkInterval, @Min(0) @Max(23) int hour,
+		@NotNull DayOfWeek weeklyDay) {
+}

@@ -1,0 +1,84 @@
+package org.coalitions.notification.feed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.coalitions.notification.people.People;
+import org.coalitions.notification.people.Person;
+import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in person's feed, newest first, with read marks. */
+@RestController
+@RequestMapping("/api/feed")
+@Validated
+class FeedController {
+
+	private final Feed feed;
+
+	private final People people;
+
+	private final Clock clock;
+
+	FeedController(Feed feed, People people, Clock clock) {
+		this.feed = feed;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	FeedPage page(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Person person = people.signIn(CurrentUser.of(jwt));
+		List<FeedEntry> entries = feed.page(person, page, size);
+		Map<String, String> names = feed.coalitionNames(entries.stream().map(FeedEntry::coalitionId).distinct().toList());
+		List<FeedItem> items = entries.stream()
+			.map(entry -> new FeedItem(entry.id(), entry.coalitionId(), names.get(entry.coalitionId()), entry.type(),
+					entry.title(), entry.occurredAt(), !feed.isUnread(person, entry), entry.link()))
+			.toList();
+		return new FeedPage(items, feed.unread(person), page, size, feed.count(person));
+	}
+
+	@GetMapping("/unread-count")
+	Map<String, Long> unreadCount(@AuthenticationPrincipal Jwt jwt) {
+		return Map.of("unread", feed.unread(people.signIn(CurrentUser.of(jwt))));
+	}
+
+	@PostMapping("/{entryId}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void read(@AuthenticationPrincipal Jwt jwt, @PathVariable String entryId) {
+		Person person = people.signIn(CurrentUser.of(jwt));
+		feed.visibleEntry(person, entryId).orElseThrow(() -> new NotFoundException("No entry " + entryId + " in your feed"));
+		people.markRead(person.id(), entryId);
+	}
+
+	@PostMapping("/read-all")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void readAll(@AuthenticationPrincipal Jwt jwt) {
+		Person person = people.signIn(CurrentUser.of(jwt));
+		people.markAllRead(person.id(), clock.instant());
+	}
+
+	/** One entry as the page shows it. */
+	record FeedItem(String id, String coalitionId, String coalitionName, String type, String title,
+			Instant occurredAt, boolean read, String link) {
+	}
+
+	record FeedPage(List<FeedItem> items, long unread, int page, int size, long total) {
+	}
+}

@@ -1,0 +1,32 @@
+package org.coalitions.notification.feed;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One event as people see it. {@code audience} MEMBERS: every member of the coalition; COORDINATORS: only its
+ * coordinators (join requests and their decisions). {@code subjectId}: the person the entry is about, who sees
+ * it even when not a member (their own join request's decision). {@code pending}: a join request still awaiting
+ * its decision. {@code ref}: the join request, thread, meeting or outcome it is about. {@code link}: its page on
+ * the web, relative to the web app's address.
+ */
+@Document(FeedEntry.COLLECTION)
+public record FeedEntry(@Id String id, String coalitionId, String type, Category category, String title,
+		String actorId, Instant occurredAt, String audience, String subjectId, Boolean pending, String ref,
+		String link) {
+
+	public static final String COLLECTION = "feed_entries";
+
+	public static final String MEMBERS = "MEMBERS";
+
+	public static final String COORDINATORS = "COORDINATORS";
+
+	/** Kinds of entries, in the order of importance in which digests list them. */
+	public enum Category {
+
+		JOIN_REQUESTS, NEW_MEMBERS, OUTCOMES, MEETINGS, THREADS, CHANGES
+
+	}
+}

@@ -1,0 +1,124 @@
+package org.coalitions.notification.mail;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.coalitions.notification.feed.Feed;
+import org.coalitions.notification.people.People;
+import org.coalitions.notification.people.Person;
+import org.coalitions.platform.events.JoinRequestDecided;
+import org.coalitions.platform.events.JoinRequested;
+import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mails sent at once for actions awaiting someone: a join request goes to the coalition's coordinators, the
+ * decision to the requester. Each mail's id is made of the request and the recipient, so a redelivered event
+ * queues nothing new. People who switched action mails off, or whose address is unknown, get none.
+ */
+@Service
+public class ActionMails {
+
+	private static final Logger log = LoggerFactory.getLogger(ActionMails.class);
+
+	private final People people;
+
+	private final Feed feed;
+
+	private final MailQueue queue;
+
+	private final MailDelivery delivery;
+
+	private final MailTemplates templates;
+
+	private final UnsubscribeLinks links;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	private final EventHandlers handlers;
+
+	ActionMails(People people, Feed feed, MailQueue queue, MailDelivery delivery, MailTemplates templates,
+			UnsubscribeLinks links, MailProperties properties, Clock clock) {
+		this.people = people;
+		this.feed = feed;
+		this.queue = queue;
+		this.delivery = delivery;
+		this.templates = templates;
+		this.links = links;
+		this.properties = properties;
+		this.clock = clock;
+		this.handlers = EventHandlers.builder()
+			.on(JoinRequested.class, this::requested)
+			.on(JoinRequestDecided.class, this::decided)
+			.build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
+	}
+
+	private void requested(ReceivedEvent<JoinRequested> event) {
+		JoinRequested request = event.data();
+		String coalition = coalitionName(request.coalitionId());
+		for (Person coordinator : people.coordinatorsOf(request.coalitionId())) {
+			if (!coordinator.mailable() || !coordinator.wantsActionMails()) {
+				continue;
+			}
+			Map<String, Object> model = model(coordinator);
+			model.put("coalition", coalition);
+			model.put("requester", request.displayName());
+			model.put("stakeholderGroup", request.stakeholderGroup());
+			model.put("country", request.country());
+			model.put("message", request.message());
+			model.put("link", properties.link("/coalitions/" + request.coalitionId() + "/join-requests"));
+			queue(coordinator, "join-request:" + request.requestId() + ":" + coordinator.id(),
+					"Join request to " + coalition + " from " + request.displayName(), "join-request", model);
+		}
+	}
+
+	private void decided(ReceivedEvent<JoinRequestDecided> event) {
+		JoinRequestDecided decision = event.data();
+		Person requester = people.find(decision.memberId()).orElse(null);
+		if (requester == null || !requester.mailable() || !requester.wantsActionMails()) {
+			log.info("No decision mail for join request {}: requester {} has no address or wants none",
+					decision.requestId(), decision.memberId());
+			return;
+		}
+		String coalition = coalitionName(decision.coalitionId());
+		Map<String, Object> model = model(requester);
+		model.put("coalition", coalition);
+		model.put("approved", decision.approved());
+		model.put("message", decision.message());
+		model.put("link", properties.link("/coalitions/" + decision.coalitionId()));
+		queue(requester, "join-decision:" + decision.requestId(),
+				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
+				"join-decision", model);
+	}
+
+	private Map<String, Object> model(Person recipient) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", recipient.name());
+		model.put("unsubscribe", links.url(recipient.id(), MailOptedOut.ACTION));
+		model.put("settings", properties.link("/settings"));
+		return model;
+	}
+
+	private void queue(Person recipient, String id, String subject, String template, Map<String, Object> model) {
+		MailTemplates.Rendered mail = templates.render(template, model);
+		if (queue.enqueue(Mail.of(id, recipient.email(), recipient.name(), subject, mail.html(), mail.text(),
+				(String) model.get("unsubscribe"), clock.instant()))) {
+			delivery.wakeUp();
+		}
+	}
+
+	private String coalitionName(String coalitionId) {
+		return feed.coalitionName(coalitionId).orElse("your coalition");
+	}
+}

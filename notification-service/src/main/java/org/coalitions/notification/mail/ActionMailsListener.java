@@ -1,0 +1,31 @@
+package org.coalitions.notification.mail;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coalitions.notification.people.People;
+import org.coalitions.platform.events.Topics;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies each membership event to the people directory before deciding its mails (applying twice is a no-op),
+ * so a join request right after its coalition's first coordinator joined finds that coordinator.
+ */
+@Component
+class ActionMailsListener {
+
+	private final People people;
+
+	private final ActionMails mails;
+
+	ActionMailsListener(People people, ActionMails mails) {
+		this.people = people;
+		this.mails = mails;
+	}
+
+	@KafkaListener(id = "notification-action-mails", topics = Topics.MEMBERSHIP_EVENTS,
+			groupId = "${spring.kafka.consumer.group-id}-action-mails")
+	void on(ConsumerRecord<String, byte[]> record) {
+		people.handlers().handle(record);
+		mails.handlers().handle(record);
+	}
+}

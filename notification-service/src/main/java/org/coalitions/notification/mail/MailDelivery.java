@@ -1,0 +1,156 @@
+package org.coalitions.notification.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends what the queue holds, one mail at a time, on a thread of its own. A mail is marked sent only after
+ * the SMTP server accepted it; a failure puts it back with a doubled wait (capped), so a mail is never lost
+ * while the server is away. The Message-ID is the queue id, so a receiving system can recognise the one
+ * resend that a crash between "accepted" and "marked sent" could cause.
+ */
+@Service
+public class MailDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+	private final MailQueue queue;
+
+	private final JavaMailSenderImpl sender;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	private final String senderId = "sender-" + UUID.randomUUID();
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "mail-delivery");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+
+	MailDelivery(MailQueue queue, JavaMailSenderImpl sender, MailProperties properties, Clock clock) {
+		this.queue = queue;
+		this.sender = sender;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Asks for a delivery pass soon (at most one is waiting at any time). */
+	public void wakeUp() {
+		if (scheduled.compareAndSet(false, true)) {
+			worker.execute(() -> {
+				scheduled.set(false);
+				deliverDue();
+			});
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${coalitions.notification.mail.poll-interval}",
+			initialDelayString = "${coalitions.notification.mail.poll-interval}")
+	void poll() {
+		wakeUp();
+	}
+
+	/** Sends every mail that is due now. */
+	public int deliverDue() {
+		int sent = 0;
+		try {
+			Optional<Mail> next;
+			while ((next = queue.claimNext(senderId, clock.instant(), properties.lease())).isPresent()) {
+				if (deliver(next.get())) {
+					sent++;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Mail delivery pass stopped: {}", ex.toString());
+		}
+		return sent;
+	}
+
+	private boolean deliver(Mail mail) {
+		try {
+			sender.send(message(mail));
+			queue.sent(mail, clock.instant());
+			log.info("Sent mail {} to {}", mail.id(), mail.toAddress());
+			return true;
+		}
+		catch (MailException | MessagingException | UnsupportedEncodingException ex) {
+			Duration wait = backoff(mail.attempts());
+			queue.failed(mail, ex.toString(), clock.instant().plus(wait));
+			log.warn("Mail {} not sent (attempt {}), next attempt in {}: {}", mail.id(), mail.attempts() + 1, wait,
+					ex.toString());
+			return false;
+		}
+	}
+
+	Duration backoff(int failedBefore) {
+		Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(failedBefore, 20));
+		return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
+	}
+
+	private MimeMessage message(Mail mail) throws MessagingException, UnsupportedEncodingException {
+		MimeMessage message = new FixedIdMessage(sender.getSession(), "<" + mail.id().replaceAll("[^A-Za-z0-9._-]", ".")
+				+ "@coalitions>");
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(new InternetAddress(properties.from(), true));
+		helper.setTo(new InternetAddress(mail.toAddress(), MailText.headerSafe(mail.toName()),
+				StandardCharsets.UTF_8.name()));
+		helper.setSubject(MailText.headerSafe(mail.subject()));
+		helper.setText(mail.text(), mail.html());
+		if (mail.unsubscribeUrl() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		message.setSentDate(java.util.Date.from(clock.instant()));
+		return message;
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		worker.shutdown();
+		worker.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** A message whose Message-ID is ours rather than a random one made when it is saved. */
+	private static final class FixedIdMessage extends MimeMessage {
+
+		private final String messageId;
+
+		FixedIdMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+	}
+}

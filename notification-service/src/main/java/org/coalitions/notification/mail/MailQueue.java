@@ -1,0 +1,82 @@
+package org.coalitions.notification.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The mail queue in the store. Each step is a single-document write, so it holds without transactions, and
+ * several instances share the queue: a mail is taken by one sender at a time through a lease.
+ */
+@Service
+public class MailQueue {
+
+	private final MongoOperations mongo;
+
+	MailQueue(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** @return false when a mail with this id was queued before (it is not queued again) */
+	public boolean enqueue(Mail mail) {
+		try {
+			mongo.insert(mail);
+			return true;
+		}
+		catch (DuplicateKeyException alreadyQueued) {
+			return false;
+		}
+	}
+
+	public boolean contains(String id) {
+		return mongo.exists(Query.query(Criteria.where("_id").is(id)), Mail.class);
+	}
+
+	public Optional<Mail> find(String id) {
+		return Optional.ofNullable(mongo.findById(id, Mail.class));
+	}
+
+	/**
+	 * Takes the next mail due: a pending one whose time has come, or one whose sender's lease ran out.
+	 */
+	Optional<Mail> claimNext(String sender, Instant now, Duration lease) {
+		Criteria due = new Criteria().orOperator(
+				Criteria.where("status").is(Mail.Status.PENDING).and("nextAttemptAt").lte(now),
+				Criteria.where("status").is(Mail.Status.SENDING).and("claimedUntil").lt(now));
+		Query query = Query.query(due).with(Sort.by("nextAttemptAt"));
+		Update claim = new Update().set("status", Mail.Status.SENDING)
+			.set("claimedBy", sender)
+			.set("claimedUntil", now.plus(lease));
+		return Optional.ofNullable(
+				mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), Mail.class));
+	}
+
+	void sent(Mail mail, Instant now) {
+		mongo.updateFirst(ownedBy(mail), new Update().set("status", Mail.Status.SENT).set("sentAt", now)
+			.unset("claimedUntil")
+			.inc("attempts", 1), Mail.class);
+	}
+
+	void failed(Mail mail, String error, Instant nextAttempt) {
+		mongo.updateFirst(ownedBy(mail),
+				new Update().set("status", Mail.Status.PENDING)
+					.set("nextAttemptAt", nextAttempt)
+					.set("lastError", error)
+					.unset("claimedUntil")
+					.inc("attempts", 1),
+				Mail.class);
+	}
+
+	private static Query ownedBy(Mail mail) {
+		return Query.query(Criteria.where("_id").is(mail.id()).and("claimedBy").is(mail.claimedBy()));
+	}
+}

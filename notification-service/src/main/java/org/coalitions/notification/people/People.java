@@ -1,0 +1,157 @@
+package org.coalitions.notification.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.MemberLeft;
+import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.security.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people directory, kept from profile events (name, address, preferences) and membership events
+ * (coalitions and roles), each applied once per person. A membership's {@code since} is its earliest event
+ * (the proposal, for a coalition's proposer), so events arriving in any order give the same result.
+ */
+@Service
+public class People {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private final EventHandlers handlers;
+
+	People(MongoOperations mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.handlers = EventHandlers.builder()
+			.on(MemberProfileUpdated.class, this::profileUpdated)
+			.on(CoalitionProposed.class, this::proposed)
+			.on(MemberJoined.class, this::joined)
+			.on(RoleChanged.class, this::roleChanged)
+			.on(MemberLeft.class, this::left)
+			.build();
+	}
+
+	public EventHandlers handlers() {
+		return handlers;
+	}
+
+	public Optional<Person> find(String id) {
+		return Optional.ofNullable(mongo.findById(id, Person.class));
+	}
+
+	/**
+	 * The signed-in person, known from the token when no profile event has named them yet (their first visit
+	 * comes before membership-service's event, or the event is still on its way).
+	 */
+	public Person signIn(CurrentUser user) {
+		Person known = mongo.findById(user.id(), Person.class);
+		if (known != null) {
+			return known;
+		}
+		Instant now = clock.instant();
+		try {
+			mongo.upsert(Query.query(Criteria.where("_id").is(user.id())),
+					new Update().setOnInsert("displayName", user.name())
+						.setOnInsert("email", user.email())
+						.setOnInsert("createdAt", now),
+					Person.COLLECTION);
+		}
+		catch (DuplicateKeyException concurrentFirstVisit) {
+			// made by a parallel request or event: read it below
+		}
+		return mongo.findById(user.id(), Person.class);
+	}
+
+	/** The coordinators of a coalition, as far as the membership events have told. */
+	public List<Person> coordinatorsOf(String coalitionId) {
+		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId + ".role").is(Person.COORDINATOR)),
+				Person.class);
+	}
+
+	/** Everyone with a mail address, streamed from the store (a digest run must not hold them all). */
+	public Stream<Person> mailable() {
+		return mongo.stream(Query.query(Criteria.where("email").ne(null)), Person.class);
+	}
+
+	public void markRead(String personId, String entryId) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), new Update().addToSet("readIds", entryId),
+				Person.COLLECTION);
+	}
+
+	public void markAllRead(String personId, Instant before) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)),
+				new Update().max("readBefore", before).set("readIds", List.of()), Person.COLLECTION);
+	}
+
+	/** Remembers the digest period last dealt with, so that the next run passes over this person quickly. */
+	public void digestDone(String personId, String periodKey) {
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), new Update().set("lastDigestKey", periodKey),
+				Person.COLLECTION);
+	}
+
+	/** Turns the mail off here at once; the profile in membership-service follows through the event. */
+	public void optOut(String personId, String kind) {
+		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", "OFF")
+				: new Update().set("actionMails", false);
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
+	}
+
+	private void profileUpdated(ReceivedEvent<MemberProfileUpdated> event) {
+		MemberProfileUpdated profile = event.data();
+		Update update = new Update().set("displayName", profile.displayName())
+			.set("email", profile.email())
+			.set("timeZone", profile.timeZone())
+			.set("digest", profile.digest())
+			.set("actionMails", profile.actionMails());
+		apply(profile.personId(), event, update);
+	}
+
+	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+		CoalitionProposed proposed = event.data();
+		Update update = new Update().setOnInsert("displayName", proposed.proposerName())
+			.set("coalitions." + proposed.coalitionId() + ".role", Person.COORDINATOR)
+			.min("coalitions." + proposed.coalitionId() + ".since", event.time());
+		apply(proposed.proposerId(), event, update);
+	}
+
+	private void joined(ReceivedEvent<MemberJoined> event) {
+		MemberJoined joined = event.data();
+		Update update = new Update().setOnInsert("displayName", joined.displayName())
+			.set("coalitions." + joined.coalitionId() + ".role", joined.role())
+			.min("coalitions." + joined.coalitionId() + ".since", event.time());
+		apply(joined.memberId(), event, update);
+	}
+
+	private void roleChanged(ReceivedEvent<RoleChanged> event) {
+		RoleChanged changed = event.data();
+		apply(changed.memberId(), event,
+				new Update().set("coalitions." + changed.coalitionId() + ".role", changed.role()));
+	}
+
+	private void left(ReceivedEvent<MemberLeft> event) {
+		apply(event.data().memberId(), event, new Update().unset("coalitions." + event.data().coalitionId()));
+	}
+
+	private void apply(String personId, ReceivedEvent<?> event, Update update) {
+		update.setOnInsert("createdAt", event.time());
+		AppliedEvents.applyOnce(mongo, Person.COLLECTION, personId, event.id(), update);
+	}
+}

@@ -1,0 +1,234 @@
+package org.coalitions.notification;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.coalitions.infra.Ports;
+import org.coalitions.notification.people.People;
+import org.coalitions.notification.people.Person;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.platform.test.MutableClock;
+import org.coalitions.platform.test.TestEvents;
+import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * notification-service against the real broker and store, with a real SMTP server (GreenMail) in the test JVM
+ * and a clock the tests move. Digests run when a test says so (the scheduler is off), mail delivery polls every
+ * 200 ms. Every test uses fresh people and coalitions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "coalitions.notification.digest.enabled=false",
+				"coalitions.notification.mail.poll-interval=200ms", "coalitions.notification.mail.first-retry=200ms",
+				"coalitions.notification.mail.max-backoff=1s", "coalitions.notification.mail.lease=5s",
+				"coalitions.notification.mail.web-base-url=https://coalitions.test" })
+@Import(NotificationIntegrationTest.MovableClock.class)
+public abstract class NotificationIntegrationTest {
+
+	protected static final Duration WAIT = Duration.ofSeconds(30);
+
+	protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+	protected static final int SMTP_PORT = Ports.free();
+
+	protected static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+	/** Starts where the digest tests' scenarios start: Monday 9 March 2026, 20:00 UTC. */
+	protected static final Instant START = Instant.parse("2026-03-09T20:00:00Z");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	static {
+		SMTP.start();
+	}
+
+	@DynamicPropertySource
+	static void infra(DynamicPropertyRegistry registry) {
+		TestInfra.register(registry, "notification-service");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@TestConfiguration
+	static class MovableClock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(START);
+		}
+	}
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected People people;
+
+	protected TestEvents events;
+
+	@BeforeEach
+	void openEvents() {
+		events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
+		clock.set(START);
+		if (!SMTP.isRunning()) {
+			SMTP.start();
+		}
+	}
+
+	@AfterEach
+	void closeEvents() {
+		events.close();
+	}
+
+	protected static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	protected static String address(String personId) {
+		return personId + "@coalitions.example";
+	}
+
+	/** Publishes an event that happened at the given time (as the producing service would have stamped it). */
+	protected PendingEvent publishAt(Instant time, PlatformEvent event, String actor) {
+		PendingEvent pending = PendingEvent.of(event, actor, time);
+		events.publish(pending);
+		return pending;
+	}
+
+	/** A person with an address, as membership-service announces them. */
+	protected void profile(String personId, String timeZone, String digest, boolean actionMails) {
+		events.publish(new MemberProfileUpdated(personId, "Name of " + personId, address(personId), timeZone, digest,
+				actionMails), personId);
+		awaitPerson(personId, person -> address(personId).equals(person.email())
+				&& java.util.Objects.equals(digest, person.digest()) && person.wantsActionMails() == actionMails);
+	}
+
+	/**
+	 * A coalition proposed at {@code time} by its first coordinator, who joins a second later, then the members,
+	 * a second apart each.
+	 */
+	protected String coalition(Instant time, String name, String coordinator, String... members) {
+		String id = UUID.randomUUID().toString();
+		publishAt(time, new CoalitionProposed(id, name, "SPAM", "Working together.", "MODERATED", coordinator,
+				"Name of " + coordinator), coordinator);
+		publishAt(time.plusSeconds(1),
+				new MemberJoined(id, coordinator, "Name of " + coordinator, "CIVIL_SOCIETY", "KE", "COORDINATOR"),
+				coordinator);
+		for (int i = 0; i < members.length; i++) {
+			publishAt(time.plusSeconds(2 + i),
+					new MemberJoined(id, members[i], "Name of " + members[i], "GOVERNMENT", "BR", "MEMBER"), members[i]);
+		}
+		awaitPerson(coordinator, person -> person.coordinates(id));
+		for (String member : members) {
+			awaitPerson(member, person -> person.coalitions().containsKey(id));
+		}
+		return id;
+	}
+
+	protected Person awaitPerson(String personId, java.util.function.Predicate<Person> condition) {
+		Ports.await(personId + " in the people directory as expected", WAIT,
+				() -> people.find(personId).filter(condition).isPresent());
+		return people.find(personId).orElseThrow();
+	}
+
+	/** Every message GreenMail received for the address. */
+	protected static List<MimeMessage> mailsTo(String address) {
+		return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	protected static List<MimeMessage> awaitMails(String address, int count) {
+		Ports.await(count + " mail(s) to " + address, WAIT, () -> mailsTo(address).size() >= count);
+		return mailsTo(address);
+	}
+
+	/** Waits a while and returns what arrived, for asserting that no more came. */
+	protected static List<MimeMessage> settledMails(String address) {
+		try {
+			Thread.sleep(1500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return mailsTo(address);
+	}
+
+	protected static String token(String personId, String... roles) {
+		return TestTokens.of(personId, "Name of " + personId, roles);
+	}
+
+	protected HttpResponse<String> get(String path, String token) {
+		return send(request(path, token).GET());
+	}
+
+	protected HttpResponse<String> post(String path, String token, String contentType, String body) {
+		HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
+	}
+
+	protected static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
