@@ -1,0 +1,146 @@
+package org.coalitions.web.proxy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Forwards one API request to its service and streams the answer back.
+ * <p>
+ * Only the headers the pages and the APIs use are passed on, in both directions (no cookies to the services, no
+ * hop-by-hop headers). The answer is copied as it arrives and flushed after every read, so server-sent events reach
+ * the browser when the service sends them instead of when the stream ends. Problem responses are ordinary
+ * responses here: their status, {@code application/problem+json} type and body pass through untouched.
+ */
+@Component
+public class ApiProxy {
+
+	/** Bodies the services accept are small (a charter is at most 20,000 characters, an outcome 100,000). */
+	static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+	private static final Set<String> REQUEST_HEADERS = Set.of("accept", "accept-language", "content-type",
+			"if-match", "if-none-match", "last-event-id");
+
+	private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location",
+			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified");
+
+	private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	/**
+	 * @param target the service's address for this request
+	 * @param bearerToken the signed-in person's access token, or null to forward anonymously
+	 * @throws ServiceUnreachableException when the service does not answer (the caller turns it into a 502/504)
+	 * @throws BodyTooLargeException when the request body is larger than any service accepts
+	 */
+	public void forward(URI target, HttpServletRequest request, HttpServletResponse response, String bearerToken)
+			throws IOException {
+		HttpResponse<InputStream> answer = send(target, request, bearerToken);
+		try (InputStream body = answer.body()) {
+			response.setStatus(answer.statusCode());
+			for (String name : RESPONSE_HEADERS) {
+				answer.headers().allValues(name).forEach((value) -> response.addHeader(name, value));
+			}
+			boolean eventStream = answer.headers()
+				.firstValue("Content-Type")
+				.map((type) -> type.toLowerCase(Locale.ROOT).startsWith("text/event-stream"))
+				.orElse(false);
+			if (eventStream) {
+				// no proxy in between may hold events back
+				response.setHeader("X-Accel-Buffering", "no");
+				response.setHeader("Cache-Control", "no-cache");
+			}
+			copy(body, response.getOutputStream(), response);
+		}
+	}
+
+	private HttpResponse<InputStream> send(URI target, HttpServletRequest request, String bearerToken)
+			throws IOException {
+		String method = request.getMethod().toUpperCase(Locale.ROOT);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+		for (String name : REQUEST_HEADERS) {
+			var values = request.getHeaders(name);
+			while (values != null && values.hasMoreElements()) {
+				builder.header(name, values.nextElement());
+			}
+		}
+		if (bearerToken != null) {
+			builder.header("Authorization", "Bearer " + bearerToken);
+		}
+		if (WITHOUT_BODY.contains(method)) {
+			builder.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			builder.method(method, HttpRequest.BodyPublishers.ofByteArray(readBody(request)));
+		}
+		try {
+			return http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (IOException ex) {
+			throw new ServiceUnreachableException(target, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServiceUnreachableException(target, ex);
+		}
+	}
+
+	private static byte[] readBody(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+			throw new BodyTooLargeException();
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			throw new BodyTooLargeException();
+		}
+		return body;
+	}
+
+	/** Copies as it arrives; a browser that went away ends the copy (and closes the service's stream). */
+	private static void copy(InputStream in, OutputStream out, HttpServletResponse response) throws IOException {
+		byte[] buffer = new byte[8192];
+		int read;
+		while ((read = in.read(buffer)) != -1) {
+			out.write(buffer, 0, read);
+			if (in.available() == 0) {
+				response.flushBuffer();
+			}
+		}
+		response.flushBuffer();
+	}
+
+	/** The service did not answer. */
+	public static class ServiceUnreachableException extends RuntimeException {
+
+		ServiceUnreachableException(URI target, Exception cause) {
+			super("The service at " + target.getScheme() + "://" + target.getAuthority() + " did not answer: "
+					+ cause.getClass().getSimpleName(), cause);
+		}
+	}
+
+	/** A request body larger than {@link #MAX_BODY_BYTES}. */
+	public static class BodyTooLargeException extends RuntimeException {
+
+		BodyTooLargeException() {
+			super("The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.");
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package org.coalitions.web.proxy;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.coalitions.web.session.SessionTokens;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/**} for the pages: each request goes to the service that owns its path, with the signed-in person's
+ * access token (anonymous requests go without one, and the service decides what anonymous people may see).
+ */
+@RestController
+class ApiProxyController {
+
+	private final ApiRoutes routes;
+
+	private final ApiProxy proxy;
+
+	private final SessionTokens tokens;
+
+	ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
+		this.routes = routes;
+		this.proxy = proxy;
+		this.tokens = tokens;
+	}
+
+	@RequestMapping("/api/**")
+	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException {
+		String token = tokens.accessToken(authentication, request, response).orElse(null);
+		if (token == null) {
+			// a script may call the front door with its own token; the session's wins when there is one
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				token = header.substring(7).strip();
+			}
+		}
+		proxy.forward(routes.target(request.getRequestURI(), request.getQueryString()), request, response, token);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreachable(ApiProxy.ServiceUnreachableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+				"The service that answers this request is not reachable right now; try again in a moment.");
+		problem.setTitle("Service unavailable");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(ApiProxy.BodyTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setTitle("Request too large");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail signInExpired(SessionTokens.SignInExpiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"Your sign-in has expired. Please sign in again.");
+		problem.setTitle("Sign-in expired");
+		return problem;
+	}
+}

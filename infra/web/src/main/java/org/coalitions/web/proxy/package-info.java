@@ -1,0 +1,6 @@
+/**
+ * Same-origin routing of {@code /api/**}: {@link org.coalitions.web.proxy.ApiRoutes} says which service owns a
+ * path, {@link org.coalitions.web.proxy.ApiProxy} forwards the request with the session's access token and
+ * streams the answer back unchanged (status, body, the headers the pages use; server-sent events as they come).
+ */
+package org.coalitions.web.proxy;

@@ -1,0 +1,104 @@
+package org.coalitions.web.session;
+
+import java.util.Map;
+
+import org.coalitions.web.WebProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sign-in with Keycloak, sign-out that also ends the Keycloak session, and CSRF protection.
+ * <p>
+ * Every page and every API path is open at the front door: what a person may see or do is decided by the services,
+ * from the access token the proxy adds. The client registration is built here from the issuer instead of read from
+ * Keycloak's discovery document at start-up, so the front door starts (and its tests run) without Keycloak.
+ * <p>
+ * The session is a cookie, so a state-changing request must carry the CSRF token: the pages read it from the
+ * {@code XSRF-TOKEN} cookie and send it as {@code X-XSRF-TOKEN}. A request that brings its own bearer token (a
+ * script) is exempt, since a browser never adds that header on its own.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	static final String REGISTRATION_ID = "keycloak";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		RequestMatcher bearer = (request) -> request.getHeader("Authorization") != null;
+		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
+				registrations);
+		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.oauth2Login((login) -> login.defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler)
+				.ignoringRequestMatchers(bearer))
+			// no login page of our own: anything that needs sign-in is a page that offers the sign-in link
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	ClientRegistrationRepository clientRegistrations(WebProperties properties) {
+		String issuer = properties.keycloakIssuerUri().replaceAll("/+$", "");
+		String oidc = issuer + "/protocol/openid-connect";
+		ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+			.clientName("Keycloak")
+			.clientId(properties.clientId())
+			// a public client: Spring Security adds PKCE (S256) to the authorization request on its own
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile", "email")
+			.issuerUri(issuer)
+			.authorizationUri(oidc + "/auth")
+			.tokenUri(oidc + "/token")
+			.jwkSetUri(oidc + "/certs")
+			.userInfoUri(oidc + "/userinfo")
+			.userNameAttributeName("preferred_username")
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
+			.build();
+		return new InMemoryClientRegistrationRepository(keycloak);
+	}
+
+	/** The tokens live in the HTTP session, nowhere else (one front door instance per session). */
+	@Bean
+	OAuth2AuthorizedClientRepository authorizedClients() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
+	/** Hands out the session's access token, refreshing it with the refresh token when it has expired. */
+	@Bean
+	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientRepository authorizedClients) {
+		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+				authorizedClients);
+		manager.setAuthorizedClientProvider(
+				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		return manager;
+	}
+
+}

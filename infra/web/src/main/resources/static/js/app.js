@@ -1,0 +1,132 @@
+import { h, clear } from './dom.js';
+import { get, send } from './api.js';
+import { loadMessages, t } from './i18n.js';
+import { renderCoalitions } from './pages/coalitions.js';
+import { renderCoalition } from './pages/coalition.js';
+import { renderPropose } from './pages/propose.js';
+import { renderProfile } from './pages/profile.js';
+import { renderFeed } from './pages/feed.js';
+import { renderDashboard } from './pages/dashboard.js';
+
+// The single page: a hash router over the pages, the navigation, and who is signed in.
+
+const RETURN_KEY = 'coalitions.return';
+const ctx = { session: { signedIn: false, roles: [] }, me: null, cleanup: null };
+
+const routes = [
+  [/^#?\/?$/, (main) => renderCoalitions(main, ctx)],
+  [/^#\/coalitions\/([^/]+)$/, (main, id) => renderCoalition(main, ctx, decodeURIComponent(id))],
+  [/^#\/propose$/, (main) => renderPropose(main, ctx)],
+  [/^#\/me$/, (main) => renderProfile(main, ctx)],
+  [/^#\/feed$/, (main) => renderFeed(main, ctx)],
+  [/^#\/dashboard$/, (main) => renderDashboard(main, ctx)],
+];
+
+export function isSecretariat() {
+  return ctx.session.roles.includes('secretariat');
+}
+
+/** The signed-in person's profile (their id is what member lists name), loaded once. */
+export async function me() {
+  if (!ctx.session.signedIn) return null;
+  if (!ctx.me) ctx.me = await get('/api/me');
+  return ctx.me;
+}
+
+export function signInLink(text) {
+  return h('a', { href: '/oauth2/authorization/keycloak', class: 'button', onclick: rememberPlace }, text || t('nav.signIn'));
+}
+
+function rememberPlace() {
+  sessionStorage.setItem(RETURN_KEY, location.hash || '#/');
+}
+
+async function signOut() {
+  // a real form post: the front door ends the session and sends the browser on to Keycloak's logout
+  const token = (document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) || '').slice('XSRF-TOKEN='.length);
+  const form = h('form', { method: 'post', action: '/logout' }, h('input', { type: 'hidden', name: '_csrf', value: decodeURIComponent(token) }));
+  document.body.append(form);
+  form.submit();
+}
+
+export async function refreshUnread() {
+  const badge = document.getElementById('unread');
+  if (!badge || !ctx.session.signedIn) return;
+  try {
+    const { unread } = await get('/api/feed/unread-count');
+    badge.textContent = unread > 0 ? String(unread) : '';
+    badge.hidden = !(unread > 0);
+    badge.setAttribute('aria-label', t('feed.unreadCount', unread));
+  } catch (error) {
+    badge.hidden = true;
+  }
+}
+
+function renderNav() {
+  const nav = clear(document.getElementById('nav'));
+  const items = [h('a', { href: '#/' }, t('nav.coalitions'))];
+  if (ctx.session.signedIn) {
+    items.push(h('a', { href: '#/propose' }, t('nav.propose')));
+    items.push(h('a', { href: '#/feed' }, t('nav.feed'), ' ', h('span', { id: 'unread', class: 'badge', hidden: true })));
+    items.push(h('a', { href: '#/me' }, t('nav.profile')));
+    if (isSecretariat()) items.push(h('a', { href: '#/dashboard' }, t('nav.dashboard')));
+    items.push(h('span', { class: 'who' }, t('nav.signedInAs', ctx.session.name || ctx.session.username)));
+    items.push(h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut')));
+  } else {
+    items.push(signInLink());
+  }
+  nav.append(h('ul', null, items.map((item) => h('li', null, item))));
+  refreshUnread();
+}
+
+async function route() {
+  if (ctx.cleanup) {
+    ctx.cleanup();
+    ctx.cleanup = null;
+  }
+  const main = clear(document.getElementById('main'));
+  document.querySelectorAll('#nav a').forEach((a) => {
+    if (a.getAttribute('href') === (location.hash || '#/')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  for (const [pattern, render] of routes) {
+    const match = (location.hash || '#/').match(pattern);
+    if (match) {
+      try {
+        await render(main, ...match.slice(1));
+      } catch (error) {
+        main.append(h('div', { class: 'alert', role: 'alert' }, h('p', null, t('error.unexpected'))));
+        console.error(error);
+      }
+      const heading = main.querySelector('h1');
+      if (heading) document.title = `${heading.textContent} – ${t('app.name')}`;
+      return;
+    }
+  }
+  main.append(h('h1', null, t('notFound.title')), h('p', null, h('a', { href: '#/' }, t('notFound.back'))));
+}
+
+async function start() {
+  await loadMessages();
+  try {
+    ctx.session = await get('/session');
+  } catch (error) {
+    ctx.session = { signedIn: false, roles: [] };
+  }
+  const back = sessionStorage.getItem(RETURN_KEY);
+  if (back && ctx.session.signedIn) {
+    sessionStorage.removeItem(RETURN_KEY);
+    // replaceState fires no hashchange: the first route() below renders the page once
+    if (back !== location.hash) history.replaceState(null, '', back);
+  }
+  renderNav();
+  window.addEventListener('hashchange', () => {
+    route().then(() => document.getElementById('main').focus());
+  });
+  await route();
+  document.body.dataset.ready = 'true';
+}
+
+start();
+
+export { ctx, send };

@@ -1,0 +1,77 @@
+import { h, uid } from './dom.js';
+import { problemBox } from './api.js';
+import { t } from './i18n.js';
+
+/** A labelled field: the label names the control, a hint is read with it. */
+export function field(labelText, control, hint) {
+  const id = control.id || uid('f');
+  control.id = id;
+  const wrapper = h('div', { class: 'field' }, h('label', { for: id }, labelText), control);
+  if (hint) {
+    const hintId = `${id}-hint`;
+    control.setAttribute('aria-describedby', hintId);
+    wrapper.append(h('p', { class: 'hint', id: hintId }, hint));
+  }
+  return wrapper;
+}
+
+export function checkbox(labelText, name, checked) {
+  const id = uid('c');
+  return h('div', { class: 'field check' },
+    h('input', { type: 'checkbox', id, name, checked: !!checked }),
+    h('label', { for: id }, labelText));
+}
+
+export function select(name, options, selected, attrs = {}) {
+  return h('select', { name, ...attrs },
+    options.map(([value, text]) => h('option', { value, selected: value === (selected ?? '') }, text)));
+}
+
+/**
+ * A form that calls the API on submit: shows the problem response when the call fails, and keeps the button
+ * disabled while the call runs. `submit(form)` returns a promise; `done(result)` runs after success.
+ */
+export function apiForm({ name, fields, submitLabel, submit, done, extra }) {
+  const result = h('div', { class: 'form-result' });
+  const button = h('button', { type: 'submit' }, submitLabel);
+  const form = h('form', { class: 'stack', 'data-form': name, novalidate: true }, fields, h('div', { class: 'actions' }, button, extra), result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    result.replaceChildren();
+    button.disabled = true;
+    try {
+      const outcome = await submit(form);
+      if (done) await done(outcome, result);
+    } catch (error) {
+      result.replaceChildren(problemBox(error));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+export function value(form, name) {
+  const el = form.elements.namedItem(name);
+  if (!el) return undefined;
+  if (el.type === 'checkbox') return el.checked;
+  const text = el.value.trim();
+  return text === '' ? null : text;
+}
+
+export function success(container, text) {
+  container.replaceChildren(h('p', { class: 'ok', role: 'status' }, text));
+}
+
+export function emptyState(text, action) {
+  return h('div', { class: 'empty' }, h('p', null, text), action || null);
+}
+
+export function section(title, ...children) {
+  const id = uid('s');
+  return h('section', { 'aria-labelledby': id, class: 'card' }, h('h2', { id }, title), children);
+}
+
+export function loadingText() {
+  return h('p', { class: 'muted' }, t('app.loading'));
+}

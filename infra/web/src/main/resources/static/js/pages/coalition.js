@@ -1,0 +1,387 @@
+import { h, formatDate } from '../dom.js';
+import { get, send, problemBox, ApiError } from '../api.js';
+import { t, label } from '../i18n.js';
+import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
+import { OUTCOME_KINDS } from './common.js';
+import { barChart } from '../charts.js';
+import { me, signInLink } from '../app.js';
+
+/**
+ * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
+ * outcomes. Each section loads on its own, so one service being down empties one section, not the page.
+ */
+export async function renderCoalition(main, ctx, id) {
+  const base = `/api/coalitions/${encodeURIComponent(id)}`;
+  let coalition;
+  let etag;
+  try {
+    const answer = await send('GET', base);
+    coalition = answer.data;
+    etag = answer.etag;
+  } catch (error) {
+    main.append(h('h1', null, t('coalition.notFound')), problemBox(error), h('p', null, h('a', { href: '#/' }, t('notFound.back'))));
+    return;
+  }
+  const profile = await me().catch(() => null);
+  // the members list answers members and the secretariat only: a 403 means "not a member"
+  let members = null;
+  let membersError = null;
+  if (ctx.session.signedIn) {
+    try {
+      members = await get(`${base}/members`);
+    } catch (error) {
+      membersError = error;
+    }
+  }
+  const mine = members && profile ? members.find((m) => m.memberId === profile.id) : null;
+  const role = mine ? mine.role : null;
+  const coordinator = role === 'COORDINATOR';
+  const reload = () => { main.replaceChildren(); return renderCoalition(main, ctx, id); };
+
+  main.append(
+    h('h1', null, coalition.name),
+    h('p', { class: 'tags' },
+      h('span', { class: `badge status-${coalition.status}`, id: 'coalition-status' }, label('status', coalition.status)), ' ',
+      h('span', { class: 'tag' }, coalition.themeName || label('theme', coalition.theme)), ' ',
+      h('span', { class: 'tag' }, label('joinPolicy', coalition.joinPolicy))),
+    coalition.statusReason ? h('p', { class: 'muted' }, t('coalition.statusReason', coalition.statusReason)) : null,
+    h('p', { class: 'lead' }, coalition.summary),
+    membershipBox(ctx, coalition, base, role, members, profile, reload),
+    charterSection(coalition, etag, base, coordinator, reload),
+    balanceSection(base),
+    membersSection(members, membersError, base, coordinator, profile, reload),
+    coordinator ? joinRequestsSection(base, reload) : null,
+    threadsSection(base, !!role),
+    meetingsSection(base, coordinator),
+    outcomesSection(base, coordinator));
+}
+
+function membershipBox(ctx, coalition, base, role, members, profile, reload) {
+  const box = h('div', { class: 'card membership', id: 'membership' });
+  if (!ctx.session.signedIn) {
+    box.append(h('p', null, t('coalition.signInToJoin')), signInLink());
+    return box;
+  }
+  if (role) {
+    box.append(h('p', { id: 'my-role' }, t(role === 'COORDINATOR' ? 'coalition.youCoordinate' : 'coalition.youAreMember')));
+    const others = (members || []).filter((m) => m.memberId !== profile.id);
+    const fields = [];
+    if (role === 'COORDINATOR' && others.length) {
+      fields.push(field(t('coalition.successor'), select('successor', [['', t('coalition.noSuccessor')], ...others.map((m) => [m.memberId, m.displayName])], ''), t('coalition.successorHint')));
+    }
+    box.append(apiForm({
+      name: 'leave', fields, submitLabel: t('coalition.leave'),
+      submit: (form) => {
+        const successor = value(form, 'successor');
+        return send('DELETE', `${base}/members/me${successor ? `?successor=${encodeURIComponent(successor)}` : ''}`);
+      },
+      done: reload,
+    }));
+    return box;
+  }
+  if (coalition.status === 'CLOSED') {
+    box.append(h('p', null, t('coalition.closedNoJoin')));
+    return box;
+  }
+  const moderated = coalition.joinPolicy === 'MODERATED';
+  box.append(h('p', null, t(moderated ? 'coalition.moderatedIntro' : 'coalition.openIntro')));
+  box.append(apiForm({
+    name: 'join',
+    fields: moderated ? [field(t('coalition.joinMessage'), h('textarea', { name: 'message', maxlength: 1000, rows: 2 }))] : [],
+    submitLabel: t(moderated ? 'coalition.requestToJoin' : 'coalition.join'),
+    submit: (form) => send('POST', `${base}/members`, { message: value(form, 'message') }),
+    done: (answer, result) => {
+      if (answer.status === 202) success(result, t('coalition.requestSent'));
+      else return reload();
+      return undefined;
+    },
+  }));
+  return box;
+}
+
+function charterSection(coalition, etag, base, coordinator, reload) {
+  const card = section(t('coalition.charter'));
+  card.append(coalition.charter ? h('div', { class: 'prose', id: 'charter-text' }, coalition.charter) : h('p', { class: 'muted' }, t('coalition.noCharter')));
+  const links = coalition.links || {};
+  const linkItems = [['mailingList', links.mailingList], ['website', links.website], ['archive', links.archive]]
+    .filter(([, href]) => href)
+    .map(([kind, href]) => h('li', null, `${t(`coalition.link.${kind}`)}: `, h('a', { href, rel: 'noopener noreferrer' }, href)));
+  if (linkItems.length) card.append(h('ul', null, linkItems));
+  card.append(h('p', { class: 'muted' }, t('coalition.charterVersion', coalition.charterVersion)));
+  if (coordinator) {
+    const editor = h('details', { class: 'editor' }, h('summary', null, t('coalition.editCharter')));
+    editor.append(apiForm({
+      name: 'charter',
+      submitLabel: t('coalition.saveCharter'),
+      fields: [
+        field(t('propose.summary'), h('textarea', { name: 'summary', rows: 3, maxlength: 1000, value: coalition.summary })),
+        field(t('propose.charter'), h('textarea', { name: 'charter', rows: 8, maxlength: 20000, value: coalition.charter || '' })),
+        field(t('propose.joinPolicy'), select('joinPolicy', [['OPEN', label('joinPolicy', 'OPEN')], ['MODERATED', label('joinPolicy', 'MODERATED')]], coalition.joinPolicy)),
+      ],
+      submit: async (form) => {
+        try {
+          return await send('PUT', `${base}/charter`, {
+            summary: value(form, 'summary'), charter: value(form, 'charter'), joinPolicy: value(form, 'joinPolicy'), links,
+          }, { 'If-Match': etag });
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 409) {
+            error.problem = { ...error.problem, title: t('coalition.conflictTitle'), detail: t('coalition.conflictDetail') };
+            error.conflict = true;
+          }
+          throw error;
+        }
+      },
+      done: reload,
+      extra: h('button', { type: 'button', class: 'secondary', onclick: reload }, t('coalition.loadLatest')),
+    }));
+    card.append(editor);
+  }
+  return card;
+}
+
+function balanceSection(base) {
+  const card = section(t('coalition.balance'));
+  const body = h('div', null, h('p', { class: 'muted' }, t('app.loading')));
+  card.append(body);
+  get(`${base}/balance`).then((balance) => {
+    body.replaceChildren(
+      h('p', { id: 'balance-summary' }, t(balance.ruleMet ? 'coalition.balanceMet' : 'coalition.balanceNotMet',
+        balance.members, balance.distinctStakeholderGroups, balance.minStakeholderGroups)),
+      h('div', { class: 'charts' },
+        barChart(t('coalition.byGroup'), Object.entries(balance.byStakeholderGroup || {}).map(([k, v]) => [label('group', k), v])),
+        barChart(t('coalition.byRegion'), Object.entries(balance.byRegion || {}).map(([k, v]) => [label('region', k), v]))));
+  }).catch((error) => body.replaceChildren(problemBox(error)));
+  return card;
+}
+
+function membersSection(members, membersError, base, coordinator, profile, reload) {
+  const card = section(t('coalition.members'));
+  if (!members) {
+    card.append(h('p', { class: 'muted' }, membersError && membersError.status === 403 ? t('coalition.membersHidden') : t('coalition.membersSignIn')));
+    return card;
+  }
+  if (!members.length) {
+    card.append(emptyState(t('coalition.noMembers')));
+    return card;
+  }
+  const sorted = [...members].sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'COORDINATOR' ? -1 : 1));
+  card.append(h('ul', { class: 'rows', id: 'members' }, sorted.map((m) => {
+    const row = h('li', { 'data-member': m.memberId },
+      h('strong', null, m.displayName), ' ',
+      h('span', { class: 'tag' }, label('role', m.role)), ' ',
+      h('span', { class: 'muted' }, [label('group', m.stakeholderGroup), m.country].filter(Boolean).join(', ')));
+    if (coordinator && m.memberId !== profile.id) {
+      const result = h('span', { class: 'form-result' });
+      const act = (fn) => async () => {
+        try {
+          await fn();
+          await reload();
+        } catch (error) {
+          result.replaceChildren(problemBox(error));
+        }
+      };
+      const other = m.role === 'COORDINATOR' ? 'MEMBER' : 'COORDINATOR';
+      row.append(' ',
+        h('button', { type: 'button', class: 'secondary small', onclick: act(() => send('PUT', `${base}/members/${encodeURIComponent(m.memberId)}/role`, { role: other })) },
+          t(other === 'COORDINATOR' ? 'coalition.makeCoordinator' : 'coalition.makeMember', m.displayName)), ' ',
+        h('button', { type: 'button', class: 'danger small', onclick: act(() => send('DELETE', `${base}/members/${encodeURIComponent(m.memberId)}`)) },
+          t('coalition.remove', m.displayName)),
+        result);
+    }
+    return row;
+  })));
+  return card;
+}
+
+function joinRequestsSection(base, reload) {
+  const card = section(t('coalition.joinRequests'));
+  card.id = 'join-requests';
+  const body = h('div', null, h('p', { class: 'muted' }, t('app.loading')));
+  card.append(body);
+  get(`${base}/join-requests`).then((requests) => {
+    if (!requests.length) {
+      body.replaceChildren(emptyState(t('coalition.noJoinRequests')));
+      return;
+    }
+    body.replaceChildren(h('ul', { class: 'rows' }, requests.map((r) => {
+      const result = h('div', { class: 'form-result' });
+      const decide = (approve) => async () => {
+        try {
+          await send('POST', `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`, { approve, message: null });
+          await reload();
+        } catch (error) {
+          result.replaceChildren(problemBox(error));
+        }
+      };
+      return h('li', { 'data-request': r.requestId },
+        h('strong', null, r.displayName), ' ',
+        h('span', { class: 'muted' }, [label('group', r.stakeholderGroup), r.country, formatDate(r.requestedAt)].filter(Boolean).join(', ')),
+        r.message ? h('p', { class: 'quote' }, r.message) : null,
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'approve', onclick: decide(true) }, t('coalition.approve', r.displayName)),
+          h('button', { type: 'button', class: 'danger', onclick: decide(false) }, t('coalition.reject', r.displayName))),
+        result);
+    })));
+  }).catch((error) => body.replaceChildren(problemBox(error)));
+  return card;
+}
+
+function threadsSection(base, member) {
+  const card = section(t('coalition.threads'));
+  card.id = 'threads';
+  const body = h('div');
+  card.append(body);
+  const load = () => get(`${base}/threads?size=50`).then((page) => {
+    const items = page.items || [];
+    body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, load)))
+      : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
+  }).catch((error) => body.replaceChildren(problemBox(error)));
+  load();
+  if (member) {
+    card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.newThread')), apiForm({
+      name: 'thread',
+      submitLabel: t('coalition.postThread'),
+      fields: [
+        field(t('coalition.threadTitle'), h('input', { name: 'title', maxlength: 200 })),
+        field(t('coalition.threadBody'), h('textarea', { name: 'body', rows: 4, maxlength: 20000 })),
+      ],
+      submit: (form) => send('POST', `${base}/threads`, { title: value(form, 'title'), body: value(form, 'body') }),
+      done: (answer, result) => { success(result, t('coalition.threadPosted')); return load(); },
+    })));
+  }
+  return card;
+}
+
+function post(p) {
+  return h('article', { class: 'post' },
+    h('p', { class: 'muted' }, t('coalition.postedBy', p.authorName, formatDate(p.postedAt))),
+    h('div', { class: 'prose' }, p.body));
+}
+
+function threadItem(base, thread, member, reload) {
+  const details = h('details', { 'data-thread': thread.id },
+    h('summary', null, thread.title, ' ', h('span', { class: 'muted' }, t('coalition.replies', (thread.replies || []).length))),
+    post(thread.opening), (thread.replies || []).map(post));
+  if (member) {
+    details.append(apiForm({
+      name: 'reply',
+      submitLabel: t('coalition.reply'),
+      fields: [field(t('coalition.replyBody'), h('textarea', { name: 'body', rows: 3, maxlength: 20000 }))],
+      submit: (form) => send('POST', `${base}/threads/${encodeURIComponent(thread.id)}/replies`, { body: value(form, 'body') }),
+      done: reload,
+    }));
+  }
+  return h('li', null, details);
+}
+
+function meetingsSection(base, coordinator) {
+  const card = section(t('coalition.meetings'));
+  const body = h('div');
+  card.append(body);
+  const load = () => get(`${base}/meetings`).then((meetings) => {
+    body.replaceChildren(meetings.length ? h('ul', { class: 'rows' }, meetings.map((m) => {
+      const item = h('li', { 'data-meeting': m.id },
+        h('strong', null, m.title), ' ',
+        h('span', { class: 'muted' }, t('coalition.meetingAt', formatDate(m.startsAt), m.timeZone)),
+        m.agenda ? h('div', { class: 'prose' }, m.agenda) : null,
+        m.minutes ? h('div', null, h('h3', null, t('coalition.minutes')), h('div', { class: 'prose' }, m.minutes)) : null);
+      if (coordinator) {
+        item.append(h('details', { class: 'editor' }, h('summary', null, t(m.minutes ? 'coalition.editMinutes' : 'coalition.addMinutes')), apiForm({
+          name: 'minutes',
+          submitLabel: t('coalition.saveMinutes'),
+          fields: [field(t('coalition.minutes'), h('textarea', { name: 'minutes', rows: 5, maxlength: 50000, value: m.minutes || '' }))],
+          submit: (form) => send('PUT', `${base}/meetings/${encodeURIComponent(m.id)}/minutes`, { minutes: value(form, 'minutes') }),
+          done: load,
+        })));
+      }
+      return item;
+    })) : emptyState(t(coordinator ? 'coalition.noMeetingsCoordinator' : 'coalition.noMeetings')));
+  }).catch((error) => body.replaceChildren(problemBox(error)));
+  load();
+  if (coordinator) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.scheduleMeeting')), apiForm({
+      name: 'meeting',
+      submitLabel: t('coalition.schedule'),
+      fields: [
+        field(t('coalition.meetingTitle'), h('input', { name: 'title', maxlength: 200 })),
+        field(t('coalition.meetingStart'), h('input', { name: 'startsAt', type: 'datetime-local' })),
+        field(t('coalition.meetingZone'), h('input', { name: 'timeZone', value: zone, maxlength: 64 }), t('coalition.meetingZoneHint')),
+        field(t('coalition.agenda'), h('textarea', { name: 'agenda', rows: 3, maxlength: 20000 })),
+      ],
+      submit: (form) => {
+        const start = value(form, 'startsAt');
+        return send('POST', `${base}/meetings`, {
+          title: value(form, 'title'),
+          startsAt: start && start.length === 16 ? `${start}:00` : start,
+          timeZone: value(form, 'timeZone'),
+          agenda: value(form, 'agenda'),
+        });
+      },
+      done: load,
+    })));
+  }
+  return card;
+}
+
+function outcomesSection(base, coordinator) {
+  const card = section(t('coalition.outcomes'));
+  card.id = 'outcomes';
+  const body = h('div');
+  const reporting = h('div');
+  card.append(reporting, body);
+  get(`${base}/reporting`).then((cycles) => {
+    if (cycles.length) {
+      reporting.replaceChildren(h('ul', { class: 'inline' }, cycles.map((c) => h('li', null,
+        t('coalition.reportingCycle', c.cycle, label('reporting', c.state), c.deadline)))));
+    }
+  }).catch(() => reporting.replaceChildren());
+  const load = () => get(`${base}/outcomes`).then((outcomes) => {
+    body.replaceChildren(outcomes.length ? h('ul', { class: 'rows' }, outcomes.map((o) => {
+      const result = h('div', { class: 'form-result' });
+      const item = h('li', { 'data-outcome': o.id },
+        h('strong', null, o.title), ' ',
+        h('span', { class: `badge outcome-${o.status}` }, label('outcomeStatus', o.status)), ' ',
+        h('span', { class: 'tag' }, label('outcome', o.kind)), o.reportingCycle ? ` ${o.reportingCycle}` : '',
+        o.publishedAt ? h('span', { class: 'muted' }, ` ${t('coalition.publishedOn', formatDate(o.publishedAt))}`) : null,
+        o.body ? h('div', { class: 'prose' }, o.body) : null);
+      if (coordinator && o.status === 'DRAFT') {
+        item.append(h('div', { class: 'actions' }, h('button', {
+          type: 'button', class: 'publish',
+          onclick: async () => {
+            try {
+              await send('POST', `${base}/outcomes/${encodeURIComponent(o.id)}/publish`);
+              await load();
+            } catch (error) {
+              result.replaceChildren(problemBox(error));
+            }
+          },
+        }, t('coalition.publish', o.title))), result);
+      }
+      return item;
+    })) : emptyState(t(coordinator ? 'coalition.noOutcomesCoordinator' : 'coalition.noOutcomes')));
+  }).catch((error) => body.replaceChildren(problemBox(error)));
+  load();
+  if (coordinator) {
+    card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.draftOutcome')), apiForm({
+      name: 'outcome',
+      submitLabel: t('coalition.saveDraft'),
+      fields: [
+        field(t('coalition.outcomeKind'), select('kind', OUTCOME_KINDS.map((k) => [k, label('outcome', k)]), 'OUTCOME_DOCUMENT')),
+        field(t('coalition.outcomeTitle'), h('input', { name: 'title', maxlength: 200 })),
+        field(t('coalition.outcomeCycle'), h('input', { name: 'reportingCycle', type: 'number', min: 2006, max: 2100 }), t('coalition.outcomeCycleHint')),
+        field(t('coalition.outcomeBody'), h('textarea', { name: 'body', rows: 6, maxlength: 100000 })),
+      ],
+      submit: (form) => {
+        const cycle = value(form, 'reportingCycle');
+        return send('POST', `${base}/outcomes`, {
+          kind: value(form, 'kind'), title: value(form, 'title'), body: value(form, 'body'),
+          reportingCycle: cycle == null ? null : Number(cycle),
+        });
+      },
+      done: load,
+    })));
+  }
+  return card;
+}
+

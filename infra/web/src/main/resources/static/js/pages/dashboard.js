@@ -1,0 +1,144 @@
+import { h, formatDate } from '../dom.js';
+import { get, problemBox } from '../api.js';
+import { t, label } from '../i18n.js';
+import { field, select, emptyState, section } from '../forms.js';
+import { STATUSES } from './common.js';
+import { barChart, timeChart } from '../charts.js';
+import { isSecretariat, signInLink } from '../app.js';
+
+const RISKS = ['UNBALANCED', 'REPORT_OVERDUE', 'QUIET'];
+
+const COLUMNS = [
+  ['name', (c) => c.name || ''],
+  ['theme', (c) => label('theme', c.theme)],
+  ['status', (c) => c.status || ''],
+  ['members', (c) => c.members ?? 0],
+  ['balance', (c) => (c.balanceMet ? 1 : 0)],
+  ['lastActivity', (c) => c.lastActivityAt || ''],
+  ['events30', (c) => c.eventsLast30Days ?? 0],
+  ['reporting', (c) => c.reportingStatus || ''],
+  ['risks', (c) => (c.risks || []).length],
+];
+
+/**
+ * The secretariat's dashboard: every coalition's activity in a sortable, filterable table, charts, a CSV download,
+ * and live updates: the activity stream (server-sent events) replaces a coalition's row whenever it changes.
+ */
+export async function renderDashboard(main, ctx) {
+  main.append(h('h1', null, t('dashboard.title')));
+  if (!ctx.session.signedIn) {
+    main.append(h('p', null, t('dashboard.signIn')), signInLink());
+    return;
+  }
+  if (!isSecretariat()) {
+    main.append(h('p', { class: 'alert', role: 'alert' }, t('dashboard.secretariatOnly')));
+    return;
+  }
+  const state = { rows: new Map(), sort: 'lastActivity', descending: true, text: '', status: '', risk: '', changed: new Set() };
+  const live = h('p', { id: 'live-status', class: 'muted' }, t('dashboard.connecting'));
+  const tableBox = h('div', { class: 'table-box' });
+  const charts = h('div', { class: 'charts' });
+  const textFilter = h('input', { type: 'search', name: 'filter' });
+  const statusFilter = select('status', [['', t('search.anyStatus')], ...STATUSES.map((s) => [s, label('status', s)])], '');
+  const riskFilter = select('risk', [['', t('dashboard.anyRisk')], ...RISKS.map((r) => [r, label('risk', r)])], '');
+  for (const [control, key] of [[textFilter, 'text'], [statusFilter, 'status'], [riskFilter, 'risk']]) {
+    control.addEventListener('input', () => { state[key] = control.value.trim().toLowerCase(); draw(); });
+  }
+  main.append(
+    h('p', { class: 'lead' }, t('dashboard.intro')),
+    h('div', { class: 'actions' }, h('a', { href: '/api/activity/coalitions.csv', class: 'button secondary', download: 'coalitions.csv', id: 'csv' }, t('dashboard.csv')), live),
+    h('form', { class: 'search', onsubmit: (e) => e.preventDefault() },
+      field(t('dashboard.filter'), textFilter), field(t('search.status'), statusFilter), field(t('dashboard.risk'), riskFilter)),
+    tableBox,
+    section(t('dashboard.charts'), charts));
+
+  function draw() {
+    const rows = [...state.rows.values()].filter((c) => (!state.text || (c.name || '').toLowerCase().includes(state.text)
+        || label('theme', c.theme).toLowerCase().includes(state.text))
+      && (!state.status || (c.status || '').toLowerCase() === state.status)
+      && (!state.risk || (c.risks || []).map((r) => r.toLowerCase()).includes(state.risk)));
+    const [, key] = COLUMNS.find(([name]) => name === state.sort);
+    rows.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+      return state.descending ? -order : order;
+    });
+    if (!state.rows.size) {
+      tableBox.replaceChildren(emptyState(t('dashboard.empty')));
+      return;
+    }
+    const headers = COLUMNS.map(([name]) => {
+      const sorted = state.sort === name;
+      return h('th', { scope: 'col', 'aria-sort': sorted ? (state.descending ? 'descending' : 'ascending') : 'none' },
+        h('button', {
+          type: 'button', class: 'sort',
+          onclick: () => { state.descending = sorted ? !state.descending : name !== 'name'; state.sort = name; draw(); },
+        }, t(`dashboard.col.${name}`), sorted ? (state.descending ? ' ▼' : ' ▲') : ''));
+    });
+    tableBox.replaceChildren(h('table', { id: 'activity-table' },
+      h('caption', null, t('dashboard.tableCaption', rows.length, state.rows.size)),
+      h('thead', null, h('tr', null, headers)),
+      h('tbody', null, rows.map((c) => h('tr', { 'data-coalition': c.coalitionId, class: state.changed.has(c.coalitionId) ? 'changed' : null },
+        h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}` }, c.name)),
+        h('td', null, label('theme', c.theme)),
+        h('td', null, h('span', { class: `badge status-${c.status}` }, label('status', c.status))),
+        h('td', { class: 'num' }, String(c.members ?? 0)),
+        h('td', null, c.balanceMet ? t('dashboard.balanced') : t('dashboard.unbalanced')),
+        h('td', null, formatDate(c.lastActivityAt)),
+        h('td', { class: 'num', 'data-field': 'events30' }, String(c.eventsLast30Days ?? 0)),
+        h('td', null, c.reportingStatus ? label('reporting', c.reportingStatus) : '–'),
+        h('td', null, (c.risks || []).length ? h('ul', { class: 'inline risks' }, c.risks.map((r) => h('li', { class: 'risk' }, label('risk', r)))) : t('dashboard.noRisk')))))));
+  }
+
+  try {
+    const all = await get('/api/activity/coalitions');
+    all.forEach((c) => state.rows.set(c.coalitionId, c));
+    draw();
+  } catch (error) {
+    tableBox.replaceChildren(problemBox(error));
+  }
+  loadCharts(charts);
+
+  // live: one event per changed coalition; the row is replaced and marked until the next change
+  if (typeof EventSource === 'function') {
+    const source = new EventSource('/api/activity/stream');
+    source.addEventListener('open', () => { live.textContent = t('dashboard.live'); live.dataset.live = 'true'; });
+    source.addEventListener('error', () => { live.textContent = t('dashboard.reconnecting'); live.dataset.live = 'false'; });
+    source.addEventListener('coalition', (event) => {
+      try {
+        const c = JSON.parse(event.data);
+        state.rows.set(c.coalitionId, c);
+        state.changed = new Set([c.coalitionId]);
+        live.textContent = t('dashboard.updated', c.name, formatDate(new Date().toISOString()));
+        draw();
+      } catch (error) {
+        console.warn('unreadable activity event', error);
+      }
+    });
+    ctx.cleanup = () => source.close();
+  }
+}
+
+async function loadCharts(charts) {
+  const to = new Date();
+  const from = new Date(to.getTime() - 182 * 24 * 3600 * 1000);
+  const day = (d) => d.toISOString().slice(0, 10);
+  const boxes = [h('div'), h('div'), h('div'), h('div')];
+  charts.replaceChildren(...boxes);
+  try {
+    const timeline = await get(`/api/activity/timeline?from=${day(from)}&to=${day(to)}&granularity=WEEK`);
+    boxes[0].replaceChildren(timeChart(t('dashboard.overTime'), (timeline.points || []).map((p) => [p.period, p.events])));
+  } catch (error) {
+    boxes[0].replaceChildren(h('p', { class: 'muted' }, t('dashboard.chartUnavailable', t('dashboard.overTime'))));
+  }
+  try {
+    const breakdown = await get('/api/activity/breakdown');
+    const entries = (map, prefix) => Object.entries(map || {}).map(([k, v]) => [label(prefix, k), v]);
+    boxes[1].replaceChildren(barChart(t('dashboard.byStatus'), entries(breakdown.byStatus, 'status')));
+    boxes[2].replaceChildren(barChart(t('dashboard.byTheme'), entries(breakdown.byTheme, 'theme')));
+    boxes[3].replaceChildren(barChart(t('dashboard.byGroup'), entries(breakdown.byStakeholderGroup, 'group')));
+  } catch (error) {
+    boxes[1].replaceChildren(h('p', { class: 'muted' }, t('dashboard.chartUnavailable', t('dashboard.breakdown'))));
+  }
+}

@@ -1,0 +1,216 @@
+package org.coalitions.web.proxy;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.coalitions.web.FakeServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front door on a real port in front of three real (small) HTTP servers standing in for the services: what
+ * reaches a service, and what comes back to the browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiProxyIntegrationTests {
+
+	static final FakeServer COALITION = new FakeServer("coalition");
+
+	static final FakeServer MEMBERSHIP = new FakeServer("membership");
+
+	static final FakeServer NOTIFICATION = new FakeServer("notification");
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("coalitions.web.coalition-service-url", COALITION::url);
+		registry.add("coalitions.web.membership-service-url", MEMBERSHIP::url);
+		registry.add("coalitions.web.notification-service-url", NOTIFICATION::url);
+	}
+
+	@AfterAll
+	static void stop() {
+		COALITION.close();
+		MEMBERSHIP.close();
+		NOTIFICATION.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@BeforeEach
+	void reset() {
+		COALITION.reset();
+		MEMBERSHIP.reset();
+		NOTIFICATION.reset();
+	}
+
+	HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+	}
+
+	HttpResponse<String> send(HttpRequest request) throws Exception {
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void eachServiceGetsItsOwnPathsWithTheQueryUnchanged() throws Exception {
+		assertThat(send(request("/api/coalitions?q=caf%C3%A9&theme=SPAM").build()).body())
+			.isEqualTo("{\"service\":\"coalition\"}");
+		assertThat(COALITION.last().path()).isEqualTo("/api/coalitions");
+		assertThat(COALITION.last().query()).isEqualTo("q=caf%C3%A9&theme=SPAM");
+
+		assertThat(send(request("/api/coalitions/c1/balance").build()).body()).contains("membership");
+		assertThat(send(request("/api/feed/unread-count").build()).body()).contains("notification");
+		assertThat(MEMBERSHIP.last().path()).isEqualTo("/api/coalitions/c1/balance");
+		assertThat(NOTIFICATION.last().path()).isEqualTo("/api/feed/unread-count");
+	}
+
+	@Test
+	void statusBodyAndTheHeadersThePagesUsePassBackUnchanged() throws Exception {
+		COALITION.on("GET", "/api/coalitions/c1", (exchange) -> {
+			exchange.getResponseHeaders().set("ETag", "\"4\"");
+			exchange.getResponseHeaders().set("Set-Cookie", "service-cookie=1");
+			FakeServer.send(exchange, 200, "application/json", "{\"id\":\"c1\",\"name\":\"Spam\"}");
+		});
+		HttpResponse<String> response = send(request("/api/coalitions/c1").build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"id\":\"c1\",\"name\":\"Spam\"}");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.headers().firstValue("ETag")).hasValue("\"4\"");
+		// a service's own cookies stay behind the front door
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.contains("service-cookie"));
+	}
+
+	@Test
+	void aScriptsBearerTokenAndIfMatchGoThroughAndLocationComesBack() throws Exception {
+		COALITION.on("PUT", "/api/coalitions/c1/charter", (exchange) -> {
+			exchange.getResponseHeaders().set("Location", "/api/coalitions/c1");
+			exchange.getResponseHeaders().set("ETag", "\"5\"");
+			FakeServer.send(exchange, 201, "application/json", "{\"charterVersion\":5}");
+		});
+		HttpResponse<String> response = send(request("/api/coalitions/c1/charter")
+			.header("Authorization", "Bearer script-token")
+			.header("If-Match", "\"4\"")
+			.header("Content-Type", "application/json")
+			.header("Cookie", "JSESSIONID=someone-elses")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"summary\":\"é\"}"))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/coalitions/c1");
+		assertThat(response.headers().firstValue("ETag")).hasValue("\"5\"");
+		FakeServer.Received received = COALITION.last();
+		assertThat(received.method()).isEqualTo("PUT");
+		assertThat(received.header("Authorization")).isEqualTo("Bearer script-token");
+		assertThat(received.header("If-Match")).isEqualTo("\"4\"");
+		assertThat(received.header("Content-Type")).isEqualTo("application/json");
+		assertThat(received.body()).isEqualTo("{\"summary\":\"é\"}");
+		assertThat(received.header("Cookie")).isNull();
+	}
+
+	@Test
+	void anAnonymousRequestReachesTheServiceWithoutAToken() throws Exception {
+		send(request("/api/coalitions").build());
+		assertThat(COALITION.last().header("Authorization")).isNull();
+	}
+
+	@Test
+	void problemResponsesPassThroughIntact() throws Exception {
+		String problem = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+				+ "\"detail\":\"The charter changed since version 3.\",\"errors\":[{\"field\":\"summary\",\"message\":\"must not be blank\"}]}";
+		COALITION.on("PUT", "/api/coalitions/c1/charter",
+				(exchange) -> FakeServer.send(exchange, 409, "application/problem+json", problem));
+		HttpResponse<String> response = send(request("/api/coalitions/c1/charter")
+			.header("Authorization", "Bearer t")
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{}"))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).isEqualTo(problem);
+	}
+
+	@Test
+	void aStateChangingRequestWithoutTheCsrfTokenIsRefusedBeforeItReachesAService() throws Exception {
+		HttpResponse<String> refused = send(request("/api/coalitions")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(COALITION.received).isEmpty();
+
+		// as the pages do it: the token from the XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN
+		HttpResponse<String> session = send(request("/session").build());
+		String cookie = session.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("XSRF-TOKEN="))
+			.findFirst()
+			.orElseThrow();
+		String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
+		HttpResponse<String> accepted = send(request("/api/coalitions")
+			.header("Content-Type", "application/json")
+			.header("Cookie", "XSRF-TOKEN=" + token)
+			.header("X-XSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))
+			.build());
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(COALITION.last().body()).isEqualTo("{\"name\":\"x\"}");
+	}
+
+	@Test
+	void serverSentEventsArriveWhileTheStreamIsStillOpen() throws Exception {
+		CountDownLatch firstEventRead = new CountDownLatch(1);
+		NOTIFICATION.on("GET", "/api/activity/stream", (exchange) -> {
+			exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+			exchange.sendResponseHeaders(200, 0);
+			OutputStream out = exchange.getResponseBody();
+			out.write("event: coalition\ndata: {\"coalitionId\":\"c1\",\"eventsLast30Days\":1}\n\n"
+				.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			try {
+				// the second event only once the browser has the first: a buffering proxy would deadlock here
+				firstEventRead.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			out.write("event: coalition\ndata: {\"coalitionId\":\"c1\",\"eventsLast30Days\":2}\n\n"
+				.getBytes(StandardCharsets.UTF_8));
+			out.close();
+		});
+		HttpResponse<InputStream> response = http.send(request("/api/activity/stream")
+			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+			assertThat(lines.readLine()).isEqualTo("event: coalition");
+			assertThat(lines.readLine()).isEqualTo("data: {\"coalitionId\":\"c1\",\"eventsLast30Days\":1}");
+			assertThat(firstEventRead.getCount()).as("the stream is still open").isEqualTo(1);
+			firstEventRead.countDown();
+			assertThat(lines.readLine()).isEmpty();
+			assertThat(lines.readLine()).isEqualTo("event: coalition");
+			assertThat(lines.readLine()).isEqualTo("data: {\"coalitionId\":\"c1\",\"eventsLast30Days\":2}");
+		}
+	}
+}

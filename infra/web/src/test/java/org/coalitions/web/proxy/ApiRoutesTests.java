@@ -1,0 +1,69 @@
+package org.coalitions.web.proxy;
+
+import java.net.URI;
+
+import org.coalitions.web.WebProperties;
+import org.coalitions.web.proxy.ApiRoutes.Service;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The routing table against the paths the services' controllers declare. */
+class ApiRoutesTests {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({
+			// membership-service: ProfileController, MembersController, JoinRequestsController, BalanceController,
+			// DirectoryController
+			"/api/me, MEMBERSHIP",
+			"/api/coalitions/c1/members, MEMBERSHIP",
+			"/api/coalitions/c1/members/me, MEMBERSHIP",
+			"/api/coalitions/c1/members/m7/role, MEMBERSHIP",
+			"/api/coalitions/c1/join-requests, MEMBERSHIP",
+			"/api/coalitions/c1/join-requests/r1/decision, MEMBERSHIP",
+			"/api/coalitions/c1/balance, MEMBERSHIP",
+			"/api/coalitions/c1/membership-info, MEMBERSHIP",
+			// notification-service: feed, mail settings, activity, unsubscribe
+			"/api/feed, NOTIFICATION",
+			"/api/feed/unread-count, NOTIFICATION",
+			"/api/feed/e1/read, NOTIFICATION",
+			"/api/feed/read-all, NOTIFICATION",
+			"/api/mail-settings, NOTIFICATION",
+			"/api/activity/coalitions, NOTIFICATION",
+			"/api/activity/coalitions/c1, NOTIFICATION",
+			"/api/activity/coalitions.csv, NOTIFICATION",
+			"/api/activity/timeline, NOTIFICATION",
+			"/api/activity/stream, NOTIFICATION",
+			"/api/unsubscribe, NOTIFICATION",
+			// coalition-service: everything else
+			"/api/coalitions, COALITION",
+			"/api/coalitions/c1, COALITION",
+			"/api/coalitions/c1/charter, COALITION",
+			"/api/coalitions/c1/close, COALITION",
+			"/api/coalitions/c1/threads/t1/replies, COALITION",
+			"/api/coalitions/c1/meetings/m1/minutes, COALITION",
+			"/api/coalitions/c1/outcomes/o1/publish, COALITION",
+			"/api/coalitions/c1/reporting, COALITION",
+			// look-alikes stay with coalition-service
+			"/api/members, COALITION",
+			"/api/meetings, COALITION",
+			"/api/coalitions/members, COALITION",
+			"/api/feedback, COALITION" })
+	void routesEachPathToTheServiceThatOwnsIt(String path, Service service) {
+		assertThat(ApiRoutes.serviceFor(path)).isEqualTo(service);
+	}
+
+	@Test
+	void targetKeepsTheEncodedPathAndQueryOnTheServiceBase() {
+		ApiRoutes routes = new ApiRoutes(new WebProperties(URI.create("http://127.0.0.1:1/"),
+				URI.create("http://127.0.0.1:2"), URI.create("http://127.0.0.1:3"), "http://localhost:4/realms/x",
+				"web"));
+		assertThat(routes.target("/api/coalitions", "q=caf%C3%A9&theme=SPAM"))
+			.hasToString("http://127.0.0.1:1/api/coalitions?q=caf%C3%A9&theme=SPAM");
+		assertThat(routes.target("/api/coalitions/a%2Fb/balance", null))
+			.hasToString("http://127.0.0.1:2/api/coalitions/a%2Fb/balance");
+		assertThat(routes.target("/api/feed", "")).hasToString("http://127.0.0.1:3/api/feed");
+	}
+}
