@@ -1,0 +1,127 @@
+package org.coalitions.notification.mail;
+
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.coalitions.notification.MailParts;
+import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.platform.events.JoinRequestDecided;
+import org.coalitions.platform.events.JoinRequested;
+import org.coalitions.platform.outbox.PendingEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Immediate mails for actions awaiting someone, through the real broker to a real SMTP server. */
+class ActionMailsIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	MailQueue queue;
+
+	@Test
+	void aJoinRequestIsMailedToEachCoordinatorWhoWantsIt() throws Exception {
+		String carla = unique("carla");
+		String cody = unique("cody");
+		String quiet = unique("quinn");
+		String requester = unique("rita");
+		profile(carla, "Africa/Nairobi", null, true);
+		profile(cody, "Europe/Paris", null, true);
+		profile(quiet, "UTC", null, false);
+		String x = coalition(START, "Coalition on Spam", carla);
+		promote(x, cody);
+		promote(x, quiet);
+
+		events.publish(new JoinRequested(x, "req-" + x, requester, "Rita <script>alert(1)</script>",
+				"ACADEMIC_COMMUNITY", "NG", "I study spam & \"phishing\""), requester);
+
+		MimeMessage mail = awaitMails(address(carla), 1).get(0);
+		assertThat(awaitMails(address(cody), 1)).hasSize(1);
+		assertThat(settledMails(address(quiet))).as("action mails switched off").isEmpty();
+		assertThat(mail.getSubject()).isEqualTo("Join request to Coalition on Spam from Rita <script>alert(1)</script>");
+		MailParts parts = MailParts.of(mail);
+		assertThat(parts.html()).contains("Rita &lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>")
+			.contains("I study spam &amp; &quot;phishing&quot;")
+			.contains("href=\"https://coalitions.test/coalitions/" + x + "/join-requests\"");
+		assertThat(parts.text()).contains("Rita <script>alert(1)</script> (ACADEMIC_COMMUNITY, NG) asks to join")
+			.contains("https://coalitions.test/coalitions/" + x + "/join-requests");
+		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://coalitions.test/api/unsubscribe?token=");
+		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+	}
+
+	@Test
+	void aRedeliveredRequestIsNotMailedTwice() {
+		String carla = unique("carla");
+		profile(carla, "UTC", null, true);
+		String x = coalition(START, "Coalition on Privacy", carla);
+		PendingEvent request = events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT",
+				"BR", null), "rita");
+		awaitMails(address(carla), 1);
+
+		events.publish(request);
+		events.publish(request);
+
+		assertThat(settledMails(address(carla))).hasSize(1);
+	}
+
+	@Test
+	void theDecisionIsMailedToTheRequester() throws Exception {
+		String carla = unique("carla");
+		String rita = unique("rita");
+		profile(carla, "UTC", null, false);
+		profile(rita, "UTC", null, true);
+		String x = coalition(START, "Coalition on Open Standards", carla);
+		events.publish(new JoinRequested(x, "req-" + x, rita, "Rita", "GOVERNMENT", "BR", null), rita);
+		events.publish(new JoinRequestDecided(x, "req-" + x, rita, true, carla, "Welcome\r\nBcc: victim@example.org"),
+				carla);
+
+		List<MimeMessage> mails = awaitMails(address(rita), 1);
+		assertThat(mails.get(0).getSubject()).isEqualTo("Your request to join Coalition on Open Standards was approved");
+		assertThat(mails.get(0).getHeader("Bcc")).as("user text never reaches a header").isNull();
+		assertThat(MailParts.of(mails.get(0)).text()).contains("Welcome: your request to join Coalition on Open Standards was approved.");
+	}
+
+	@Test
+	void aCoalitionNameCannotInjectHeaders() throws Exception {
+		String carla = unique("carla");
+		profile(carla, "UTC", null, true);
+		String x = coalition(START, "Evil\r\nBcc: victim@example.org", carla);
+		events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT", "BR", null), "rita");
+
+		MimeMessage mail = awaitMails(address(carla), 1).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Join request to Evil Bcc: victim@example.org from Rita");
+		assertThat(mail.getHeader("Bcc")).isNull();
+		assertThat(mail.getAllRecipients()).hasSize(1);
+	}
+
+	@Test
+	void whileTheSmtpServerIsDownTheMailWaitsAndArrivesOnceItIsBack() throws Exception {
+		String carla = unique("carla");
+		profile(carla, "UTC", null, true);
+		String x = coalition(START, "Coalition on Access", carla);
+		SMTP.stop();
+		try {
+			events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT", "BR", null), "rita");
+			String id = "join-request:req-" + x + ":" + carla;
+			org.coalitions.infra.Ports.await("failed attempts at " + id, WAIT, () -> {
+				clock.advance(java.time.Duration.ofMillis(300)); // the retries are timed by the service's clock
+				return queue.find(id).filter(mail -> mail.attempts() >= 2).isPresent();
+			});
+			assertThat(queue.find(id).orElseThrow().status()).isEqualTo(Mail.Status.PENDING);
+			assertThat(queue.find(id).orElseThrow().lastError()).contains("Connect");
+		}
+		finally {
+			SMTP.start();
+		}
+		clock.advance(java.time.Duration.ofSeconds(2));
+		assertThat(awaitMails(address(carla), 1)).hasSize(1);
+		assertThat(settledMails(address(carla))).hasSize(1);
+	}
+
+	private void promote(String coalitionId, String personId) {
+		publishAt(START.plusSeconds(5), new org.coalitions.platform.events.MemberJoined(coalitionId, personId,
+				"Name of " + personId, "GOVERNMENT", "BR", "COORDINATOR"), personId);
+		awaitPerson(personId, person -> person.coordinates(coalitionId));
+	}
+}
