@@ -104,6 +104,26 @@ public class Digests {
 
 	}
 
+	/**
+	 * Mails the person their digest of the last day (or week, for weekly readers) up to now, at once: what the
+	 * "send me a preview" button of the mail settings does. At most one per person and minute; it does not
+	 * count as the digest of any period.
+	 * @return whether a mail was queued (false when nothing happened)
+	 */
+	public boolean preview(Person person, Instant now) {
+		DigestFrequency frequency = person.effectiveDigest() == DigestFrequency.WEEKLY ? DigestFrequency.WEEKLY
+				: DigestFrequency.DAILY;
+		Instant from = now.minus(frequency == DigestFrequency.WEEKLY ? java.time.Duration.ofDays(7)
+				: java.time.Duration.ofDays(1));
+		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
+		boolean queued = queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
+		if (queued) {
+			delivery.wakeUp();
+		}
+		return queued;
+	}
+
 	private Outcome digestFor(Person person, Instant now) {
 		DigestFrequency frequency = person.effectiveDigest();
 		Optional<DigestPeriod> due = DigestPeriod.latest(frequency, person.zone(), properties.hour(),
@@ -117,14 +137,21 @@ public class Digests {
 			people.digestDone(person.id(), period.key());
 			return Outcome.NOT_DUE;
 		}
+		boolean queued = queueDigest(person, frequency, period, mailId, now);
+		people.digestDone(person.id(), period.key());
+		return queued ? Outcome.QUEUED : Outcome.EMPTY;
+	}
+
+	/** Builds and queues the digest of the period; false when nothing happened in it (no mail). */
+	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+			Instant now) {
 		List<FeedEntry> happened = feed.between(person, period.from(), period.to());
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
 		DigestContent content = DigestContent.of(happened, pending, names, person.zone(), mail::link);
 		if (content.isEmpty()) {
-			people.digestDone(person.id(), period.key());
-			return Outcome.EMPTY;
+			return false;
 		}
 		String kind = frequency == DigestFrequency.DAILY ? "daily" : "weekly";
 		String unsubscribe = links.url(person.id(), MailOptedOut.DIGEST);
@@ -136,7 +163,6 @@ public class Digests {
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
 		queue.enqueue(Mail.of(mailId, person.email(), person.name(), subject, rendered.html(), rendered.text(),
 				unsubscribe, now));
-		people.digestDone(person.id(), period.key());
-		return Outcome.QUEUED;
+		return true;
 	}
 }

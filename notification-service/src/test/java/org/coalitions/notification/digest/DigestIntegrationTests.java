@@ -202,6 +202,21 @@ class DigestIntegrationTests extends NotificationIntegrationTest {
 		assertThat(settledDigests(address(carla))).as("no digest after unsubscribing").hasSize(1);
 	}
 
+	@Test
+	void aPersonCanAskForTheirDigestNow() throws Exception {
+		String carla = unique("carla");
+		profile(carla, "Asia/Tokyo", null, true);
+		scenario(carla, unique("mo"));
+		clock.set(HAPPENED.plus(Duration.ofHours(1)));
+
+		HttpResponse<String> asked = post("/api/digests/preview", token(carla), null, "");
+		assertThat(asked.statusCode()).isEqualTo(202);
+		assertThat(json(asked).path("queued").asBoolean()).isTrue();
+		assertThat(subject(awaitDigests(address(carla), 1).get(0)))
+			.isEqualTo("Your daily Coalitions digest: 8 updates in 2 coalitions");
+		assertThat(post("/api/digests/preview", null, null, "").statusCode()).isEqualTo(401);
+	}
+
 	record Scenario(String spam, String zeroRating) {
 	}
 

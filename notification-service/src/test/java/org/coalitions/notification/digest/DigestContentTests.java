@@ -1,0 +1,48 @@
+package org.coalitions.notification.digest;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.coalitions.notification.feed.FeedEntry;
+import org.coalitions.notification.feed.FeedEntry.Category;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DigestContentTests {
+
+	static final Instant T = Instant.parse("2026-03-09T21:00:00Z");
+
+	@Test
+	void coalitionsWithPendingRequestsComeFirstAndKindsInOrderOfImportance() {
+		List<FeedEntry> happened = List.of(entry("1", "b", Category.THREADS, "a thread"),
+				entry("2", "b", Category.CHANGES, "balance"), entry("3", "a", Category.NEW_MEMBERS, "joined"),
+				entry("4", "b", Category.OUTCOMES, "report"), entry("5", "c", Category.MEETINGS, "meeting"));
+		List<FeedEntry> pending = List.of(entry("0", "b", Category.JOIN_REQUESTS, "asked to join"));
+
+		DigestContent content = DigestContent.of(happened, pending, Map.of("a", "Alpha", "b", "Zulu", "c", "Beta"),
+				ZoneOffset.UTC, path -> "https://x" + path);
+
+		assertThat(content.coalitions()).extracting(DigestContent.CoalitionSection::name)
+			.containsExactly("Zulu", "Alpha", "Beta");
+		assertThat(content.coalitions().get(0).kinds()).extracting(DigestContent.KindSection::heading)
+			.containsExactly("Join requests awaiting your decision", "Outcomes", "Discussions",
+					"Life cycle and balance");
+		assertThat(content.updates()).as("an old pending request is shown but is not an update").isEqualTo(5);
+		assertThat(content.coalitions().get(0).kinds().get(0).items().get(0).link()).isEqualTo("https://x/l/0");
+	}
+
+	@Test
+	void nothingThatHappenedMeansNoDigestEvenWithOldPendingRequests() {
+		DigestContent content = DigestContent.of(List.of(), List.of(entry("0", "b", Category.JOIN_REQUESTS, "asked")),
+				Map.of(), ZoneOffset.UTC, path -> path);
+		assertThat(content.isEmpty()).isTrue();
+	}
+
+	private static FeedEntry entry(String id, String coalition, Category category, String title) {
+		return new FeedEntry(id, coalition, category.name(), category, title, "actor", T, FeedEntry.MEMBERS, null,
+				category == Category.JOIN_REQUESTS ? true : null, null, "/l/" + id);
+	}
+}
