@@ -1,31 +1,87 @@
 package org.coalitions.notification.activity;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.coalitions.platform.web.ApiProblems;
 import org.coalitions.platform.web.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The secretariat's activity data (the role is checked in the security configuration). */
+/**
+ * The secretariat's activity data (the role is checked in the security configuration). Dates that do not
+ * parse and unknown granularities are 400 problems through {@link ApiProblems}; ranges that parse but cannot
+ * be answered are 400 problems here.
+ */
 @RestController
-@RequestMapping("/api/activity/coalitions")
+@RequestMapping("/api/activity")
 class ActivityController {
 
-	private final ActivityProjection projection;
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	ActivityController(ActivityProjection projection) {
-		this.projection = projection;
+	private final ActivityFigures figures;
+
+	ActivityController(ActivityFigures figures) {
+		this.figures = figures;
 	}
 
-	@GetMapping
-	List<CoalitionActivity> all() {
-		return projection.all();
+	@GetMapping("/coalitions")
+	List<CoalitionActivityView> all() {
+		return figures.coalitions();
 	}
 
-	@GetMapping("/{id}")
-	CoalitionActivity one(@PathVariable String id) {
-		return projection.find(id).orElseThrow(() -> new NotFoundException("No activity for coalition " + id));
+	@GetMapping("/coalitions/{id}")
+	CoalitionActivityView one(@PathVariable String id) {
+		return figures.coalition(id).orElseThrow(() -> new NotFoundException("No activity for coalition " + id));
+	}
+
+	/** A literal segment, so it never reaches {@code /coalitions/{id}}, whose pattern has one more segment. */
+	@GetMapping("/coalitions.csv")
+	ResponseEntity<String> csv() {
+		ContentDisposition attachment = ContentDisposition.attachment()
+			.filename("coalitions-activity-" + figures.today() + ".csv")
+			.build();
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
+			.body(ActivityCsv.of(figures.coalitions()));
+	}
+
+	@GetMapping("/at-risk")
+	List<CoalitionActivityView> atRisk() {
+		return figures.atRisk();
+	}
+
+	@GetMapping("/timeline")
+	Timeline timeline(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Granularity granularity) {
+		return figures.timeline(from, to, granularity);
+	}
+
+	@GetMapping("/breakdown")
+	Breakdown breakdown() {
+		return figures.breakdown();
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidRange(InvalidRangeException ex) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"Some parameters are missing or invalid.");
+		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
+		return problem;
 	}
 }

@@ -1,19 +1,47 @@
 package org.coalitions.notification.activity;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What happened in one coalition: {@code events} counts every event applied, {@code eventsByDay} per UTC day
- * ({@code yyyy-MM-dd}); status and balance as their latest events said.
+ * What happened in one coalition, as stored: {@code events} counts every event applied, {@code eventsByDay} per
+ * UTC day ({@code yyyy-MM-dd}); status and balance as their latest events said; the cycles whose annual report
+ * was published. Figures that depend on today (windows, reporting status, risks) are not stored but computed
+ * when read ({@link CoalitionActivityView}), so they never go stale.
  */
 @Document(CoalitionActivity.COLLECTION)
 public record CoalitionActivity(@Id String coalitionId, String name, String theme, String status,
 		Instant proposedAt, Instant lastActivityAt, long events, Map<String, Long> eventsByDay, Integer members,
-		Integer stakeholderGroups, Boolean balanceMet) {
+		Integer stakeholderGroups, Boolean balanceMet, Map<String, Integer> byStakeholderGroup,
+		Map<String, Integer> byRegion, List<Integer> reportedCycles) {
 
 	static final String COLLECTION = "coalition_activity";
+
+	/**
+	 * The status; PROPOSED for a proposed coalition not yet told otherwise. The proposal only sets the status
+	 * when it creates the document, and a membership event (another topic) may have created it first.
+	 */
+	public String currentStatus() {
+		return status == null && proposedAt != null ? "PROPOSED" : status;
+	}
+
+	/** Events on the days from {@code first} to {@code last}, both included. */
+	long eventsBetween(LocalDate first, LocalDate last) {
+		if (eventsByDay == null) {
+			return 0;
+		}
+		long count = 0;
+		for (Map.Entry<String, Long> day : eventsByDay.entrySet()) {
+			LocalDate date = LocalDate.parse(day.getKey());
+			if (!date.isBefore(first) && !date.isAfter(last)) {
+				count += day.getValue();
+			}
+		}
+		return count;
+	}
 }

@@ -1,0 +1,121 @@
+package org.coalitions.notification.activity;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live activity as server-sent events: after each newly applied event, every connected client gets an event
+ * {@code coalition} whose data is that coalition's figures; a comment every {@code heartbeat} (default 15 s)
+ * keeps proxies from closing a quiet stream, and finds the clients that went away.
+ * <p>
+ * One thread sends everything, so the Kafka consumer never waits for a slow client and no emitter is written
+ * by two threads. A client that completes, times out or fails is dropped at once, and on shutdown every stream
+ * is completed so a graceful shutdown does not wait for them.
+ */
+@RestController
+class ActivityStreamController {
+
+	private static final Logger log = LoggerFactory.getLogger(ActivityStreamController.class);
+
+	/** A browser's EventSource reconnects by itself, so a long but bounded stream costs nothing. */
+	static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private final Set<SseEmitter> clients = new CopyOnWriteArraySet<>();
+
+	private final ActivityFigures figures;
+
+	private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "activity-stream");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ActivityStreamController(ActivityFigures figures,
+			@Value("${coalitions.activity.heartbeat:15s}") Duration heartbeat) {
+		this.figures = figures;
+		sender.scheduleWithFixedDelay(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	@GetMapping(path = "/api/activity/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter stream() throws IOException {
+		SseEmitter client = new SseEmitter(TIMEOUT.toMillis());
+		client.onCompletion(() -> clients.remove(client));
+		client.onTimeout(() -> {
+			clients.remove(client);
+			// ends the stream normally; otherwise the timeout becomes an error on an already committed response
+			client.complete();
+		});
+		client.onError(error -> clients.remove(client));
+		// sent before the first change, so the client knows at once that it is connected
+		client.send(SseEmitter.event().comment("connected"));
+		clients.add(client);
+		return client;
+	}
+
+	/** How many clients are connected now. */
+	int connected() {
+		return clients.size();
+	}
+
+	@EventListener
+	void on(CoalitionActivityChanged changed) {
+		sender.execute(() -> {
+			try {
+				figures.coalition(changed.coalitionId())
+					.ifPresent(view -> sendToAll(
+							() -> SseEmitter.event().name("coalition").data(view, MediaType.APPLICATION_JSON)));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not send the activity of coalition {} to the stream", changed.coalitionId(), ex);
+			}
+		});
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		sender.shutdownNow();
+		clients.forEach(SseEmitter::complete);
+		clients.clear();
+	}
+
+	private void heartbeat() {
+		try {
+			sendToAll(() -> SseEmitter.event().comment("heartbeat"));
+		}
+		catch (RuntimeException ex) {
+			// a periodic task that throws is never run again
+			log.warn("Activity stream heartbeat failed", ex);
+		}
+	}
+
+	/** A builder per client: building one appends to it, so it cannot be sent twice. */
+	private void sendToAll(Supplier<SseEmitter.SseEventBuilder> event) {
+		for (SseEmitter client : clients) {
+			try {
+				client.send(event.get());
+			}
+			catch (IOException | IllegalStateException gone) {
+				// the client went away (or its emitter already completed): the container reports the error too
+				clients.remove(client);
+				log.debug("Dropped an activity stream client: {}", gone.toString());
+			}
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package org.coalitions.notification.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One coalition's figures as the secretariat sees them, on a given day: the stored activity plus what depends
+ * on the date (the 30- and 90-day windows, both ending today; the reporting status; the risks).
+ * {@code stakeholderGroups} and {@code regions} are those with at least one member, {@code UNKNOWN} left out:
+ * it covers nobody.
+ */
+public record CoalitionActivityView(String coalitionId, String name, String theme, String status, int members,
+		List<String> stakeholderGroups, List<String> regions, boolean balanceMet, Instant lastActivityAt,
+		long eventsLast30Days, long eventsLast90Days, ReportingStatus reportingStatus, boolean dormant,
+		List<Risk> risks) {
+
+	static final String CLOSED = "CLOSED";
+
+	static final String DORMANT = "DORMANT";
+
+	static final String UNKNOWN = "UNKNOWN";
+
+	static CoalitionActivityView of(CoalitionActivity activity, LocalDate today, ReportingRules rules) {
+		String status = activity.currentStatus();
+		boolean balanceMet = Boolean.TRUE.equals(activity.balanceMet());
+		long last30 = activity.eventsBetween(today.minusDays(29), today);
+		long last90 = activity.eventsBetween(today.minusDays(89), today);
+		ReportingStatus reporting = rules.status(activity.proposedAt(), activity.reportedCycles(), today);
+		boolean closed = CLOSED.equals(status);
+		List<Risk> risks = new ArrayList<>();
+		if (!balanceMet && !closed) {
+			risks.add(Risk.UNBALANCED);
+		}
+		if (reporting == ReportingStatus.OVERDUE) {
+			risks.add(Risk.REPORT_OVERDUE);
+		}
+		if (last90 == 0 && !closed) {
+			risks.add(Risk.QUIET);
+		}
+		return new CoalitionActivityView(activity.coalitionId(), activity.name(), activity.theme(), status,
+				activity.members() == null ? 0 : activity.members(), covered(activity.byStakeholderGroup()),
+				covered(activity.byRegion()), balanceMet, activity.lastActivityAt(), last30, last90, reporting,
+				DORMANT.equals(status), List.copyOf(risks));
+	}
+
+	boolean atRisk() {
+		return !risks.isEmpty();
+	}
+
+	private static List<String> covered(Map<String, Integer> counts) {
+		if (counts == null) {
+			return List.of();
+		}
+		return counts.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() != null && entry.getValue() > 0 && !UNKNOWN.equals(entry.getKey()))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+}
