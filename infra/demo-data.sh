@@ -6,8 +6,8 @@
 #
 #   --check   loads nothing; exits 0 when every demo coalition exists, 1 otherwise
 #
-# Environment: KEYCLOAK_PORT [8180] COALITION_PORT [8081] MEMBERSHIP_PORT [8082], or the whole addresses
-# KEYCLOAK_URL, COALITION_API, MEMBERSHIP_API; DEMO_DATA_FILE [infra/demo/coalitions.json];
+# Environment: KEYCLOAK_PORT [8180] COALITION_PORT [8081] MEMBERSHIP_PORT [8082] NOTIFICATION_PORT [8083], or
+# the whole addresses KEYCLOAK_URL, COALITION_API, MEMBERSHIP_API, NOTIFICATION_API; DEMO_DATA_FILE [infra/demo/coalitions.json];
 # DEMO_PASSWORD [demo]. Needs curl, and jq or node to read JSON.
 #
 set -euo pipefail
@@ -16,6 +16,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}}
 COALITION_API=${COALITION_API:-http://127.0.0.1:${COALITION_PORT:-8081}}
 MEMBERSHIP_API=${MEMBERSHIP_API:-http://127.0.0.1:${MEMBERSHIP_PORT:-8082}}
+NOTIFICATION_API=${NOTIFICATION_API:-http://127.0.0.1:${NOTIFICATION_PORT:-8083}}
 DEMO_DATA_FILE=${DEMO_DATA_FILE:-$HERE/demo/coalitions.json}
 DEMO_PASSWORD=${DEMO_PASSWORD:-demo}
 REALM=coalitions
@@ -210,6 +211,30 @@ main() {
 		return 0
 	fi
 	say "done: $created created, $existing existed already"
+	if ((created)); then
+		send_digests "$(printf '%s\n' "$plan_lines" | cut -d $'\x1f' -f1 | sort -u)"
+	fi
+}
+
+# DIGESTS. Daily digests go out at 07:00 in each person's time zone, which a fresh demo may be hours away from:
+# each coordinator is sent their digest of the last day at once (POST /api/digests/preview, the "send me my
+# digest now" of the mail settings), so that their mailbox shows one after the demo activity. Notification-
+# service learns of the activity from Kafka: give it a moment first.
+send_digests() {
+	local coordinator out code
+	sleep "${DEMO_DIGEST_DELAY:-5}"
+	for coordinator in $1; do
+		get_token "$coordinator"
+		out=$(mktemp)
+		code=$(lcurl -o "$out" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+			"$NOTIFICATION_API/api/digests/preview") || code=000
+		case "$code" in
+			2??) say "daily digest mailed to $coordinator ($(cat "$out"))" ;;
+			*) printf 'demo-data: the digest of %s: notification-service answered %s: %s\n' "$coordinator" "$code" \
+				"$(cat "$out")" >&2 ;;
+		esac
+		rm -f "$out"
+	done
 }
 
 main "$@"

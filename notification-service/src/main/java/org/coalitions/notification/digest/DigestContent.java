@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
+import org.coalitions.notification.feed.FeedProjection;
 
 /**
  * What one digest says, grouped by coalition and, within each, by kind in order of importance: pending join
@@ -83,7 +84,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 								WHEN.format(entry.occurredAt().atZone(zone))))
 						.toList())));
 			sections.add(new CoalitionSection(names.getOrDefault(coalitionId, "A coalition"),
-					link.apply("/coalitions/" + coalitionId), kindSections, kinds.containsKey(Category.JOIN_REQUESTS)));
+					link.apply(FeedProjection.link(coalitionId)), kindSections, kinds.containsKey(Category.JOIN_REQUESTS)));
 		});
 		sections.sort(Comparator.comparing((CoalitionSection section) -> !section.hasPendingRequests())
 			.thenComparing(CoalitionSection::name, String.CASE_INSENSITIVE_ORDER));

@@ -157,7 +157,7 @@ public class Digests {
 		String unsubscribe = links.url(person.id(), MailOptedOut.DIGEST);
 		MailTemplates.Rendered rendered = templates.render("digest",
 				Map.of("name", person.name(), "kind", kind, "day", DAY.format(period.sentOn()), "content", content,
-						"unsubscribe", unsubscribe, "settings", mail.link("/settings")));
+						"unsubscribe", unsubscribe, "settings", mail.link(MailProperties.SETTINGS)));
 		String subject = "Your " + kind + " Coalitions digest: " + content.updates()
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");

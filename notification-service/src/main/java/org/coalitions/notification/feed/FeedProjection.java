@@ -53,38 +53,34 @@ public class FeedProjection {
 			.on(CoalitionStatusChanged.class,
 					event -> add(event, "status-changed", Category.CHANGES,
 							"The coalition is now " + label(event.data().to())
-									+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"),
-							null, ""))
+									+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null))
 			.on(CharterEdited.class,
-					event -> add(event, "charter-edited", Category.CHANGES, "The charter was edited", null, ""))
+					event -> add(event, "charter-edited", Category.CHANGES, "The charter was edited", null))
 			.on(ThreadStarted.class,
 					event -> add(event, "thread-started", Category.THREADS,
 							event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
-							event.data().threadId(), "/threads/" + event.data().threadId()))
+							event.data().threadId()))
 			.on(ReplyPosted.class,
 					event -> add(event, "reply-posted", Category.THREADS,
 							event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
-							event.data().threadId(), "/threads/" + event.data().threadId()))
+							event.data().threadId()))
 			.on(MeetingScheduled.class, this::meeting)
 			.on(MinutesAdded.class,
 					event -> add(event, "minutes-added", Category.MEETINGS,
-							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId(),
-							"/meetings/" + event.data().meetingId()))
+							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
 			.on(OutcomePublished.class,
 					event -> add(event, "outcome-published", Category.OUTCOMES,
 							label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
-							event.data().outcomeId(), "/outcomes/" + event.data().outcomeId()))
+							event.data().outcomeId()))
 			.on(MemberJoined.class,
 					event -> add(event, "member-joined", Category.NEW_MEMBERS,
-							event.data().displayName() + " joined as " + label(event.data().role()), null,
-							"/members"))
+							event.data().displayName() + " joined as " + label(event.data().role()), null))
 			.on(JoinRequested.class, this::joinRequested)
 			.on(JoinRequestDecided.class, this::joinRequestDecided)
 			.on(MemberLeft.class, this::left)
 			.on(RoleChanged.class,
 					event -> add(event, "role-changed", Category.CHANGES,
-							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null,
-							"/members"))
+							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null))
 			.on(BalanceChanged.class, this::balance)
 			.build();
 	}
@@ -98,7 +94,7 @@ public class FeedProjection {
 		mongo.upsert(Query.query(Criteria.where("_id").is(proposed.coalitionId())),
 				new Update().set("name", proposed.name()), CoalitionName.COLLECTION);
 		add(event, "coalition-proposed", Category.CHANGES,
-				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null, "");
+				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null);
 	}
 
 	private void meeting(ReceivedEvent<MeetingScheduled> event) {
@@ -107,15 +103,14 @@ public class FeedProjection {
 				: " for " + WHEN.format(meeting.startsAt().atZone(zoneOr(meeting.timeZone()))) + " ("
 						+ meeting.timeZone() + ")";
 		add(event, "meeting-scheduled", Category.MEETINGS,
-				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + when, meeting.meetingId(),
-				"/meetings/" + meeting.meetingId());
+				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + when, meeting.meetingId());
 	}
 
 	private void joinRequested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
 		insert(new FeedEntry(event.id(), request.coalitionId(), "join-requested", Category.JOIN_REQUESTS,
 				request.displayName() + " asked to join", event.actor(), event.time(), FeedEntry.COORDINATORS,
-				request.memberId(), true, request.requestId(), link(request.coalitionId(), "/join-requests")));
+				request.memberId(), true, request.requestId(), link(request.coalitionId())));
 	}
 
 	private void joinRequestDecided(ReceivedEvent<JoinRequestDecided> event) {
@@ -128,7 +123,7 @@ public class FeedProjection {
 		insert(new FeedEntry(event.id(), decision.coalitionId(), "join-request-decided", Category.CHANGES,
 				"The request of " + who + " to join was " + (decision.approved() ? "approved" : "declined"),
 				event.actor(), event.time(), FeedEntry.COORDINATORS, decision.memberId(), null, decision.requestId(),
-				link(decision.coalitionId(), "")));
+				link(decision.coalitionId())));
 		mongo.updateMulti(Query.query(Criteria.where("ref").is(decision.requestId()).and("type").is("join-requested")),
 				new Update().set("pending", false), FeedEntry.class);
 	}
@@ -137,7 +132,7 @@ public class FeedProjection {
 		MemberLeft left = event.data();
 		boolean removed = left.removedBy() != null && !left.removedBy().equals(left.memberId());
 		add(event, "member-left", Category.CHANGES,
-				nameOf(left.memberId()) + (removed ? " was removed" : " left the coalition"), null, "/members");
+				nameOf(left.memberId()) + (removed ? " was removed" : " left the coalition"), null);
 	}
 
 	private void balance(ReceivedEvent<BalanceChanged> event) {
@@ -146,13 +141,12 @@ public class FeedProjection {
 				"Balance: " + balance.members() + " members from " + balance.distinctStakeholderGroups()
 						+ " stakeholder groups, " + (balance.ruleMet() ? "the multistakeholder rule is met"
 								: "the multistakeholder rule is not met"),
-				null, "/members");
+				null);
 	}
 
-	private void add(ReceivedEvent<?> event, String type, Category category, String title, String ref,
-			String path) {
+	private void add(ReceivedEvent<?> event, String type, Category category, String title, String ref) {
 		insert(new FeedEntry(event.id(), event.coalitionId(), type, category, title, event.actor(), event.time(),
-				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId(), path)));
+				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId())));
 	}
 
 	private void insert(FeedEntry entry) {
@@ -168,8 +162,9 @@ public class FeedProjection {
 		return people.find(personId).map(Person::name).orElse("A member");
 	}
 
-	private static String link(String coalitionId, String path) {
-		return "/coalitions/" + coalitionId + path;
+	/** The coalition's page in the web app, which shows its threads, meetings, outcomes and requests. */
+	public static String link(String coalitionId) {
+		return "/#/coalitions/" + coalitionId;
 	}
 
 	private static String label(String constant) {

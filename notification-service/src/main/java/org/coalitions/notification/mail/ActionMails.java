@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.coalitions.notification.feed.Feed;
+import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.events.JoinRequestDecided;
@@ -77,7 +78,7 @@ public class ActionMails {
 			model.put("stakeholderGroup", request.stakeholderGroup());
 			model.put("country", request.country());
 			model.put("message", request.message());
-			model.put("link", properties.link("/coalitions/" + request.coalitionId() + "/join-requests"));
+			model.put("link", properties.link(FeedProjection.link(request.coalitionId())));
 			queue(coordinator, "join-request:" + request.requestId() + ":" + coordinator.id(),
 					"Join request to " + coalition + " from " + request.displayName(), "join-request", model);
 		}
@@ -96,7 +97,7 @@ public class ActionMails {
 		model.put("coalition", coalition);
 		model.put("approved", decision.approved());
 		model.put("message", decision.message());
-		model.put("link", properties.link("/coalitions/" + decision.coalitionId()));
+		model.put("link", properties.link(FeedProjection.link(decision.coalitionId())));
 		queue(requester, "join-decision:" + decision.requestId(),
 				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
 				"join-decision", model);
@@ -106,7 +107,7 @@ public class ActionMails {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", recipient.name());
 		model.put("unsubscribe", links.url(recipient.id(), MailOptedOut.ACTION));
-		model.put("settings", properties.link("/settings"));
+		model.put("settings", properties.link(MailProperties.SETTINGS));
 		return model;
 	}
 

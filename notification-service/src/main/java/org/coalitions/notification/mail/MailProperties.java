@@ -24,6 +24,9 @@ public record MailProperties(@NotBlank String webBaseUrl, @NotBlank String from,
 		@NotNull @Size(min = 32) String unsubscribeSecret, @NotNull Duration pollInterval, @NotNull Duration lease,
 		@NotNull Duration firstRetry, @NotNull Duration maxBackoff) {
 
+	/** The web app's page with the person's profile and mail settings. */
+	public static final String SETTINGS = "/#/me";
+
 	public String link(String path) {
 		String base = webBaseUrl.endsWith("/") ? webBaseUrl.substring(0, webBaseUrl.length() - 1) : webBaseUrl;
 		return base + path;

@@ -79,11 +79,11 @@ class DigestIntegrationTests extends NotificationIntegrationTest {
 				"started the thread \u201cTraps\u201d", "== Coalition on Zero Rating ==", "New members:",
 				"Name of " + mo + " joined as Member", "Discussions:", "started the thread \u201cPolicy\u201d",
 				"replied in \u201cPolicy\u201d", "Life cycle and balance:", "Balance: 2 members");
-		assertThat(parts.text()).contains("https://coalitions.test/coalitions/" + scenario.spam() + "/join-requests",
-				"https://coalitions.test/coalitions/" + scenario.zeroRating() + "/threads/t-policy");
+		assertThat(parts.text()).contains("https://coalitions.test/#/coalitions/" + scenario.spam(),
+				"https://coalitions.test/#/coalitions/" + scenario.zeroRating());
 		assertThat(parts.html()).contains("Rita &lt;b&gt;R&lt;/b&gt; asked to join")
 			.doesNotContain("<b>R</b>")
-			.contains("href=\"https://coalitions.test/coalitions/" + scenario.spam() + "\"")
+			.contains("href=\"https://coalitions.test/#/coalitions/" + scenario.spam() + "\"")
 			.contains("Tue 10 Mar, 06:00");
 		String unsubscribe = digest.getHeader("List-Unsubscribe")[0];
 		assertThat(unsubscribe).startsWith("<https://coalitions.test/api/unsubscribe?token=");

@@ -52,7 +52,7 @@ class FeedIntegrationTests extends NotificationIntegrationTest {
 
 		JsonNode item = json(get("/api/feed?size=1&page=1", token(member))).path("items").get(0);
 		assertThat(item.path("coalitionName").asString()).isEqualTo("Coalition on Spam");
-		assertThat(item.path("link").asString()).isEqualTo("/coalitions/" + x + "/members");
+		assertThat(item.path("link").asString()).isEqualTo("/#/coalitions/" + x);
 		assertThat(json(get("/api/feed", token(member))).path("items").get(0).path("id").asString())
 			.isEqualTo(thread.eventId());
 	}

@@ -43,9 +43,9 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTest {
 		assertThat(parts.html()).contains("Rita &lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>")
 			.contains("I study spam &amp; &quot;phishing&quot;")
-			.contains("href=\"https://coalitions.test/coalitions/" + x + "/join-requests\"");
+			.contains("href=\"https://coalitions.test/#/coalitions/" + x + "\"");
 		assertThat(parts.text()).contains("Rita <script>alert(1)</script> (ACADEMIC_COMMUNITY, NG) asks to join")
-			.contains("https://coalitions.test/coalitions/" + x + "/join-requests");
+			.contains("https://coalitions.test/#/coalitions/" + x + "");
 		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://coalitions.test/api/unsubscribe?token=");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 	}
