@@ -35,7 +35,7 @@ public class ApiRoutes {
 			route("/api/coalitions/*/balance", Service.MEMBERSHIP),
 			route("/api/coalitions/*/membership-info", Service.MEMBERSHIP),
 			route("/api/feed/**", Service.NOTIFICATION),
-			route("/api/mail-settings/**", Service.NOTIFICATION),
+			route("/api/digests/**", Service.NOTIFICATION),
 			route("/api/activity/**", Service.NOTIFICATION),
 			route("/api/unsubscribe/**", Service.NOTIFICATION));
 

@@ -45,6 +45,9 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		RequestMatcher bearer = (request) -> request.getHeader("Authorization") != null;
+		// RFC 8058 one-click unsubscribe: mail programs POST to the link in the mail, with no session or cookie;
+		// the signed token in the link is what authorises it
+		RequestMatcher unsubscribe = (request) -> "/api/unsubscribe".equals(request.getRequestURI());
 		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
-				.ignoringRequestMatchers(bearer))
+				.ignoringRequestMatchers(bearer, unsubscribe))
 			// no login page of our own: anything that needs sign-in is a page that offers the sign-in link
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

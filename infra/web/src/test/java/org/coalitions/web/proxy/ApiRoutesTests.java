@@ -30,7 +30,7 @@ class ApiRoutesTests {
 			"/api/feed/unread-count, NOTIFICATION",
 			"/api/feed/e1/read, NOTIFICATION",
 			"/api/feed/read-all, NOTIFICATION",
-			"/api/mail-settings, NOTIFICATION",
+			"/api/digests/preview, NOTIFICATION",
 			"/api/activity/coalitions, NOTIFICATION",
 			"/api/activity/coalitions/c1, NOTIFICATION",
 			"/api/activity/coalitions.csv, NOTIFICATION",
