@@ -50,8 +50,9 @@ function figure(title, chart, entries) {
   if (!entries.length) {
     return h('figure', { class: 'chart-box' }, h('figcaption', null, title), h('p', { class: 'muted' }, t('chart.empty')));
   }
-  const table = h('table', { class: 'visually-hidden' },
+  // (a table sizes itself to its content, so the hiding is done by a wrapper)
+  const table = h('div', { class: 'visually-hidden' }, h('table', null,
     h('caption', null, title),
-    h('tbody', null, entries.map(([name, v]) => h('tr', null, h('th', { scope: 'row' }, name), h('td', null, String(v))))));
+    h('tbody', null, entries.map(([name, v]) => h('tr', null, h('th', { scope: 'row' }, name), h('td', null, String(v)))))));
   return h('figure', { class: 'chart-box' }, h('figcaption', null, title), chart, table);
 }

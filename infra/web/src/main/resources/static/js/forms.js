@@ -29,9 +29,10 @@ export function select(name, options, selected, attrs = {}) {
 
 /**
  * A form that calls the API on submit: shows the problem response when the call fails, and keeps the button
- * disabled while the call runs. `submit(form)` returns a promise; `done(result)` runs after success.
+ * disabled while the call runs. `submit(form)` returns a promise; `done(result)` runs after success; `reset`
+ * empties the form after success.
  */
-export function apiForm({ name, fields, submitLabel, submit, done, extra }) {
+export function apiForm({ name, fields, submitLabel, submit, done, extra, reset }) {
   const result = h('div', { class: 'form-result' });
   const button = h('button', { type: 'submit' }, submitLabel);
   const form = h('form', { class: 'stack', 'data-form': name, novalidate: true }, fields, h('div', { class: 'actions' }, button, extra), result);
@@ -41,6 +42,8 @@ export function apiForm({ name, fields, submitLabel, submit, done, extra }) {
     button.disabled = true;
     try {
       const outcome = await submit(form);
+      // a form that creates something starts empty again, ready for the next one
+      if (reset) form.reset();
       if (done) await done(outcome, result);
     } catch (error) {
       result.replaceChildren(problemBox(error));

@@ -239,7 +239,7 @@ function threadsSection(base, member) {
   load();
   if (member) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.newThread')), apiForm({
-      name: 'thread',
+      name: 'thread', reset: true,
       submitLabel: t('coalition.postThread'),
       fields: [
         field(t('coalition.threadTitle'), h('input', { name: 'title', maxlength: 200 })),
@@ -264,7 +264,7 @@ function threadItem(base, thread, member, reload) {
     post(thread.opening), (thread.replies || []).map(post));
   if (member) {
     details.append(apiForm({
-      name: 'reply',
+      name: 'reply', reset: true,
       submitLabel: t('coalition.reply'),
       fields: [field(t('coalition.replyBody'), h('textarea', { name: 'body', rows: 3, maxlength: 20000 }))],
       submit: (form) => send('POST', `${base}/threads/${encodeURIComponent(thread.id)}/replies`, { body: value(form, 'body') }),
@@ -301,7 +301,7 @@ function meetingsSection(base, coordinator) {
   if (coordinator) {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.scheduleMeeting')), apiForm({
-      name: 'meeting',
+      name: 'meeting', reset: true,
       submitLabel: t('coalition.schedule'),
       fields: [
         field(t('coalition.meetingTitle'), h('input', { name: 'title', maxlength: 200 })),
@@ -364,7 +364,7 @@ function outcomesSection(base, coordinator) {
   load();
   if (coordinator) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.draftOutcome')), apiForm({
-      name: 'outcome',
+      name: 'outcome', reset: true,
       submitLabel: t('coalition.saveDraft'),
       fields: [
         field(t('coalition.outcomeKind'), select('kind', OUTCOME_KINDS.map((k) => [k, label('outcome', k)]), 'OUTCOME_DOCUMENT')),

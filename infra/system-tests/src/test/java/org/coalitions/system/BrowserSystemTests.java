@@ -1,0 +1,226 @@
+package org.coalitions.system;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web app in a real headless Chromium against the local stack ({@code infra/stack up}): people sign in through
+ * Keycloak's own login form and do everything by clicking, each in a browser of their own. Screenshots of the main
+ * pages are saved in {@code target/screenshots/}.
+ */
+@ExtendWith(SharedLocalStack.class)
+class BrowserSystemTests {
+
+	static final Duration EVENTUALLY = Duration.ofSeconds(90);
+
+	final LocalStack stack;
+
+	final List<Browser> browsers = new ArrayList<>();
+
+	BrowserSystemTests(LocalStack stack) {
+		this.stack = stack;
+	}
+
+	@BeforeAll
+	static void chromium() {
+		// the one reason to skip: no Chromium on this machine (infra/test installs it)
+		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
+	}
+
+	Browser browser(String name, String language) {
+		// the issuer and the web client's redirect addresses name localhost, so the browser must use it too
+		Browser browser = new Browser(name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
+		browsers.add(browser);
+		return browser;
+	}
+
+	@AfterEach
+	void close() {
+		for (Browser browser : browsers) {
+			try {
+				browser.screenshot("last-" + browser.name);
+			}
+			catch (RuntimeException ex) {
+				// the browser may be gone already
+			}
+			browser.close();
+		}
+	}
+
+	@Test
+	void aCoalitionsJourneyByClicking() {
+		String name = "Browser coalition " + UUID.randomUUID().toString().substring(0, 8);
+
+		// alice signs in with the real Keycloak form and proposes a moderated coalition
+		Browser alice = browser("alice", "en-GB,en");
+		alice.signIn("alice");
+		alice.waitForText(By.cssSelector("#nav"), "Signed in as", EVENTUALLY);
+		alice.find(By.cssSelector("#results"));
+		alice.screenshot("01-coalitions");
+		alice.click(By.cssSelector("#nav a[href='#/propose']"));
+		alice.type(By.cssSelector("form[data-form=propose] [name=name]"), name);
+		alice.choose(By.cssSelector("form[data-form=propose] [name=theme]"), "MULTILINGUALISM");
+		alice.type(By.cssSelector("form[data-form=propose] [name=summary]"), "Content in every language <b>we</b> speak.");
+		alice.type(By.cssSelector("form[data-form=propose] [name=charter]"), "We meet monthly.");
+		alice.choose(By.cssSelector("form[data-form=propose] [name=joinPolicy]"), "MODERATED");
+		alice.screenshot("02-propose");
+		alice.click(By.cssSelector("form[data-form=propose] button[type=submit]"));
+		alice.waitForText(By.tagName("h1"), name, EVENTUALLY);
+		String url = alice.driver.getCurrentUrl();
+		String coalitionId = url.substring(url.indexOf("#/coalitions/") + "#/coalitions/".length());
+		// user text is text, never markup
+		assertThat(alice.find(By.cssSelector("p.lead")).getText()).contains("<b>we</b>");
+		// the proposer becomes coordinator once membership-service has read the proposal
+		untilAfterReloads(alice, () -> alice.present(By.id("my-role"))
+				&& alice.find(By.id("my-role")).getText().contains("You coordinate"));
+		alice.screenshot("03-coalition-page");
+
+		// bruno, whose browser asks for French, requests to join
+		Browser bruno = browser("bruno", "fr-FR,fr");
+		bruno.signIn("bruno");
+		bruno.open("#/coalitions/" + coalitionId);
+		assertThat(bruno.find(By.cssSelector("#nav #sign-out")).getText()).isEqualTo("Se déconnecter");
+		untilAfterReloads(bruno, () -> {
+			bruno.type(By.cssSelector("form[data-form=join] [name=message]"), "Je travaille sur le multilinguisme.");
+			bruno.click(By.cssSelector("form[data-form=join] button[type=submit]"));
+			return waitShortly(bruno, "form[data-form=join] .ok", "Votre demande a été envoyée");
+		});
+		bruno.screenshot("04-join-requested-fr");
+
+		// alice approves the request
+		untilAfterReloads(alice, () -> alice.present(By.cssSelector("#join-requests li[data-request]")));
+		alice.screenshot("05-join-requests");
+		alice.click(By.cssSelector("#join-requests li[data-request] button.approve"));
+		alice.waitForText(By.id("members"), "Bruno", EVENTUALLY);
+
+		// bruno, now a member, starts a thread (coalition-service learns of the membership from its event)
+		untilAfterReloads(bruno, () -> bruno.present(By.id("my-role")));
+		String thread = "Translation sprint " + UUID.randomUUID().toString().substring(0, 6);
+		untilAfterReloads(bruno, () -> {
+			bruno.click(By.cssSelector("#threads details.editor > summary"));
+			bruno.type(By.cssSelector("form[data-form=thread] [name=title]"), thread);
+			bruno.type(By.cssSelector("form[data-form=thread] [name=body]"), "Who can help with Swahili?");
+			bruno.click(By.cssSelector("form[data-form=thread] button[type=submit]"));
+			return waitShortly(bruno, "form[data-form=thread] .ok", "Votre discussion a été publiée");
+		});
+		bruno.waitForText(By.id("threads"), thread, EVENTUALLY);
+		bruno.screenshot("06-thread");
+
+		// alice drafts an outcome and publishes it
+		alice.reload();
+		String outcome = "Multilingual content guidelines";
+		alice.click(By.cssSelector("#outcomes details.editor > summary"));
+		alice.choose(By.cssSelector("form[data-form=outcome] [name=kind]"), "OUTCOME_DOCUMENT");
+		alice.type(By.cssSelector("form[data-form=outcome] [name=title]"), outcome);
+		alice.type(By.cssSelector("form[data-form=outcome] [name=body]"), "Publish in at least three languages.");
+		alice.click(By.cssSelector("form[data-form=outcome] button[type=submit]"));
+		alice.waitForText(By.cssSelector("#outcomes li[data-outcome]"), "Draft", EVENTUALLY);
+		alice.click(By.cssSelector("#outcomes li[data-outcome] button.publish"));
+		alice.waitForText(By.cssSelector("#outcomes li[data-outcome]"), "Published", EVENTUALLY);
+		alice.screenshot("07-outcome-published");
+
+		// the secretariat sees the coalition on the dashboard, and its activity rise live when bruno replies
+		Browser sam = browser("sam", "en-GB,en");
+		sam.signIn("sam");
+		sam.click(By.cssSelector("#nav a[href='#/dashboard']"));
+		By row = By.cssSelector("#activity-table tr[data-coalition='" + coalitionId + "']");
+		untilAfterReloads(sam, () -> sam.present(row));
+		sam.until(EVENTUALLY, (d) -> "true".equals(d.findElement(By.id("live-status")).getDomAttribute("data-live")));
+		By events = By.cssSelector("#activity-table tr[data-coalition='" + coalitionId + "'] td[data-field=events30]");
+		int before = Integer.parseInt(sam.find(events).getText().strip());
+		assertThat(before).isPositive();
+		assertThat(sam.find(By.id("csv")).getDomAttribute("href")).isEqualTo("/api/activity/coalitions.csv");
+		sam.screenshot("08-dashboard");
+		bruno.reload();
+		bruno.click(By.cssSelector("#threads details[data-thread] > summary"));
+		bruno.type(By.cssSelector("form[data-form=reply] [name=body]"), "Je peux aider pour le swahili.");
+		bruno.click(By.cssSelector("form[data-form=reply] button[type=submit]"));
+		// no reload on sam's side: the row changes through the event stream
+		sam.until(EVENTUALLY, (d) -> Integer.parseInt(d.findElement(events).getText().strip()) > before);
+		assertThat(sam.find(row).getDomAttribute("class")).contains("changed");
+		sam.screenshot("09-dashboard-live-update");
+
+		// the page works at phone width: nothing wider than the screen
+		alice.resize(375, 800);
+		alice.reload();
+		assertThat(((Number) alice.script("return document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(((Number) alice.script("return document.documentElement.clientWidth")).intValue());
+		alice.screenshot("10-coalition-375px");
+		alice.resize(1280, 1800);
+
+		// alice's profile and feed pages
+		alice.open("#/me");
+		alice.find(By.cssSelector("form[data-form=profile] [name=stakeholderGroup]"));
+		alice.choose(By.cssSelector("form[data-form=mail-settings] [name=digest]"), "WEEKLY");
+		alice.click(By.cssSelector("form[data-form=mail-settings] button[type=submit]"));
+		alice.waitForText(By.cssSelector("form[data-form=mail-settings] .ok"), "saved", EVENTUALLY);
+		alice.reload();
+		assertThat(alice.find(By.cssSelector("form[data-form=mail-settings] [name=digest]")).getDomProperty("value"))
+			.isEqualTo("WEEKLY");
+		alice.screenshot("11-profile");
+		alice.open("#/feed");
+		alice.find(By.id("feed"));
+		alice.screenshot("12-feed");
+
+		// sign-out ends the Keycloak session too: signing in again asks for the password
+		alice.click(By.id("sign-out"));
+		alice.waitForApp();
+		alice.find(By.cssSelector("#nav a[href='/oauth2/authorization/keycloak']"));
+		alice.click(By.cssSelector("#nav a[href='/oauth2/authorization/keycloak']"));
+		alice.until(EVENTUALLY, (d) -> !d.findElements(By.id("kc-login")).isEmpty());
+	}
+
+	/** Retries a step, reloading the page in between, while the services catch up with each other's events. */
+	static void untilAfterReloads(Browser browser, java.util.function.BooleanSupplier step) {
+		long deadline = System.nanoTime() + EVENTUALLY.toNanos();
+		while (true) {
+			try {
+				if (step.getAsBoolean()) {
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("gave up waiting in " + browser.name + "'s browser at "
+						+ browser.driver.getCurrentUrl());
+			}
+			sleep(1000);
+			browser.reload();
+		}
+	}
+
+	static boolean waitShortly(Browser browser, String css, String text) {
+		try {
+			browser.waitForText(By.cssSelector(css), text, Duration.ofSeconds(5));
+			return true;
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			return false;
+		}
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
