@@ -1,5 +1,8 @@
 package org.coalitions.system;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +133,28 @@ class BrowserSystemTests {
 		alice.waitForText(By.cssSelector("#outcomes li[data-outcome]"), "Published", EVENTUALLY);
 		alice.screenshot("07-outcome-published");
 
+		// alice edits the charter while someone else saves it first: the page says so instead of overwriting
+		alice.reload();
+		alice.click(By.cssSelector("#charter details.editor > summary"));
+		alice.type(By.cssSelector("form[data-form=charter] [name=charter]"), "We meet every two weeks.");
+		String coalitionUrl = stack.url("COALITION", "/api/coalitions/" + coalitionId);
+		String token = stack.token("alice");
+		String etag = stack.get(coalitionUrl, token).headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> elsewhere = stack.send(HttpRequest.newBuilder(URI.create(coalitionUrl + "/charter"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("If-Match", etag)
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"summary\":\"Content in every language.\","
+					+ "\"charter\":\"We meet on the first Monday.\",\"joinPolicy\":\"MODERATED\"}"))
+			.build());
+		assertThat(elsewhere.statusCode()).isEqualTo(200);
+		alice.click(By.cssSelector("form[data-form=charter] button[type=submit]"));
+		alice.waitForText(By.cssSelector("form[data-form=charter] .alert"), "Someone else saved the charter first",
+				EVENTUALLY);
+		alice.screenshot("08-charter-conflict");
+		alice.click(By.cssSelector("form[data-form=charter] button.secondary"));
+		alice.waitForText(By.id("charter-text"), "We meet on the first Monday.", EVENTUALLY);
+
 		// the secretariat sees the coalition on the dashboard, and its activity rise live when bruno replies
 		Browser sam = browser("sam", "en-GB,en");
 		sam.signIn("sam");
@@ -141,7 +166,7 @@ class BrowserSystemTests {
 		int before = Integer.parseInt(sam.find(events).getText().strip());
 		assertThat(before).isPositive();
 		assertThat(sam.find(By.id("csv")).getDomAttribute("href")).isEqualTo("/api/activity/coalitions.csv");
-		sam.screenshot("08-dashboard");
+		sam.screenshot("09-dashboard");
 		bruno.reload();
 		bruno.click(By.cssSelector("#threads details[data-thread] > summary"));
 		bruno.type(By.cssSelector("form[data-form=reply] [name=body]"), "Je peux aider pour le swahili.");
@@ -149,14 +174,14 @@ class BrowserSystemTests {
 		// no reload on sam's side: the row changes through the event stream
 		sam.until(EVENTUALLY, (d) -> Integer.parseInt(d.findElement(events).getText().strip()) > before);
 		assertThat(sam.find(row).getDomAttribute("class")).contains("changed");
-		sam.screenshot("09-dashboard-live-update");
+		sam.screenshot("10-dashboard-live-update");
 
 		// the page works at phone width: nothing wider than the screen
 		alice.resize(375, 800);
 		alice.reload();
 		assertThat(((Number) alice.script("return document.documentElement.scrollWidth")).intValue())
 			.isLessThanOrEqualTo(((Number) alice.script("return document.documentElement.clientWidth")).intValue());
-		alice.screenshot("10-coalition-375px");
+		alice.screenshot("11-coalition-375px");
 		alice.resize(1280, 1800);
 
 		// alice's profile and feed pages
@@ -168,10 +193,10 @@ class BrowserSystemTests {
 		alice.reload();
 		assertThat(alice.find(By.cssSelector("form[data-form=mail-settings] [name=digest]")).getDomProperty("value"))
 			.isEqualTo("WEEKLY");
-		alice.screenshot("11-profile");
+		alice.screenshot("12-profile");
 		alice.open("#/feed");
 		alice.find(By.id("feed"));
-		alice.screenshot("12-feed");
+		alice.screenshot("13-feed");
 
 		// sign-out ends the Keycloak session too: signing in again asks for the password
 		alice.click(By.id("sign-out"));

@@ -101,6 +101,7 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
 
 function charterSection(coalition, etag, base, coordinator, reload) {
   const card = section(t('coalition.charter'));
+  card.id = 'charter';
   card.append(coalition.charter ? h('div', { class: 'prose', id: 'charter-text' }, coalition.charter) : h('p', { class: 'muted' }, t('coalition.noCharter')));
   const links = coalition.links || {};
   const linkItems = [['mailingList', links.mailingList], ['website', links.website], ['archive', links.archive]]
