@@ -178,6 +178,19 @@ class ApiProxyIntegrationTests {
 	}
 
 	@Test
+	void aOneClickUnsubscribeFormReachesTheServiceWithItsBodyAndQuery() throws Exception {
+		// RFC 8058: a mail program posts this form to the link in the mail, without a session or CSRF token
+		HttpResponse<String> response = send(request("/api/unsubscribe?token=signed.token")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(NOTIFICATION.last().method()).isEqualTo("POST");
+		assertThat(NOTIFICATION.last().query()).isEqualTo("token=signed.token");
+		assertThat(NOTIFICATION.last().body()).isEqualTo("List-Unsubscribe=One-Click");
+	}
+
+	@Test
 	void serverSentEventsArriveWhileTheStreamIsStillOpen() throws Exception {
 		CountDownLatch firstEventRead = new CountDownLatch(1);
 		NOTIFICATION.on("GET", "/api/activity/stream", (exchange) -> {
