@@ -36,8 +36,14 @@ final class LocalStack {
 	final Path log;
 
 	LocalStack(Path stateDir) {
+		this(stateDir, true);
+	}
+
+	private LocalStack(Path stateDir, boolean choosePorts) {
 		env.put("STACK_DIR", stateDir.toAbsolutePath().toString());
-		choosePorts();
+		if (choosePorts) {
+			choosePorts();
+		}
 		env.put("STACK_DEMO_DATA", "1");
 		// the reactor has just built the jars; the stack must run those, not build again
 		env.put("STACK_BUILD", "never");
@@ -106,6 +112,11 @@ final class LocalStack {
 		run(Duration.ofMinutes(2), "infra/stack", "down");
 	}
 
+	/** Stops whatever is still running of a stack in that folder, with the ports it was started on. */
+	static void downAt(Path stateDir) {
+		new LocalStack(stateDir, false).down();
+	}
+
 	int run(Duration timeout, String... command) {
 		try {
 			Files.createDirectories(log.getParent());
@@ -165,6 +176,21 @@ final class LocalStack {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/** Any request; {@code token} and {@code body} may be null, a body is sent as JSON. */
+	HttpResponse<String> request(String method, String url, String token, String body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(20))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	HttpResponse<String> send(HttpRequest request) {

@@ -1,16 +1,13 @@
 package org.coalitions.system;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.coalitions.infra.Ports;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through coalition-service's API then shows up, through Kafka, in membership-service's directory and in
  * notification-service's activity data (the walking skeleton).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedLocalStack.class)
 class LocalStackSystemTests {
 
-	final LocalStack stack = new LocalStack(Path.of("target", "stack"));
+	final LocalStack stack;
 
-	@BeforeAll
-	void up() {
-		stack.up();
-	}
-
-	@AfterAll
-	void down() {
-		stack.down();
+	LocalStackSystemTests(LocalStack stack) {
+		this.stack = stack;
 	}
 
 	@Test
