@@ -17,7 +17,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ValidTimeZone.Validator.class)
 @interface ValidTimeZone {
 
-	String message() default "must be a time zone such as Europe/Geneva";
+	String message() default "must be an IANA time zone such as Europe/Zurich";
 
 	Class<?>[] groups() default {};
 
