@@ -133,6 +133,21 @@ class BrowserSystemTests {
 		alice.waitForText(By.cssSelector("#outcomes li[data-outcome]"), "Published", EVENTUALLY);
 		alice.screenshot("07-outcome-published");
 
+		// alice schedules a meeting (already held, so minutes can follow) and adds its minutes
+		alice.click(By.cssSelector("#meetings details.editor > summary"));
+		alice.type(By.cssSelector("form[data-form=meeting] [name=title]"), "Kick-off call");
+		// a datetime-local field's typing order depends on the browser's locale: set its value as the page would
+		alice.script("arguments[0].value = '2026-01-15T10:00'", alice.find(By.cssSelector("form[data-form=meeting] [name=startsAt]")));
+		alice.type(By.cssSelector("form[data-form=meeting] [name=timeZone]"), "Africa/Nairobi");
+		alice.type(By.cssSelector("form[data-form=meeting] [name=agenda]"), "Priorities for the year");
+		alice.click(By.cssSelector("form[data-form=meeting] button[type=submit]"));
+		alice.waitForText(By.cssSelector("#meetings li[data-meeting]"), "Kick-off call", EVENTUALLY);
+		alice.click(By.cssSelector("#meetings li[data-meeting] details.editor > summary"));
+		alice.type(By.cssSelector("#meetings li[data-meeting] form[data-form=minutes] [name=minutes]"),
+				"Agreed: three working languages.");
+		alice.click(By.cssSelector("#meetings li[data-meeting] form[data-form=minutes] button[type=submit]"));
+		alice.waitForText(By.cssSelector("#meetings li[data-meeting]"), "Agreed: three working languages.", EVENTUALLY);
+
 		// alice edits the charter while someone else saves it first: the page says so instead of overwriting
 		alice.reload();
 		alice.click(By.cssSelector("#charter details.editor > summary"));
@@ -204,6 +219,49 @@ class BrowserSystemTests {
 		alice.find(By.cssSelector("#nav a[href='/oauth2/authorization/keycloak']"));
 		alice.click(By.cssSelector("#nav a[href='/oauth2/authorization/keycloak']"));
 		alice.until(EVENTUALLY, (d) -> !d.findElements(By.id("kc-login")).isEmpty());
+	}
+
+	@Test
+	void visitorsSearchSignedOutAndAMemberJoinsAnOpenCoalitionAndLeaves() {
+		// an open coalition of this test's own (the demo coalitions stay as the other system tests expect them)
+		String name = "Open coalition " + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> proposed = stack.post(stack.url("COALITION", "/api/coalitions"), stack.token("dana"),
+				"{\"name\":\"" + name + "\",\"theme\":\"ACCESSIBILITY\",\"summary\":\"Accessible meetings.\","
+						+ "\"joinPolicy\":\"OPEN\"}");
+		assertThat(proposed.statusCode()).isEqualTo(201);
+
+		// signed out: it can be found by text; a search that finds nothing says what to do next
+		Browser visitor = browser("visitor", "en-GB,en");
+		visitor.open("");
+		visitor.type(By.cssSelector("form.search [name=q]"), "no coalition is called this");
+		visitor.click(By.cssSelector("form.search button[type=submit]"));
+		visitor.waitForText(By.cssSelector("#results .empty"), "Sign in to propose a coalition", EVENTUALLY);
+		visitor.screenshot("20-search-empty-signed-out");
+		visitor.type(By.cssSelector("form.search [name=q]"), name);
+		visitor.choose(By.cssSelector("form.search [name=theme]"), "ACCESSIBILITY");
+		visitor.click(By.cssSelector("form.search button[type=submit]"));
+		visitor.waitForText(By.cssSelector("#results li.coalition"), name, EVENTUALLY);
+		visitor.click(By.cssSelector("#results li.coalition h2 a"));
+		visitor.waitForText(By.tagName("h1"), name, EVENTUALLY);
+		visitor.find(By.cssSelector("#membership a[href='/oauth2/authorization/keycloak']"));
+		visitor.screenshot("21-coalition-signed-out");
+
+		// gita joins at once (no request: the coalition is open), then leaves
+		Browser gita = browser("gita", "en-GB,en");
+		gita.signIn("gita");
+		String url = visitor.driver.getCurrentUrl();
+		gita.open(url.substring(url.indexOf('#')));
+		untilAfterReloads(gita, () -> {
+			if (gita.present(By.id("my-role"))) {
+				return true;
+			}
+			gita.click(By.cssSelector("form[data-form=join] button[type=submit]"));
+			return gita.waitForText(By.id("my-role"), "You are a member", Duration.ofSeconds(5)) != null;
+		});
+		gita.waitForText(By.id("members"), "Gita", EVENTUALLY);
+		gita.click(By.cssSelector("form[data-form=leave] button[type=submit]"));
+		gita.find(By.cssSelector("form[data-form=join]"));
+		assertThat(gita.present(By.id("my-role"))).isFalse();
 	}
 
 	/** Retries a step, reloading the page in between, while the services catch up with each other's events. */

@@ -277,6 +277,7 @@ function threadItem(base, thread, member, reload) {
 
 function meetingsSection(base, coordinator) {
   const card = section(t('coalition.meetings'));
+  card.id = 'meetings';
   const body = h('div');
   card.append(body);
   const load = () => get(`${base}/meetings`).then((meetings) => {
