@@ -100,6 +100,10 @@ class BrowserSystemTests {
 			return waitShortly(bruno, "form[data-form=join] .ok", "Votre demande a été envoyée");
 		});
 		bruno.screenshot("04-join-requested-fr");
+		// sections a non-member does not get leave no trace (not even a stray "null")
+		assertThat(bruno.find(By.tagName("main")).getText()).doesNotContainPattern("(?m)^(null|undefined)$")
+			// nor a text key without its text
+			.doesNotContainPattern("\\b(app|nav|coalition|search|status|theme|group|region|role)\\.[A-Za-z]");
 
 		// alice approves the request
 		untilAfterReloads(alice, () -> alice.present(By.cssSelector("#join-requests li[data-request]")));

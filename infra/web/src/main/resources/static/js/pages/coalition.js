@@ -1,4 +1,4 @@
-import { h, formatDate } from '../dom.js';
+import { h, append, formatDate } from '../dom.js';
 import { get, send, problemBox, ApiError } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
@@ -38,7 +38,8 @@ export async function renderCoalition(main, ctx, id) {
   const coordinator = role === 'COORDINATOR';
   const reload = () => { main.replaceChildren(); return renderCoalition(main, ctx, id); };
 
-  main.append(
+  // (append skips the sections this person does not get; the DOM's own append would write "null")
+  append(main, [
     h('h1', null, coalition.name),
     h('p', { class: 'tags' },
       h('span', { class: `badge status-${coalition.status}`, id: 'coalition-status' }, label('status', coalition.status)), ' ',
@@ -53,7 +54,7 @@ export async function renderCoalition(main, ctx, id) {
     coordinator ? joinRequestsSection(base, reload) : null,
     threadsSection(base, !!role),
     meetingsSection(base, coordinator),
-    outcomesSection(base, coordinator));
+    outcomesSection(base, coordinator)]);
 }
 
 function membershipBox(ctx, coalition, base, role, members, profile, reload) {
