@@ -1,0 +1,149 @@
+package org.coalitions.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A command accepted by the API until it is visible in the recipient's feed: one member starts threads in an
+ * ACTIVE demo coalition at a fixed rate (open loop: each send is scheduled in advance and latency counts from the
+ * scheduled time, so a slow stack cannot slow the load down and hide its own delay, "coordinated omission"),
+ * another member's feed is polled by {@link FeedPoller}.
+ */
+final class EndToEndBenchmark {
+
+	static final List<Integer> RATES = List.of(100, 300, 1000);
+
+	static final int SENDERS = 200;
+
+	static final Duration AFTER = Duration.ofSeconds(15);
+
+	/** One rate. Latencies from the scheduled send: to the API's answer, and to the entry in the feed. */
+	record Result(int offeredPerSecond, double seconds, int scheduled, int accepted, int failed,
+			double achievedPerSecond, Latencies accept, Latencies endToEnd, int notSeen, double meanFeedPollMs) {
+	}
+
+	record Setup(String coalitionId, String coalitionName, String poster, String recipient) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Stack stack = Stack.fromEnvironment();
+		Http http = new Http();
+		Setup setup = setup(stack, http);
+		System.out.println("bench: end-to-end in " + setup);
+		int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_E2E_SECONDS", "20"));
+		run(stack, http, setup, 50, 5, "warm-up");
+		List<Result> results = new ArrayList<>();
+		for (int rate : RATES) {
+			results.add(run(stack, http, setup, rate, seconds, "e2e"));
+		}
+		Json.write(stack.results().resolve("e2e.json"), new Report(setup, results));
+	}
+
+	record Report(Setup setup, List<Result> rates) {
+	}
+
+	static Result run(Stack stack, Http http, Setup setup, int rate, int seconds, String label) throws Exception {
+		String tag = "bench-" + label + "-" + rate + "-" + System.currentTimeMillis();
+		int count = rate * seconds;
+		String posterToken = http.token(stack, setup.poster());
+		AtomicReference<String> recipientToken = new AtomicReference<>(http.token(stack, setup.recipient()));
+		String threads = stack.url("COALITION", "/api/coalitions/" + setup.coalitionId() + "/threads");
+		FeedPoller poller = new FeedPoller(stack, recipientToken::get, tag, count);
+		Thread polling = new Thread(poller, "feed-poller");
+		polling.start();
+		AtomicLongArray acceptedAt = new AtomicLongArray(count);
+		AtomicLongArray failedAt = new AtomicLongArray(count);
+		ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+		System.out.printf("bench: %s at %d/s for %ds (%d threads started)%n", label, rate, seconds, count);
+		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+		long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+		for (int i = 0; i < count; i++) {
+			long scheduled = start + i * interval;
+			LockSupport.parkNanos(scheduled - System.nanoTime());
+			int seq = i;
+			senders.execute(() -> {
+				String body = "{\"title\":\"" + tag + " #" + seq + "\",\"body\":\"Benchmark thread " + seq + ".\"}";
+				try {
+					int status = http.send(Http.json(threads, posterToken, body).build()).statusCode();
+					(status == 201 ? acceptedAt : failedAt).set(seq, System.nanoTime());
+				}
+				catch (RuntimeException ex) {
+					failedAt.set(seq, System.nanoTime());
+				}
+			});
+		}
+		senders.shutdown();
+		senders.awaitTermination(5, TimeUnit.MINUTES);
+		long lastAccepted = 0;
+		for (int i = 0; i < count; i++) {
+			lastAccepted = Math.max(lastAccepted, acceptedAt.get(i));
+		}
+		long deadline = System.nanoTime() + AFTER.toNanos();
+		while (!poller.allSeen() && System.nanoTime() < deadline) {
+			ClosedLoad.sleep(Duration.ofMillis(100));
+		}
+		poller.stop();
+		polling.join();
+		if (!"e2e".equals(label)) {
+			return null;
+		}
+		Histogram accept = Latencies.histogram();
+		Histogram endToEnd = Latencies.histogram();
+		int accepted = 0;
+		int failed = 0;
+		int notSeen = 0;
+		for (int i = 0; i < count; i++) {
+			long scheduled = start + i * interval;
+			if (acceptedAt.get(i) != 0) {
+				accepted++;
+				accept.recordValue(Math.max(1, (acceptedAt.get(i) - scheduled) / 1000));
+				long seen = poller.seenAt(i);
+				if (seen == 0) {
+					notSeen++;
+				}
+				else {
+					endToEnd.recordValue(Math.max(1, (seen - scheduled) / 1000));
+				}
+			}
+			else {
+				failed++;
+			}
+		}
+		double achieved = accepted / Math.max(seconds, (lastAccepted - start) / 1e9);
+		Result result = new Result(rate, seconds, count, accepted, failed, achieved, Latencies.of(accept),
+				Latencies.of(endToEnd), notSeen, poller.meanPollMillis());
+		System.out.printf("bench:   achieved %.0f/s, feed p50 %.0f ms, p99 %.0f ms, max %.0f ms; %d failed, %d not seen%n",
+				achieved, result.endToEnd().p50(), result.endToEnd().p99(), result.endToEnd().max(), failed, notSeen);
+		return result;
+	}
+
+	/** An ACTIVE demo coalition, its proposer as the poster and one of its members as the recipient. */
+	static Setup setup(Stack stack, Http http) {
+		byte[] body = http
+			.send(Http.request(stack.url("COALITION", "/api/coalitions?status=ACTIVE&size=100"), null).GET().build())
+			.body();
+		JsonNode active = Json.parse(new String(body, StandardCharsets.UTF_8)).path("items");
+		JsonNode demo = Json.read(stack.repo().resolve("infra/demo/coalitions.json")).path("coalitions");
+		for (JsonNode coalition : active) {
+			for (JsonNode planned : demo) {
+				if (planned.path("name").asString().equals(coalition.path("name").asString())
+						&& planned.path("members").size() > 0) {
+					return new Setup(coalition.path("id").asString(), coalition.path("name").asString(),
+							planned.path("proposer").asString(), planned.path("members").get(0).asString());
+				}
+			}
+		}
+		throw new IllegalStateException("no ACTIVE demo coalition with members: " + active);
+	}
+}

@@ -1,0 +1,107 @@
+package org.coalitions.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a recipient's feed ({@code GET /api/feed}) again and again and notes, for each numbered title of one run,
+ * when it first appeared: the time the answer that first showed it arrived (an upper bound, off by at most one
+ * poll). When a whole page is new, the next page is read too, so a burst is not missed.
+ */
+final class FeedPoller implements Runnable {
+
+	private static final int PAGE_SIZE = 100;
+
+	private static final int MAX_PAGES = 10;
+
+	private final Http http = new Http();
+
+	private final String feedUrl;
+
+	private final Supplier<String> token;
+
+	private final Pattern numbered;
+
+	private final AtomicLongArray seenAt;
+
+	private final AtomicBoolean stop = new AtomicBoolean();
+
+	private final AtomicLong polls = new AtomicLong();
+
+	private final AtomicLong pollNanos = new AtomicLong();
+
+	/** @param tag the run's tag; titles read "... tag #seq ..." */
+	FeedPoller(Stack stack, Supplier<String> token, String tag, int count) {
+		this.feedUrl = stack.url("NOTIFICATION", "/api/feed?size=" + PAGE_SIZE + "&page=");
+		this.token = token;
+		this.numbered = Pattern.compile(Pattern.quote(tag) + " #(\\d+)");
+		this.seenAt = new AtomicLongArray(count);
+	}
+
+	@Override
+	public void run() {
+		while (!stop.get()) {
+			long start = System.nanoTime();
+			try {
+				for (int page = 0; page < MAX_PAGES && readPage(page); page++) {
+					// a page of nothing but new entries: the older ones may be new as well
+				}
+			}
+			catch (RuntimeException ex) {
+				System.out.println("bench: feed poll failed: " + ex.getMessage());
+				ClosedLoad.sleep(java.time.Duration.ofMillis(200));
+			}
+			polls.incrementAndGet();
+			pollNanos.addAndGet(System.nanoTime() - start);
+			ClosedLoad.sleep(java.time.Duration.ofMillis(5));
+		}
+	}
+
+	/** @return whether every entry on the page was new */
+	private boolean readPage(int page) {
+		byte[] body = http.send(Http.request(feedUrl + page, token.get()).GET().build()).body();
+		long now = System.nanoTime();
+		JsonNode items = Json.parse(new String(body, StandardCharsets.UTF_8)).path("items");
+		int fresh = 0;
+		for (JsonNode item : items) {
+			Matcher matcher = numbered.matcher(item.path("title").asString(""));
+			if (matcher.find()) {
+				int seq = Integer.parseInt(matcher.group(1));
+				if (seq < seenAt.length() && seenAt.compareAndSet(seq, 0, now)) {
+					fresh++;
+				}
+			}
+		}
+		return items.size() == PAGE_SIZE && fresh == PAGE_SIZE;
+	}
+
+	/** When {@code seq} first showed ({@link System#nanoTime()}), or 0 if not yet. */
+	long seenAt(int seq) {
+		return seenAt.get(seq);
+	}
+
+	boolean allSeen() {
+		for (int i = 0; i < seenAt.length(); i++) {
+			if (seenAt.get(i) == 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	double meanPollMillis() {
+		long n = polls.get();
+		return n == 0 ? 0 : pollNanos.get() / 1e6 / n;
+	}
+
+	void stop() {
+		stop.set(true);
+	}
+}

@@ -1,0 +1,106 @@
+package org.coalitions.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where notification-service spends its CPU while draining the backlog: the execution samples of a Flight
+ * Recorder recording, counted by top frame (the method on the CPU) and by the library the sample is in (the
+ * first frame outside the JDK), written to {@code profile.json}.
+ */
+final class JfrSummary {
+
+	/** Libraries by package prefix, first match wins; the rest is "other". */
+	private static final Map<String, String> LIBRARIES = libraries();
+
+	record Profile(long samples, Map<String, Long> byLibrary, Map<String, Long> topFrames,
+			Map<String, Long> topOwnFrames) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path recording = Path.of(args[0]);
+		Map<String, Long> byLibrary = new TreeMap<>();
+		Map<String, Long> topFrames = new TreeMap<>();
+		Map<String, Long> ownFrames = new TreeMap<>();
+		long samples = 0;
+		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			if (!"jdk.ExecutionSample".equals(event.getEventType().getName()) || event.getStackTrace() == null) {
+				continue;
+			}
+			List<RecordedFrame> frames = event.getStackTrace().getFrames();
+			if (frames.isEmpty()) {
+				continue;
+			}
+			samples++;
+			topFrames.merge(name(frames.get(0)), 1L, Long::sum);
+			byLibrary.merge(library(frames), 1L, Long::sum);
+			frames.stream()
+				.filter(frame -> type(frame).startsWith("org.coalitions."))
+				.findFirst()
+				.ifPresent(frame -> ownFrames.merge(name(frame), 1L, Long::sum));
+		}
+		Profile profile = new Profile(samples, top(byLibrary, 20), top(topFrames, 20), top(ownFrames, 15));
+		Json.write(Stack.fromEnvironment().results().resolve("profile.json"), profile);
+	}
+
+	/** The library of the first frame outside the JDK, or "JDK" if all are inside. */
+	static String library(List<RecordedFrame> frames) {
+		for (RecordedFrame frame : frames) {
+			String type = type(frame);
+			if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
+				continue;
+			}
+			return LIBRARIES.entrySet()
+				.stream()
+				.filter(entry -> type.startsWith(entry.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse("other (" + type.replaceAll("^((?:[a-z0-9_]+\\.){1,3}).*", "$1") + ")");
+		}
+		return "JDK";
+	}
+
+	private static Map<String, String> libraries() {
+		Map<String, String> libraries = new LinkedHashMap<>();
+		libraries.put("com.mongodb", "MongoDB driver");
+		libraries.put("org.bson", "MongoDB driver (BSON)");
+		libraries.put("org.springframework.data.mongodb", "Spring Data MongoDB");
+		libraries.put("org.springframework.kafka", "Spring Kafka");
+		libraries.put("org.apache.kafka", "Kafka client");
+		libraries.put("tools.jackson", "Jackson");
+		libraries.put("com.fasterxml.jackson", "Jackson");
+		libraries.put("org.coalitions.", "our code");
+		libraries.put("org.springframework", "Spring (other)");
+		libraries.put("org.apache.catalina", "Tomcat");
+		libraries.put("org.apache.tomcat", "Tomcat");
+		libraries.put("ch.qos.logback", "Logback");
+		libraries.put("io.micrometer", "Micrometer");
+		return libraries;
+	}
+
+	private static String type(RecordedFrame frame) {
+		return frame.getMethod() == null ? "?" : frame.getMethod().getType().getName();
+	}
+
+	private static String name(RecordedFrame frame) {
+		return frame.getMethod() == null ? "?" : type(frame) + "." + frame.getMethod().getName();
+	}
+
+	private static Map<String, Long> top(Map<String, Long> counts, int n) {
+		Map<String, Long> top = new LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(n)
+			.forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+		return top;
+	}
+}

@@ -1,0 +1,288 @@
+package org.coalitions.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes {@code docs/performance.md} from the raw results of one run: the summary against the issue's targets,
+ * one section per benchmark, the machine, and the hand-written analysis in {@code bench/analysis.md} (what bounds
+ * each missed target, what profiling showed), plus {@code bench/results/latency.svg}. A benchmark without
+ * results is reported as not run.
+ */
+final class Report {
+
+	private final Path results;
+
+	private final StringBuilder md = new StringBuilder();
+
+	private final List<String> summary = new ArrayList<>();
+
+	private Report(Path results) {
+		this.results = results;
+	}
+
+	public static void main(String[] args) throws IOException {
+		Stack stack = Stack.fromEnvironment();
+		Report report = new Report(stack.results());
+		String body = report.sections(stack);
+		StringBuilder out = new StringBuilder();
+		out.append("# Performance\n\n");
+		out.append("Written by `bench/run` (see the README, \"Benchmarks\") from the raw results in `bench/results/`; "
+				+ "every figure is compared with a baseline measured in the same run on the same machine.\n\n");
+		out.append(report.machine());
+		out.append("## Summary\n\n| Benchmark | Measured | Baseline (same run) | Target | Met? |\n|---|---|---|---|---|\n");
+		report.summary.forEach(row -> out.append(row).append('\n'));
+		out.append('\n').append(body);
+		Path analysis = stack.repo().resolve("bench/analysis.md");
+		if (Files.exists(analysis)) {
+			out.append(Files.readString(analysis));
+		}
+		Path doc = stack.repo().resolve("docs/performance.md");
+		Files.writeString(doc, out.toString());
+		System.out.println("bench: wrote " + doc);
+	}
+
+	private String machine() {
+		JsonNode run = Json.read(results.resolve("run.json"));
+		StringBuilder text = new StringBuilder("## The machine and the run\n\n");
+		text.append(f("- Date: %s%n", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
+		text.append(f("- CPU: %d cores (`nproc`), shared with the whole stack and the load generators%n",
+				Runtime.getRuntime().availableProcessors()));
+		text.append(f("- Memory: %s%n", memTotal()));
+		text.append(f("- Java: %s %s (the services, the bare endpoint and the load generators); services and bare endpoint with -Xmx384m%n",
+				System.getProperty("java.vm.name"), System.getProperty("java.runtime.version")));
+		if (run != null) {
+			text.append(f("- Load average (1, 5, 15 min) before the benchmarks: %s; after: %s (other engineers' builds and browser tests were running on the same 2 cores)%n",
+					run.path("loadBefore").asString("?"), run.path("loadAfter").asString("?")));
+			text.append(f("- `infra/stack up` (Kafka, Mongo wire-protocol server, Keycloak, GreenMail, three services, web, demo data): %s s%n",
+					run.path("stackUpSeconds").asString("?")));
+		}
+		return text.append('\n').toString();
+	}
+
+	private String sections(Stack stack) throws IOException {
+		pipeline();
+		endToEnd();
+		api();
+		md.append("## 4. Digest run\n\nNot run in this version of `bench/run`: see \"Not done\" below.\n\n");
+		summary.add("| 4. Digest run (10,000 people, 1,000,000 events) | not run | | ≤ 60 s, ≤ 512 MB heap | not measured |");
+		footprint();
+		return md.toString();
+	}
+
+	private void pipeline() {
+		JsonNode raw = Json.read(results.resolve("pipeline-raw.json"));
+		JsonNode drain = Json.read(results.resolve("pipeline.json"));
+		JsonNode produced = Json.read(results.resolve("pipeline-produce.json"));
+		md.append("## 1. Event pipeline throughput\n\n");
+		if (raw == null || drain == null || produced == null) {
+			md.append("Not run.\n\n");
+			summary.add("| 1. Event pipeline | not run | | ≥ 0.5 of raw | not measured |");
+			return;
+		}
+		double rawRate = raw.get(0).path("perSecond").asDouble();
+		double service = drain.path("pipelinePerSecond").asDouble();
+		md.append(f("A backlog of %,d events (`ThreadStarted` and `ReplyPosted` over 1,000 coalitions, made with "
+				+ "`PendingEvent.of` and `EventRecords` as the services' outbox relays make them) was produced to "
+				+ "`coalition.events` (%,.0f events/s) while notification-service was stopped; then it was started "
+				+ "again and its consumer groups' lag was read every second.%n%n",
+				produced.path("events").asInt(), produced.path("perSecond").asDouble()));
+		md.append("| Consumer | Records | Seconds | Records/s |\n|---|---:|---:|---:|\n");
+		for (JsonNode pass : raw) {
+			md.append(f("| %s (whole topic) | %,d | %.1f | %,.0f |%n", pass.path("name").asString(),
+					pass.path("records").asLong(), pass.path("seconds").asDouble(), pass.path("perSecond").asDouble()));
+		}
+		drain.path("backlogAtStart").properties().forEach(group -> {
+			long consumed = group.getValue().asLong() - drain.path("lagAtEnd").path(group.getKey()).asLong();
+			md.append(f("| notification-service, group `%s` | %,d | %.1f | %,.0f |%n", group.getKey(), consumed,
+					drain.path("secondsFromFirstProgress").asDouble(),
+					drain.path("perSecondByGroup").path(group.getKey()).asDouble()));
+		});
+		md.append(f("%nDrained: %s after %.0f s (%s); lag left per group: %s. The pipeline's rate is its slowest "
+				+ "group's, since every event goes through all of them.%n%n",
+				drain.path("drained").asBoolean() ? "yes" : "**no**", drain.path("seconds").asDouble(),
+				"counted from the restart, start-up included; the rates count from the first progress",
+				drain.path("lagAtEnd").toString()));
+		JsonNode profile = Json.read(results.resolve("profile.json"));
+		if (profile != null) {
+			md.append(f("Profile of notification-service while draining (Java Flight Recorder, 60 s, %,d execution "
+					+ "samples), by library of the first non-JDK frame:%n%n| Library | Samples | Share |%n|---|---:|---:|%n",
+					profile.path("samples").asLong()));
+			long samples = Math.max(1, profile.path("samples").asLong());
+			profile.path("byLibrary").properties().forEach(entry -> md.append(f("| %s | %,d | %.0f %% |%n",
+					entry.getKey(), entry.getValue().asLong(), 100.0 * entry.getValue().asLong() / samples)));
+			md.append("\nHottest methods (top frame):\n\n| Method | Samples |\n|---|---:|\n");
+			profile.path("topFrames").properties().stream().limit(12).forEach(entry ->
+					md.append(f("| `%s` | %,d |%n", entry.getKey(), entry.getValue().asLong())));
+			md.append("\nOur own frames nearest the top:\n\n| Method | Samples |\n|---|---:|\n");
+			profile.path("topOwnFrames").properties().stream().limit(10).forEach(entry ->
+					md.append(f("| `%s` | %,d |%n", entry.getKey(), entry.getValue().asLong())));
+			md.append('\n');
+		}
+		double ratio = service / rawRate;
+		summary.add(f("| 1. Event pipeline: events/s notification-service projects from a %,d backlog | %,.0f/s | plain consumer %,.0f/s | ≥ 0.5 of raw | %s (%.3f of raw; %s) |",
+				produced.path("events").asInt(), service, rawRate, ratio >= 0.5 ? "met" : "**missed**", ratio,
+				ratio >= 0.5 ? "" : f("%.0f× too slow", 0.5 / ratio)));
+	}
+
+	private void endToEnd() throws IOException {
+		JsonNode e2e = Json.read(results.resolve("e2e.json"));
+		md.append("## 2. End-to-end latency: thread started → in the recipient's feed\n\n");
+		if (e2e == null) {
+			md.append("Not run.\n\n");
+			summary.add("| 2. End-to-end latency | not run | | p99 ≤ 100 ms at 300/s | not measured |");
+			return;
+		}
+		JsonNode setup = e2e.path("setup");
+		md.append(f("%s starts threads in \"%s\" (ACTIVE) at a fixed rate, open loop: each send has its scheduled "
+				+ "time and latency counts from it, so a slow stack cannot hide its delay by slowing the load "
+				+ "(coordinated omission). %s's feed (`GET /api/feed`, 100 per page) is read continuously; an entry "
+				+ "counts as visible when the first answer showing it arrives (an upper bound, off by at most one "
+				+ "poll).%n%n", setup.path("poster").asString(), setup.path("coalitionName").asString(),
+				setup.path("recipient").asString()));
+		md.append("| Offered/s | Achieved/s | Accepted | Failed | Not in feed after 15 s | API p50 / p99 ms | Feed p50 ms | Feed p99 ms | Feed max ms | Feed poll ms |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		List<LatencyPlot.Point> p50 = new ArrayList<>();
+		List<LatencyPlot.Point> p99 = new ArrayList<>();
+		JsonNode at300 = null;
+		for (JsonNode rate : e2e.path("rates")) {
+			JsonNode feed = rate.path("endToEnd");
+			md.append(f("| %d | %.0f | %,d | %,d | %,d | %.0f / %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+					rate.path("offeredPerSecond").asInt(), rate.path("achievedPerSecond").asDouble(),
+					rate.path("accepted").asInt(), rate.path("failed").asInt(), rate.path("notSeen").asInt(),
+					rate.path("accept").path("p50").asDouble(), rate.path("accept").path("p99").asDouble(),
+					feed.path("p50").asDouble(), feed.path("p99").asDouble(), feed.path("max").asDouble(),
+					rate.path("meanFeedPollMs").asDouble()));
+			p50.add(new LatencyPlot.Point(rate.path("offeredPerSecond").asDouble(), feed.path("p50").asDouble()));
+			p99.add(new LatencyPlot.Point(rate.path("offeredPerSecond").asDouble(), feed.path("p99").asDouble()));
+			if (rate.path("offeredPerSecond").asInt() == 300) {
+				at300 = rate;
+			}
+		}
+		Files.writeString(results.resolve("latency.svg"),
+				LatencyPlot.svg("Thread started → visible in a member's feed", "offered commands per second",
+						List.of(new LatencyPlot.Series("p50", "#1f77b4", p50),
+								new LatencyPlot.Series("p99", "#d62728", p99))));
+		md.append("\n![latency p50 and p99 against load](../bench/results/latency.svg)\n\n");
+		if (at300 != null) {
+			double p99at300 = at300.path("endToEnd").path("p99").asDouble();
+			boolean complete = at300.path("notSeen").asInt() == 0 && at300.path("failed").asInt() == 0;
+			summary.add(f("| 2. End-to-end latency, p99 at 300 commands/s | %.0f ms (p50 %.0f ms, max %.0f ms) | feed poll %.0f ms | p99 ≤ 100 ms | %s |",
+					p99at300, at300.path("endToEnd").path("p50").asDouble(), at300.path("endToEnd").path("max").asDouble(),
+					at300.path("meanFeedPollMs").asDouble(),
+					p99at300 <= 100 && complete ? "met"
+							: f("**missed** (%.1f× the target%s)", p99at300 / 100,
+									complete ? "" : ", and not every command arrived")));
+		}
+	}
+
+	private void api() {
+		JsonNode api = Json.read(results.resolve("api.json"));
+		md.append("## 3. API against a bare endpoint\n\n");
+		if (api == null) {
+			md.append("Not run.\n\n");
+			summary.add("| 3. API reads | not run | | ≥ 0.5 of bare | not measured |");
+			return;
+		}
+		md.append(f("The bare endpoint is a Spring Boot app of the same kind as the services (Spring MVC, embedded "
+				+ "Tomcat, -Xmx384m, its own JVM) returning the %,d bytes of the real `GET /api/coalitions?size=20` "
+				+ "answer captured at the start of the run. Closed loop: N threads, each sending as soon as its last "
+				+ "answer came, %d s warm-up then %d s measured, every latency recorded (HdrHistogram). Baseline and "
+				+ "service alternate at each concurrency.%n%n", api.path("listBytes").asInt(),
+				ApiBenchmark.WARM_UP.toSeconds(), ApiBenchmark.MEASURED.toSeconds()));
+		md.append("| Request | Concurrency | Requests/s | p50 ms | p99 ms | max ms | Errors | Ratio to bare |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		JsonNode bare = api.path("bare");
+		JsonNode list = api.path("list");
+		for (int i = 0; i < bare.size(); i++) {
+			row(bare.get(i), null);
+			row(list.get(i), bare.get(i));
+		}
+		for (JsonNode command : api.path("commands")) {
+			JsonNode baseline = null;
+			for (JsonNode b : bare) {
+				if (b.path("concurrency").asInt() <= command.path("concurrency").asInt()) {
+					baseline = b;
+				}
+			}
+			row(command, baseline);
+		}
+		double bestBare = best(bare, n -> n.path("throughput").asDouble());
+		double bestList = best(list, n -> n.path("throughput").asDouble());
+		double ratio = bestList / bestBare;
+		summary.add(f("| 3. API reads: `GET /api/coalitions`, best throughput over 1/4/16 concurrent | %,.0f req/s | bare endpoint %,.0f req/s | ≥ 0.5 of bare | %s (%.2f of bare) |",
+				bestList, bestBare, ratio >= 0.5 ? "met" : "**missed**", ratio));
+		md.append("\n(Commands are compared with the bare GET at the same concurrency: there is no bare command. "
+				+ "A join or leave is a Mongo write plus an outbox event; the ratio says what that costs against "
+				+ "serving bytes.)\n\n");
+	}
+
+	private void row(JsonNode result, JsonNode baseline) {
+		JsonNode latencies = result.path("latencies");
+		md.append(f("| %s | %d | %,.0f | %.2f | %.2f | %.1f | %,d | %s |%n", result.path("name").asString(),
+				result.path("concurrency").asInt(), result.path("throughput").asDouble(), latencies.path("p50").asDouble(),
+				latencies.path("p99").asDouble(), latencies.path("max").asDouble(), result.path("errors").asLong(),
+				baseline == null ? "" : f("%.2f", result.path("throughput").asDouble() / baseline.path("throughput").asDouble())));
+	}
+
+	private void footprint() {
+		JsonNode idle = Json.read(results.resolve("footprint-idle.json"));
+		JsonNode startup = Json.read(results.resolve("startup.json"));
+		JsonNode api = Json.read(results.resolve("api.json"));
+		md.append("## 5. Footprint\n\n");
+		if (idle == null) {
+			md.append("Not run.\n\n");
+			return;
+		}
+		md.append("Resident memory (VmRSS of the process and its children, from `/proc`), idle 20 s after "
+				+ "`infra/stack up`, and the peak sampled every 500 ms during the API benchmark; start-up as each "
+				+ "service logs it (\"Started ... in X seconds\", all three starting in parallel).\n\n");
+		md.append("| Component | Idle RSS MB | Peak RSS under load MB | Start-up s |\n|---|---:|---:|---:|\n");
+		idle.properties().forEach(entry -> md.append(f("| %s | %.0f | %s | %s |%n", entry.getKey(),
+				entry.getValue().asDouble(),
+				api == null || !api.path("rssUnderLoadMb").has(entry.getKey()) ? "" : f("%.0f", api.path("rssUnderLoadMb").path(entry.getKey()).asDouble()),
+				startup == null || !startup.has(entry.getKey()) ? "" : f("%.1f", startup.path(entry.getKey()).asDouble()))));
+		if (api != null) {
+			md.append(f("| bare endpoint (baseline) | %.0f | | |%n", api.path("bareIdleRssMb").asDouble()));
+		}
+		md.append('\n');
+		summary.add(f("| 5. Footprint: the three services' idle RSS | %s MB | bare Spring Boot endpoint %s MB | none | — |",
+				String.join(" / ", Footprint.SERVICES.stream().map(s -> f("%.0f", idle.path(s).asDouble())).toList()),
+				api == null ? "?" : f("%.0f", api.path("bareIdleRssMb").asDouble())));
+	}
+
+	private static double best(JsonNode results, ToDoubleFunction<JsonNode> value) {
+		double best = 0;
+		for (JsonNode result : results) {
+			best = Math.max(best, value.applyAsDouble(result));
+		}
+		return best;
+	}
+
+	private static String memTotal() {
+		try {
+			return Files.readAllLines(Path.of("/proc/meminfo"))
+				.stream()
+				.filter(line -> line.startsWith("MemTotal:"))
+				.map(line -> f("%,d MB", Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024))
+				.findFirst()
+				.orElse("?");
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private static String f(String format, Object... args) {
+		return String.format(Locale.ROOT, format, args);
+	}
+}
