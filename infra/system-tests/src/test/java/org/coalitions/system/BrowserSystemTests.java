@@ -248,6 +248,10 @@ class BrowserSystemTests {
 		visitor.click(By.cssSelector("#results li.coalition h2 a"));
 		visitor.waitForText(By.tagName("h1"), name, EVENTUALLY);
 		visitor.find(By.cssSelector("#membership a[href='/oauth2/authorization/keycloak']"));
+		// what only members may read invites to sign in; nothing on the page is an error
+		visitor.find(By.cssSelector("#threads a[href='/oauth2/authorization/keycloak']"));
+		visitor.find(By.cssSelector("#meetings a[href='/oauth2/authorization/keycloak']"));
+		assertThat(visitor.present(By.cssSelector("main .alert"))).isFalse();
 		visitor.screenshot("21-coalition-signed-out");
 
 		// gita joins at once (no request: the coalition is open), then leaves

@@ -57,6 +57,14 @@ export async function renderCoalition(main, ctx, id) {
     outcomesSection(base, coordinator)]);
 }
 
+/** What a section shows when it cannot load: signed out, an invitation to sign in; otherwise the problem. */
+function sectionProblem(error) {
+  if (error instanceof ApiError && error.status === 401) {
+    return h('p', { class: 'muted' }, t('coalition.signInToSee'), ' ', signInLink());
+  }
+  return problemBox(error);
+}
+
 function membershipBox(ctx, coalition, base, role, members, profile, reload) {
   const box = h('div', { class: 'card membership', id: 'membership' });
   if (!ctx.session.signedIn) {
@@ -152,7 +160,7 @@ function balanceSection(base) {
       h('div', { class: 'charts' },
         barChart(t('coalition.byGroup'), Object.entries(balance.byStakeholderGroup || {}).map(([k, v]) => [label('group', k), v])),
         barChart(t('coalition.byRegion'), Object.entries(balance.byRegion || {}).map(([k, v]) => [label('region', k), v]))));
-  }).catch((error) => body.replaceChildren(problemBox(error)));
+  }).catch((error) => body.replaceChildren(sectionProblem(error)));
   return card;
 }
 
@@ -224,7 +232,7 @@ function joinRequestsSection(base, reload) {
           h('button', { type: 'button', class: 'danger', onclick: decide(false) }, t('coalition.reject', r.displayName))),
         result);
     })));
-  }).catch((error) => body.replaceChildren(problemBox(error)));
+  }).catch((error) => body.replaceChildren(sectionProblem(error)));
   return card;
 }
 
@@ -237,7 +245,7 @@ function threadsSection(base, member) {
     const items = page.items || [];
     body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, load)))
       : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
-  }).catch((error) => body.replaceChildren(problemBox(error)));
+  }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
   if (member) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.newThread')), apiForm({
@@ -299,7 +307,7 @@ function meetingsSection(base, coordinator) {
       }
       return item;
     })) : emptyState(t(coordinator ? 'coalition.noMeetingsCoordinator' : 'coalition.noMeetings')));
-  }).catch((error) => body.replaceChildren(problemBox(error)));
+  }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
   if (coordinator) {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -363,7 +371,7 @@ function outcomesSection(base, coordinator) {
       }
       return item;
     })) : emptyState(t(coordinator ? 'coalition.noOutcomesCoordinator' : 'coalition.noOutcomes')));
-  }).catch((error) => body.replaceChildren(problemBox(error)));
+  }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
   if (coordinator) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.draftOutcome')), apiForm({
