@@ -40,7 +40,8 @@ final class AuthorisationMatrix {
 		}
 
 		static String operation(String service, String method, String path) {
-			return service + " " + method.toUpperCase() + " " + path.replaceAll("\\{[^}/]+}", "{}");
+			return service + " " + method.toUpperCase() + " "
+					+ path.replaceAll("\\?.*", "").replaceAll("\\{[^}/]+}", "{}");
 		}
 
 		@Override

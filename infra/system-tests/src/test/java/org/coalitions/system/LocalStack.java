@@ -180,6 +180,41 @@ final class LocalStack {
 
 	/** Any request; {@code token} and {@code body} may be null, a body is sent as JSON. */
 	HttpResponse<String> request(String method, String url, String token, String body, Map<String, String> headers) {
+		return send(build(method, url, token, body, headers));
+	}
+
+	/** A status and the body as text. */
+	record Answer(int status, String body) {
+	}
+
+	/**
+	 * Like {@link #request}, but an event stream ({@code text/event-stream}), which would never end, is closed as
+	 * soon as its status is known.
+	 */
+	Answer answer(String method, String url, String token, String body, Map<String, String> headers) {
+		HttpRequest request = build(method, url, token, body, headers);
+		try {
+			HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (java.io.InputStream in = response.body()) {
+				boolean stream = response.headers()
+					.firstValue("Content-Type")
+					.orElse("")
+					.startsWith("text/event-stream");
+				return new Answer(response.statusCode(),
+						stream ? "(event stream)" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.uri() + ": " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static HttpRequest build(String method, String url, String token, String body,
+			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(20))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -190,7 +225,7 @@ final class LocalStack {
 			request.header("Authorization", "Bearer " + token);
 		}
 		headers.forEach(request::header);
-		return send(request.build());
+		return request.build();
 	}
 
 	HttpResponse<String> send(HttpRequest request) {
