@@ -1,0 +1,71 @@
+package org.coalitions.coalition.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.coalitions.platform.events.BalanceChanged;
+import org.coalitions.platform.events.CharterEdited;
+import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.platform.events.EventCatalog;
+import org.coalitions.platform.events.EventType;
+import org.coalitions.platform.events.JoinRequestDecided;
+import org.coalitions.platform.events.JoinRequested;
+import org.coalitions.platform.events.MeetingScheduled;
+import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.MemberLeft;
+import org.coalitions.platform.events.MinutesAdded;
+import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.platform.events.ReplyPosted;
+import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.platform.events.ThreadStarted;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditSummariesTests {
+
+	static final String MESSAGE = "Write to me at gita@example.org";
+
+	/** One of every event about coalitions, with messages that must stay out of the trail. */
+	static final List<CoalitionEvent> EVERY_KIND = List.of(
+			new CoalitionProposed("c", "Coalition on Spam", "SPAM", "Against spam.", "OPEN", "alice", "Alice"),
+			new CoalitionStatusChanged("c", "ACTIVE", "DORMANT", "no activity for 180 days"),
+			new CharterEdited("c", "New summary", "MODERATED", 3),
+			new ThreadStarted("c", "t", "Agenda", "bruno", "Bruno"),
+			new ReplyPosted("c", "t", "r", "Agenda", "chen", "Chen"),
+			new MeetingScheduled("c", "m", "Annual meeting", Instant.parse("2031-05-01T08:00:00Z"), "Europe/Zurich"),
+			new MinutesAdded("c", "m", "Annual meeting"),
+			new OutcomePublished("c", "o", "ANNUAL_REPORT", "Report 2030", 2030),
+			new MemberJoined("c", "gita", "Gita", "CIVIL_SOCIETY", "IN", "MEMBER"),
+			new JoinRequested("c", "q", "gita", "Gita", "CIVIL_SOCIETY", "IN", MESSAGE),
+			new JoinRequestDecided("c", "q", "gita", false, "alice", MESSAGE),
+			new MemberLeft("c", "gita", "alice"),
+			new RoleChanged("c", "gita", "COORDINATOR", "alice"),
+			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true));
+
+	@Test
+	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {
+		assertThat(EVERY_KIND.stream().map(Object::getClass).distinct())
+			.as("one of each kind in the catalogue")
+			.containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventType::dataType).toList());
+		for (CoalitionEvent event : EVERY_KIND) {
+			String summary = AuditSummaries.of(event);
+			assertThat(summary).as(event.getClass().getSimpleName())
+				.isNotEqualTo(event.getClass().getSimpleName())
+				.doesNotContain("@")
+				.doesNotContain("Write to me");
+		}
+	}
+
+	@Test
+	void linesSayWhatHappened() {
+		assertThat(AuditSummaries.of(EVERY_KIND.get(1))).isEqualTo("Status ACTIVE -> DORMANT: no activity for 180 days");
+		assertThat(AuditSummaries.of(EVERY_KIND.get(7))).isEqualTo("ANNUAL_REPORT \"Report 2030\" published for reporting cycle 2030");
+		assertThat(AuditSummaries.of(EVERY_KIND.get(10))).isEqualTo("Join request of gita rejected by alice");
+		assertThat(AuditSummaries.of(EVERY_KIND.get(11))).isEqualTo("gita removed by alice");
+		assertThat(AuditSummaries.of(new MemberLeft("c", "gita", null))).isEqualTo("gita left");
+	}
+}
