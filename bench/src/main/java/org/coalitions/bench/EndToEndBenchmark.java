@@ -28,9 +28,13 @@ final class EndToEndBenchmark {
 
 	static final Duration AFTER = Duration.ofSeconds(15);
 
-	/** One rate. Latencies from the scheduled send: to the API's answer, and to the entry in the feed. */
+	/**
+	 * One rate. Latencies from the scheduled send: to the API's answer, to the event on the topic, and to the
+	 * entry in the feed; and from the topic to the feed.
+	 */
 	record Result(int offeredPerSecond, double seconds, int scheduled, int accepted, int failed,
-			double achievedPerSecond, Latencies accept, Latencies endToEnd, int notSeen, double meanFeedPollMs) {
+			double achievedPerSecond, Latencies accept, Latencies toKafka, Latencies kafkaToFeed, Latencies endToEnd,
+			int notSeen, double meanFeedPollMs) {
 	}
 
 	record Setup(String coalitionId, String coalitionName, String poster, String recipient) {
@@ -59,9 +63,12 @@ final class EndToEndBenchmark {
 		String posterToken = http.token(stack, setup.poster());
 		AtomicReference<String> recipientToken = new AtomicReference<>(http.token(stack, setup.recipient()));
 		String threads = stack.url("COALITION", "/api/coalitions/" + setup.coalitionId() + "/threads");
-		FeedPoller poller = new FeedPoller(stack, recipientToken::get, tag, count);
-		Thread polling = new Thread(poller, "feed-poller");
-		polling.start();
+		Sightings inFeed = new Sightings(tag, count);
+		Sightings inKafka = new Sightings(tag, count);
+		FeedPoller poller = new FeedPoller(stack, recipientToken::get, inFeed);
+		TopicWatcher watcher = new TopicWatcher(stack, inKafka);
+		List<Thread> watching = List.of(new Thread(poller, "feed-poller"), new Thread(watcher, "topic-watcher"));
+		watching.forEach(Thread::start);
 		AtomicLongArray acceptedAt = new AtomicLongArray(count);
 		AtomicLongArray failedAt = new AtomicLongArray(count);
 		ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -90,15 +97,20 @@ final class EndToEndBenchmark {
 			lastAccepted = Math.max(lastAccepted, acceptedAt.get(i));
 		}
 		long deadline = System.nanoTime() + AFTER.toNanos();
-		while (!poller.allSeen() && System.nanoTime() < deadline) {
+		while (!inFeed.all() && System.nanoTime() < deadline) {
 			ClosedLoad.sleep(Duration.ofMillis(100));
 		}
 		poller.stop();
-		polling.join();
+		watcher.stop();
+		for (Thread thread : watching) {
+			thread.join();
+		}
 		if (!"e2e".equals(label)) {
 			return null;
 		}
 		Histogram accept = Latencies.histogram();
+		Histogram toKafka = Latencies.histogram();
+		Histogram kafkaToFeed = Latencies.histogram();
 		Histogram endToEnd = Latencies.histogram();
 		int accepted = 0;
 		int failed = 0;
@@ -107,13 +119,18 @@ final class EndToEndBenchmark {
 			long scheduled = start + i * interval;
 			if (acceptedAt.get(i) != 0) {
 				accepted++;
-				accept.recordValue(Math.max(1, (acceptedAt.get(i) - scheduled) / 1000));
-				long seen = poller.seenAt(i);
+				record(accept, scheduled, acceptedAt.get(i));
+				long onTopic = inKafka.seenAt(i);
+				long seen = inFeed.seenAt(i);
+				record(toKafka, scheduled, onTopic);
+				if (onTopic != 0) {
+					record(kafkaToFeed, onTopic, seen);
+				}
 				if (seen == 0) {
 					notSeen++;
 				}
 				else {
-					endToEnd.recordValue(Math.max(1, (seen - scheduled) / 1000));
+					record(endToEnd, scheduled, seen);
 				}
 			}
 			else {
@@ -122,10 +139,20 @@ final class EndToEndBenchmark {
 		}
 		double achieved = accepted / Math.max(seconds, (lastAccepted - start) / 1e9);
 		Result result = new Result(rate, seconds, count, accepted, failed, achieved, Latencies.of(accept),
-				Latencies.of(endToEnd), notSeen, poller.meanPollMillis());
-		System.out.printf("bench:   achieved %.0f/s, feed p50 %.0f ms, p99 %.0f ms, max %.0f ms; %d failed, %d not seen%n",
-				achieved, result.endToEnd().p50(), result.endToEnd().p99(), result.endToEnd().max(), failed, notSeen);
+				Latencies.of(toKafka), Latencies.of(kafkaToFeed), Latencies.of(endToEnd), notSeen,
+				poller.meanPollMillis());
+		System.out.printf("bench:   achieved %.0f/s, feed p50 %.0f ms, p99 %.0f ms, max %.0f ms; %d failed, %d not seen"
+				+ " (to Kafka p50 %.0f ms, Kafka to feed p50 %.0f ms)%n", achieved, result.endToEnd().p50(),
+				result.endToEnd().p99(), result.endToEnd().max(), failed, notSeen, result.toKafka().p50(),
+				result.kafkaToFeed().p50());
 		return result;
+	}
+
+	/** The time from one instant to a later one, if that came at all. */
+	private static void record(Histogram histogram, long from, long to) {
+		if (to != 0) {
+			histogram.recordValue(Math.max(1, (to - from) / 1000));
+		}
 	}
 
 	/** An ACTIVE demo coalition, its proposer as the poster and one of its members as the recipient. */

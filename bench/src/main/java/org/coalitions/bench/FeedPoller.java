@@ -3,16 +3,13 @@ package org.coalitions.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a recipient's feed ({@code GET /api/feed}) again and again and notes, for each numbered title of one run,
- * when it first appeared: the time the answer that first showed it arrived (an upper bound, off by at most one
+ * Reads a recipient's feed ({@code GET /api/feed}) again and again and notes in {@link Sightings}, for each
+ * numbered title of one run, when it first appeared: the time the answer that first showed it arrived (an upper bound, off by at most one
  * poll). When a whole page is new, the next page is read too, so a burst is not missed.
  */
 final class FeedPoller implements Runnable {
@@ -27,9 +24,7 @@ final class FeedPoller implements Runnable {
 
 	private final Supplier<String> token;
 
-	private final Pattern numbered;
-
-	private final AtomicLongArray seenAt;
+	private final Sightings sightings;
 
 	private final AtomicBoolean stop = new AtomicBoolean();
 
@@ -37,12 +32,10 @@ final class FeedPoller implements Runnable {
 
 	private final AtomicLong pollNanos = new AtomicLong();
 
-	/** @param tag the run's tag; titles read "... tag #seq ..." */
-	FeedPoller(Stack stack, Supplier<String> token, String tag, int count) {
+	FeedPoller(Stack stack, Supplier<String> token, Sightings sightings) {
 		this.feedUrl = stack.url("NOTIFICATION", "/api/feed?size=" + PAGE_SIZE + "&page=");
 		this.token = token;
-		this.numbered = Pattern.compile(Pattern.quote(tag) + " #(\\d+)");
-		this.seenAt = new AtomicLongArray(count);
+		this.sightings = sightings;
 	}
 
 	@Override
@@ -71,29 +64,9 @@ final class FeedPoller implements Runnable {
 		JsonNode items = Json.parse(new String(body, StandardCharsets.UTF_8)).path("items");
 		int fresh = 0;
 		for (JsonNode item : items) {
-			Matcher matcher = numbered.matcher(item.path("title").asString(""));
-			if (matcher.find()) {
-				int seq = Integer.parseInt(matcher.group(1));
-				if (seq < seenAt.length() && seenAt.compareAndSet(seq, 0, now)) {
-					fresh++;
-				}
-			}
+			fresh += sightings.note(item.path("title").asString(""), now);
 		}
 		return items.size() == PAGE_SIZE && fresh == PAGE_SIZE;
-	}
-
-	/** When {@code seq} first showed ({@link System#nanoTime()}), or 0 if not yet. */
-	long seenAt(int seq) {
-		return seenAt.get(seq);
-	}
-
-	boolean allSeen() {
-		for (int i = 0; i < seenAt.length(); i++) {
-			if (seenAt.get(i) == 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	double meanPollMillis() {

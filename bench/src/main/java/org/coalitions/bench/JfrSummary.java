@@ -12,17 +12,22 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where notification-service spends its CPU while draining the backlog: the execution samples of a Flight
- * Recorder recording, counted by top frame (the method on the CPU) and by the library the sample is in (the
- * first frame outside the JDK), written to {@code profile.json}.
+ * Where a process spent its CPU during a benchmark: the execution samples of a Flight Recorder recording, counted
+ * by top frame (the method on the CPU), by the library the sample is in (the first frame outside the JDK) and by
+ * our own frame nearest the top. Arguments: the recording and the name of the summary
+ * ({@code bench/results/profile-NAME.json}).
  */
 final class JfrSummary {
 
 	/** Libraries by package prefix, first match wins; the rest is "other". */
 	private static final Map<String, String> LIBRARIES = libraries();
 
-	record Profile(long samples, Map<String, Long> byLibrary, Map<String, Long> topFrames,
-			Map<String, Long> topOwnFrames) {
+	/**
+	 * The CPU figures are means of {@code jdk.CPULoad} (fractions of the whole machine): a process that waits (on
+	 * a socket, a lock) takes few samples, and the machine's total says whether it waited for a CPU.
+	 */
+	record Profile(long samples, double processCpu, double machineCpu, Map<String, Long> byLibrary,
+			Map<String, Long> topFrames, Map<String, Long> topOwnFrames) {
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -31,7 +36,16 @@ final class JfrSummary {
 		Map<String, Long> topFrames = new TreeMap<>();
 		Map<String, Long> ownFrames = new TreeMap<>();
 		long samples = 0;
+		double processCpu = 0;
+		double machineCpu = 0;
+		long cpuReadings = 0;
 		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			if ("jdk.CPULoad".equals(event.getEventType().getName())) {
+				processCpu += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+				machineCpu += event.getFloat("machineTotal");
+				cpuReadings++;
+				continue;
+			}
 			if (!"jdk.ExecutionSample".equals(event.getEventType().getName()) || event.getStackTrace() == null) {
 				continue;
 			}
@@ -47,8 +61,10 @@ final class JfrSummary {
 				.findFirst()
 				.ifPresent(frame -> ownFrames.merge(name(frame), 1L, Long::sum));
 		}
-		Profile profile = new Profile(samples, top(byLibrary, 20), top(topFrames, 20), top(ownFrames, 15));
-		Json.write(Stack.fromEnvironment().results().resolve("profile.json"), profile);
+		long readings = Math.max(1, cpuReadings);
+		Profile profile = new Profile(samples, processCpu / readings, machineCpu / readings, top(byLibrary, 20),
+				top(topFrames, 20), top(ownFrames, 15));
+		Json.write(Stack.fromEnvironment().results().resolve("profile-" + args[1] + ".json"), profile);
 	}
 
 	/** The library of the first frame outside the JDK, or "JDK" if all are inside. */
@@ -70,6 +86,9 @@ final class JfrSummary {
 
 	private static Map<String, String> libraries() {
 		Map<String, String> libraries = new LinkedHashMap<>();
+		libraries.put("de.bwaldvogel.mongo", "mongo-java-server (the embedded wire-protocol server)");
+		libraries.put("org.h2", "H2 MVStore (its storage)");
+		libraries.put("io.netty", "Netty");
 		libraries.put("com.mongodb", "MongoDB driver");
 		libraries.put("org.bson", "MongoDB driver (BSON)");
 		libraries.put("org.springframework.data.mongodb", "Spring Data MongoDB");
@@ -78,6 +97,8 @@ final class JfrSummary {
 		libraries.put("tools.jackson", "Jackson");
 		libraries.put("com.fasterxml.jackson", "Jackson");
 		libraries.put("org.coalitions.", "our code");
+		libraries.put("org.springframework.security", "Spring Security");
+		libraries.put("org.springframework.web", "Spring Web MVC");
 		libraries.put("org.springframework", "Spring (other)");
 		libraries.put("org.apache.catalina", "Tomcat");
 		libraries.put("org.apache.tomcat", "Tomcat");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -144,8 +145,11 @@ final class PipelineBenchmark {
 
 	/** The drain: backlog per group at the start, what was consumed, and how fast. */
 	record Drain(Map<String, Long> backlogAtStart, Map<String, Long> lagAtEnd, double seconds, boolean drained,
-			double secondsFromFirstProgress, Map<String, Double> perSecondByGroup, double pipelinePerSecond,
-			List<Map<String, Long>> lagEverySecond) {
+			Map<String, Double> perSecondByGroup, double pipelinePerSecond, List<Reading> readings) {
+	}
+
+	/** The groups' lag, some seconds after the drain began. */
+	record Reading(double seconds, Map<String, Long> lag) {
 	}
 
 	static void drain(Stack stack, int maxSeconds) {
@@ -153,36 +157,52 @@ final class PipelineBenchmark {
 			Map<String, Long> backlog = lag.lag();
 			System.out.println("bench: notification-service's backlog " + backlog);
 			long start = System.nanoTime();
-			long firstProgress = 0;
-			List<Map<String, Long>> series = new ArrayList<>();
+			List<Reading> readings = new ArrayList<>();
 			Map<String, Long> now = backlog;
 			long deadline = start + TimeUnit.SECONDS.toNanos(maxSeconds);
-			while (System.nanoTime() < deadline) {
+			while (System.nanoTime() < deadline && now.values().stream().anyMatch(left -> left > 0)) {
 				ClosedLoad.sleep(Duration.ofSeconds(1));
 				now = lag.lag();
-				series.add(now);
-				if (firstProgress == 0 && !now.equals(backlog)) {
-					firstProgress = System.nanoTime();
-				}
-				if (series.size() % 15 == 0) {
+				readings.add(new Reading((System.nanoTime() - start) / 1e9, now));
+				if (readings.size() % 15 == 0) {
 					System.out.println("bench:   lag " + now);
 				}
-				if (now.values().stream().allMatch(left -> left == 0)) {
-					break;
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			Map<String, Double> perSecond = new TreeMap<>();
+			backlog.forEach((group, behind) -> {
+				if (behind > 0) {
+					perSecond.put(group, rate(group, behind, readings));
 				}
-			}
-			long end = System.nanoTime();
-			double seconds = (end - start) / 1e9;
-			double consuming = firstProgress == 0 ? 0 : (end - firstProgress) / 1e9;
-			Map<String, Double> perSecond = new HashMap<>();
-			for (String group : backlog.keySet()) {
-				perSecond.put(group, consuming == 0 ? 0 : (backlog.get(group) - now.getOrDefault(group, 0L)) / consuming);
-			}
+			});
 			boolean drained = now.values().stream().allMatch(left -> left == 0);
 			// the pipeline is as fast as its slowest group: every event goes through all of them
 			double pipeline = perSecond.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+			System.out.printf("bench: drained %s after %.0f s; events/s by group %s%n", drained, seconds, perSecond);
 			Json.write(stack.results().resolve("pipeline.json"),
-					new Drain(backlog, now, seconds, drained, consuming, perSecond, pipeline, series));
+					new Drain(backlog, now, seconds, drained, perSecond, pipeline, readings));
 		}
+	}
+
+	/**
+	 * A group's events per second: from its first progress (the service starts first) to its last reading with
+	 * lag, or the end.
+	 */
+	static double rate(String group, long backlog, List<Reading> readings) {
+		Reading first = null;
+		Reading last = null;
+		for (Reading reading : readings) {
+			long left = reading.lag().getOrDefault(group, backlog);
+			if (first == null && left < backlog) {
+				first = reading;
+			}
+			if (first != null && (last == null || last.lag().get(group) > 0)) {
+				last = reading;
+			}
+		}
+		if (first == null || last == first) {
+			return 0;
+		}
+		return (first.lag().get(group) - last.lag().get(group)) / (last.seconds() - first.seconds());
 	}
 }
