@@ -74,7 +74,7 @@ final class Report {
 		pipeline();
 		endToEnd();
 		api();
-		md.append("## 4. Digest run\n\nNot run in this version of `bench/run`: see \"Not done\" below.\n\n");
+		md.append("## 4. Digest run\n\nNot run in this version of `bench/run`: see \"What bounds each missed target\" below.\n\n");
 		summary.add("| 4. Digest run (10,000 people, 1,000,000 events) | not run | | ≤ 60 s, ≤ 512 MB heap | not measured |");
 		footprint();
 		profiles();
