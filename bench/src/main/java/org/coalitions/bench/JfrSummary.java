@@ -26,7 +26,7 @@ final class JfrSummary {
 	 * The CPU figures are means of {@code jdk.CPULoad} (fractions of the whole machine): a process that waits (on
 	 * a socket, a lock) takes few samples, and the machine's total says whether it waited for a CPU.
 	 */
-	record Profile(long samples, double processCpu, double machineCpu, Map<String, Long> byLibrary,
+	record Profile(long samples, double processCpu, double machineCpu, double peakHeapMb, Map<String, Long> byLibrary,
 			Map<String, Long> topFrames, Map<String, Long> topOwnFrames) {
 	}
 
@@ -39,11 +39,16 @@ final class JfrSummary {
 		double processCpu = 0;
 		double machineCpu = 0;
 		long cpuReadings = 0;
+		long peakHeap = 0;
 		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
 			if ("jdk.CPULoad".equals(event.getEventType().getName())) {
 				processCpu += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
 				machineCpu += event.getFloat("machineTotal");
 				cpuReadings++;
+				continue;
+			}
+			if ("jdk.GCHeapSummary".equals(event.getEventType().getName())) {
+				peakHeap = Math.max(peakHeap, event.getLong("heapUsed"));
 				continue;
 			}
 			if (!"jdk.ExecutionSample".equals(event.getEventType().getName()) || event.getStackTrace() == null) {
@@ -62,7 +67,8 @@ final class JfrSummary {
 				.ifPresent(frame -> ownFrames.merge(name(frame), 1L, Long::sum));
 		}
 		long readings = Math.max(1, cpuReadings);
-		Profile profile = new Profile(samples, processCpu / readings, machineCpu / readings, top(byLibrary, 20),
+		Profile profile = new Profile(samples, processCpu / readings, machineCpu / readings,
+				Math.round(peakHeap / 1024.0 / 1024.0 * 10) / 10.0, top(byLibrary, 20),
 				top(topFrames, 20), top(ownFrames, 15));
 		Json.write(Stack.fromEnvironment().results().resolve("profile-" + args[1] + ".json"), profile);
 	}
