@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import org.HdrHistogram.ConcurrentHistogram;
@@ -30,8 +30,8 @@ final class ClosedLoad {
 	}
 
 	/** What a run measured; {@code throughput} is answered requests per second, errors included. */
-	record Result(String name, int concurrency, double seconds, long requests, long errors, double throughput,
-			Latencies latencies) {
+	record Result(String name, int concurrency, double seconds, long requests, long errors,
+			Map<Integer, Long> errorStatuses, double throughput, Latencies latencies) {
 	}
 
 	private ClosedLoad() {
@@ -45,7 +45,7 @@ final class ClosedLoad {
 		AtomicBoolean recording = new AtomicBoolean(false);
 		AtomicBoolean stop = new AtomicBoolean(false);
 		Map<String, Histogram> histograms = new ConcurrentHashMap<>();
-		Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+		Map<String, Map<Integer, Long>> errors = new ConcurrentHashMap<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < concurrency; i++) {
 			Call call = workers.apply(i);
@@ -64,9 +64,9 @@ final class ClosedLoad {
 						Histogram histogram = histograms.computeIfAbsent(outcome.kind(),
 								kind -> new ConcurrentHistogram(Latencies.histogram()));
 						histogram.recordValue(micros);
-						AtomicLong failed = errors.computeIfAbsent(outcome.kind(), kind -> new AtomicLong());
+						Map<Integer, Long> failed = errors.computeIfAbsent(outcome.kind(), kind -> new ConcurrentHashMap<>());
 						if (outcome.status() >= 400) {
-							failed.incrementAndGet();
+							failed.merge(outcome.status(), 1L, Long::sum);
 						}
 					}
 				}
@@ -84,10 +84,12 @@ final class ClosedLoad {
 		threads.forEach(ClosedLoad::join);
 		List<Result> results = new ArrayList<>();
 		histograms.forEach((kind, histogram) -> {
-			Result result = new Result(kind, concurrency, seconds, histogram.getTotalCount(), errors.get(kind).get(),
+			Map<Integer, Long> statuses = new TreeMap<>(errors.get(kind));
+			long failed = statuses.values().stream().mapToLong(Long::longValue).sum();
+			Result result = new Result(kind, concurrency, seconds, histogram.getTotalCount(), failed, statuses,
 					histogram.getTotalCount() / seconds, Latencies.of(histogram));
-			System.out.printf("bench:   %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n", kind,
-					result.throughput(), result.latencies().p50(), result.latencies().p99(), result.errors());
+			System.out.printf("bench:   %s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors %s%n", kind,
+					result.throughput(), result.latencies().p50(), result.latencies().p99(), result.errors(), statuses);
 			results.add(result);
 		});
 		return results;

@@ -247,9 +247,13 @@ final class Report {
 
 	private void row(JsonNode result, JsonNode baseline) {
 		JsonNode latencies = result.path("latencies");
-		md.append(f("| %s | %d | %,.0f | %.2f | %.2f | %.1f | %,d | %s |%n", result.path("name").asString(),
+		String statuses = result.path("errorStatuses").properties().stream()
+			.map(entry -> entry.getValue().asLong() + "× " + entry.getKey())
+			.collect(java.util.stream.Collectors.joining(", "));
+		md.append(f("| %s | %d | %,.0f | %.2f | %.2f | %.1f | %,d%s | %s |%n", result.path("name").asString(),
 				result.path("concurrency").asInt(), result.path("throughput").asDouble(), latencies.path("p50").asDouble(),
 				latencies.path("p99").asDouble(), latencies.path("max").asDouble(), result.path("errors").asLong(),
+				statuses.isEmpty() ? "" : " (" + statuses + ")",
 				baseline == null ? "" : f("%.2f", result.path("throughput").asDouble() / baseline.path("throughput").asDouble())));
 	}
 
