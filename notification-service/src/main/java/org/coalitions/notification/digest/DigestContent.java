@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
@@ -63,9 +65,9 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 				.add(entry);
 			updates++;
 		}
+		Set<String> happenedIds = happened.stream().map(FeedEntry::id).collect(Collectors.toSet());
 		for (FeedEntry request : pending) {
-			boolean newInPeriod = happened.stream().anyMatch(entry -> entry.id().equals(request.id()));
-			if (newInPeriod) {
+			if (happenedIds.contains(request.id())) {
 				updates++;
 			}
 			byCoalition.computeIfAbsent(request.coalitionId(), id -> new EnumMap<>(Category.class))

@@ -10,12 +10,7 @@ import java.util.stream.Stream;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
-import org.coalitions.notification.mail.Mail;
-import org.coalitions.notification.mail.MailDelivery;
-import org.coalitions.notification.mail.MailProperties;
-import org.coalitions.notification.mail.MailQueue;
-import org.coalitions.notification.mail.MailTemplates;
-import org.coalitions.notification.mail.UnsubscribeLinks;
+import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.notification.people.Person.DigestFrequency;
@@ -43,27 +38,14 @@ public class Digests {
 
 	private final Feed feed;
 
-	private final MailQueue queue;
-
-	private final MailDelivery delivery;
-
-	private final MailTemplates templates;
-
-	private final UnsubscribeLinks links;
-
-	private final MailProperties mail;
+	private final Mailer mailer;
 
 	private final DigestProperties properties;
 
-	Digests(People people, Feed feed, MailQueue queue, MailDelivery delivery, MailTemplates templates,
-			UnsubscribeLinks links, MailProperties mail, DigestProperties properties) {
+	Digests(People people, Feed feed, Mailer mailer, DigestProperties properties) {
 		this.people = people;
 		this.feed = feed;
-		this.queue = queue;
-		this.delivery = delivery;
-		this.templates = templates;
-		this.links = links;
-		this.mail = mail;
+		this.mailer = mailer;
 		this.properties = properties;
 	}
 
@@ -91,9 +73,6 @@ public class Digests {
 				}
 			}
 		}
-		if (queued > 0) {
-			delivery.wakeUp();
-		}
 		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new", checked, queued, empty);
 		return new RunSummary(checked, queued, empty);
 	}
@@ -117,11 +96,7 @@ public class Digests {
 				: java.time.Duration.ofDays(1));
 		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
-		boolean queued = queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
-		if (queued) {
-			delivery.wakeUp();
-		}
-		return queued;
+		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
 	}
 
 	private Outcome digestFor(Person person, Instant now) {
@@ -133,7 +108,7 @@ public class Digests {
 		}
 		DigestPeriod period = due.get();
 		String mailId = "digest:" + person.id() + ":" + period.key();
-		if (queue.contains(mailId)) {
+		if (mailer.queued(mailId)) {
 			people.digestDone(person.id(), period.key());
 			return Outcome.NOT_DUE;
 		}
@@ -149,20 +124,16 @@ public class Digests {
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
-		DigestContent content = DigestContent.of(happened, pending, names, person.zone(), mail::link);
+		DigestContent content = DigestContent.of(happened, pending, names, person.zone(), mailer::link);
 		if (content.isEmpty()) {
 			return false;
 		}
 		String kind = frequency == DigestFrequency.DAILY ? "daily" : "weekly";
-		String unsubscribe = links.url(person.id(), MailOptedOut.DIGEST);
-		MailTemplates.Rendered rendered = templates.render("digest",
-				Map.of("name", person.name(), "kind", kind, "day", DAY.format(period.sentOn()), "content", content,
-						"unsubscribe", unsubscribe, "settings", mail.link(MailProperties.SETTINGS)));
 		String subject = "Your " + kind + " Coalitions digest: " + content.updates()
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
-		queue.enqueue(Mail.of(mailId, person.email(), person.name(), subject, rendered.html(), rendered.text(),
-				unsubscribe, now));
+		mailer.queue(person, mailId, subject, "digest",
+				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "content", content), MailOptedOut.DIGEST, now);
 		return true;
 	}
 }

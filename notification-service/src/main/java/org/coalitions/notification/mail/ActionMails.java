@@ -31,29 +31,16 @@ public class ActionMails {
 
 	private final Feed feed;
 
-	private final MailQueue queue;
-
-	private final MailDelivery delivery;
-
-	private final MailTemplates templates;
-
-	private final UnsubscribeLinks links;
-
-	private final MailProperties properties;
+	private final Mailer mailer;
 
 	private final Clock clock;
 
 	private final EventHandlers handlers;
 
-	ActionMails(People people, Feed feed, MailQueue queue, MailDelivery delivery, MailTemplates templates,
-			UnsubscribeLinks links, MailProperties properties, Clock clock) {
+	ActionMails(People people, Feed feed, Mailer mailer, Clock clock) {
 		this.people = people;
 		this.feed = feed;
-		this.queue = queue;
-		this.delivery = delivery;
-		this.templates = templates;
-		this.links = links;
-		this.properties = properties;
+		this.mailer = mailer;
 		this.clock = clock;
 		this.handlers = EventHandlers.builder()
 			.on(JoinRequested.class, this::requested)
@@ -72,13 +59,13 @@ public class ActionMails {
 			if (!coordinator.mailable() || !coordinator.wantsActionMails()) {
 				continue;
 			}
-			Map<String, Object> model = model(coordinator);
+			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("requester", request.displayName());
 			model.put("stakeholderGroup", request.stakeholderGroup());
 			model.put("country", request.country());
 			model.put("message", request.message());
-			model.put("link", properties.link(FeedProjection.link(request.coalitionId())));
+			model.put("link", mailer.link(FeedProjection.link(request.coalitionId())));
 			queue(coordinator, "join-request:" + request.requestId() + ":" + coordinator.id(),
 					"Join request to " + coalition + " from " + request.displayName(), "join-request", model);
 		}
@@ -93,30 +80,18 @@ public class ActionMails {
 			return;
 		}
 		String coalition = coalitionName(decision.coalitionId());
-		Map<String, Object> model = model(requester);
+		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", coalition);
 		model.put("approved", decision.approved());
 		model.put("message", decision.message());
-		model.put("link", properties.link(FeedProjection.link(decision.coalitionId())));
+		model.put("link", mailer.link(FeedProjection.link(decision.coalitionId())));
 		queue(requester, "join-decision:" + decision.requestId(),
 				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
 				"join-decision", model);
 	}
 
-	private Map<String, Object> model(Person recipient) {
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("name", recipient.name());
-		model.put("unsubscribe", links.url(recipient.id(), MailOptedOut.ACTION));
-		model.put("settings", properties.link(MailProperties.SETTINGS));
-		return model;
-	}
-
 	private void queue(Person recipient, String id, String subject, String template, Map<String, Object> model) {
-		MailTemplates.Rendered mail = templates.render(template, model);
-		if (queue.enqueue(Mail.of(id, recipient.email(), recipient.name(), subject, mail.html(), mail.text(),
-				(String) model.get("unsubscribe"), clock.instant()))) {
-			delivery.wakeUp();
-		}
+		mailer.queue(recipient, id, subject, template, model, MailOptedOut.ACTION, clock.instant());
 	}
 
 	private String coalitionName(String coalitionId) {

@@ -1,0 +1,66 @@
+package org.coalitions.notification.mail;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.coalitions.notification.people.Person;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders a mail to one person and queues it: every mail names its recipient, links to their mail settings
+ * and carries the signed unsubscribe link for its kind (also as {@code List-Unsubscribe}).
+ */
+@Service
+public class Mailer {
+
+	private final MailTemplates templates;
+
+	private final MailQueue queue;
+
+	private final MailDelivery delivery;
+
+	private final UnsubscribeLinks links;
+
+	private final MailProperties properties;
+
+	Mailer(MailTemplates templates, MailQueue queue, MailDelivery delivery, UnsubscribeLinks links,
+			MailProperties properties) {
+		this.templates = templates;
+		this.queue = queue;
+		this.delivery = delivery;
+		this.links = links;
+		this.properties = properties;
+	}
+
+	/** A link into the web app. */
+	public String link(String path) {
+		return properties.link(path);
+	}
+
+	/** Whether a mail with this id was queued before. */
+	public boolean queued(String id) {
+		return queue.contains(id);
+	}
+
+	/**
+	 * @param unsubscribeKind what the mail's unsubscribe link turns off ({@code MailOptedOut.DIGEST} or
+	 * {@code ACTION})
+	 * @return false when a mail with this id was queued before (nothing is queued again)
+	 */
+	public boolean queue(Person recipient, String id, String subject, String template, Map<String, Object> model,
+			String unsubscribeKind, Instant now) {
+		String unsubscribe = links.url(recipient.id(), unsubscribeKind);
+		Map<String, Object> all = new LinkedHashMap<>(model);
+		all.put("name", recipient.name());
+		all.put("unsubscribe", unsubscribe);
+		all.put("settings", properties.link(MailProperties.SETTINGS));
+		MailTemplates.Rendered mail = templates.render(template, all);
+		boolean queued = queue.enqueue(Mail.of(id, recipient.email(), recipient.name(), subject, mail.html(),
+				mail.text(), unsubscribe, now));
+		if (queued) {
+			delivery.wakeUp();
+		}
+		return queued;
+	}
+}
