@@ -9,6 +9,7 @@ import org.coalitions.platform.events.Topics;
 import org.coalitions.platform.messaging.MalformedEventException;
 import org.coalitions.platform.outbox.OutboxProperties;
 import org.coalitions.platform.outbox.OutboxRelay;
+import org.coalitions.platform.outbox.OutboxSaves;
 import org.coalitions.platform.security.JwtDecoders;
 import org.coalitions.platform.security.JwtSettings;
 import org.coalitions.platform.security.KeycloakRoles;
@@ -46,6 +47,11 @@ public class PlatformAutoConfiguration {
 	@Bean
 	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
 		return new OutboxRelay(mongo, kafka, properties);
+	}
+
+	@Bean
+	OutboxSaves outboxSaves(OutboxRelay relay) {
+		return new OutboxSaves(relay);
 	}
 
 	/**

@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -51,21 +51,15 @@ class Coordination {
 	DiscussionThread.Post reply(String coalitionId, String threadId, Posts.Reply request, CurrentUser author) {
 		registry.get(coalitionId).requireNotClosed("posted to");
 		rosters.requireMember(coalitionId, author);
-		for (int attempt = 1;; attempt++) {
+		// two replies at once: the later save takes the other one's and adds its own again
+		DiscussionThread.Post reply = ConcurrentSaves.retrying(() -> {
 			DiscussionThread thread = thread(coalitionId, threadId);
-			DiscussionThread.Post reply = thread.reply(request.body(), author.id(), author.name(), clock.instant());
-			try {
-				threads.save(thread);
-				relay.wakeUp();
-				return reply;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// two replies at once: take the other one's and add ours again
-				if (attempt == 5) {
-					throw ex;
-				}
-			}
-		}
+			DiscussionThread.Post post = thread.reply(request.body(), author.id(), author.name(), clock.instant());
+			threads.save(thread);
+			return post;
+		});
+		relay.wakeUp();
+		return reply;
 	}
 
 	Page<DiscussionThread> threads(String coalitionId, int page, int size) {
@@ -89,9 +83,11 @@ class Coordination {
 
 	Meeting addMinutes(String coalitionId, String meetingId, String minutes, CurrentUser actor) {
 		rosters.requireCoordinator(coalitionId, actor);
-		Meeting meeting = meeting(coalitionId, meetingId);
-		meeting.addMinutes(minutes, actor.id(), clock.instant());
-		Meeting saved = meetings.save(meeting);
+		Meeting saved = ConcurrentSaves.retrying(() -> {
+			Meeting meeting = meeting(coalitionId, meetingId);
+			meeting.addMinutes(minutes, actor.id(), clock.instant());
+			return meetings.save(meeting);
+		});
 		relay.wakeUp();
 		return saved;
 	}

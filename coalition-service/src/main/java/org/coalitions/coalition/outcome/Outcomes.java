@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.NotFoundException;
@@ -74,16 +75,20 @@ public class Outcomes {
 
 	Outcome revise(String coalitionId, String outcomeId, ReviseOutcome revision, CurrentUser author) {
 		rosters.requireCoordinator(coalitionId, author);
-		Outcome outcome = find(coalitionId, outcomeId, author);
-		outcome.revise(revision.title(), revision.body());
-		return outcomes.save(outcome);
+		return ConcurrentSaves.retrying(() -> {
+			Outcome outcome = find(coalitionId, outcomeId, author);
+			outcome.revise(revision.title(), revision.body());
+			return outcomes.save(outcome);
+		});
 	}
 
 	Outcome publish(String coalitionId, String outcomeId, CurrentUser actor) {
 		rosters.requireCoordinator(coalitionId, actor);
-		Outcome outcome = find(coalitionId, outcomeId, actor);
-		outcome.publish(actor.id(), clock.instant());
-		Outcome saved = outcomes.save(outcome);
+		Outcome saved = ConcurrentSaves.retrying(() -> {
+			Outcome outcome = find(coalitionId, outcomeId, actor);
+			outcome.publish(actor.id(), clock.instant());
+			return outcomes.save(outcome);
+		});
 		relay.wakeUp();
 		return saved;
 	}

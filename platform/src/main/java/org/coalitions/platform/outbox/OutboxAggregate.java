@@ -17,6 +17,9 @@ public abstract class OutboxAggregate {
 
 	public static final String OUTBOX_FIELD = "outbox";
 
+	/** The stored name of {@link #version}. */
+	public static final String VERSION_FIELD = "version";
+
 	@Id
 	protected String id;
 

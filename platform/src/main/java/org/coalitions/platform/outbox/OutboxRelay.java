@@ -1,10 +1,16 @@
 package org.coalitions.platform.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +20,7 @@ import org.coalitions.platform.messaging.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,9 +29,26 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Sends the events waiting in aggregates' outboxes to Kafka, one aggregate's events in the order they were
- * recorded, and removes each from its document only after the broker acknowledged it. While Kafka is
- * unreachable it backs off and tries again; nothing is dropped. Commands wake it up so events leave at once.
+ * Sends the events waiting in aggregates' outboxes to Kafka, each aggregate's events in the order they were
+ * recorded, and removes them from their documents only after the broker acknowledged them. While Kafka is
+ * unreachable it backs off and tries again; nothing is dropped.
+ *
+ * <p>A pass takes a batch of aggregates, sends all their events without waiting in between, then waits for the
+ * acknowledgements and removes what was acknowledged with one bulk write per collection: the round trips of a
+ * pass do not grow with the number of aggregates in it. One aggregate's events share a key, so they go to one
+ * partition in the order sent, and the producer is idempotent. If one of an aggregate's events is not
+ * acknowledged, that event and the ones after it stay for the next pass.
+ *
+ * <p>Which aggregates to look at: a saved aggregate with pending events is reported to the relay ({@link
+ * #pending}, from {@link OutboxSaves}), and the relay reads those documents by id. A scan of every outbox
+ * collection finds the rest (events of a process that died before relaying them, or written by another
+ * instance whose relay is gone): at start, after a failure, and every {@code scanInterval}. Scanning is the
+ * expensive part on a store that cannot index the outbox (the embedded wire-protocol server matches every
+ * document), so it is not done per command.
+ *
+ * <p>The removal bumps the document's version: a save from a read taken before it would otherwise put the
+ * relayed events back, to be sent again. Such a save now fails its optimistic lock, and the command runs again
+ * on the fresh document ({@link ConcurrentSaves}).
  *
  * <p>If the process dies between the acknowledgement and the removal, the event is sent again on restart:
  * delivery is at least once, and consumers are idempotent by event id.
@@ -43,7 +67,13 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private final Semaphore wakeUps = new Semaphore(0);
 
+	private final ConcurrentLinkedQueue<Saved> saved = new ConcurrentLinkedQueue<>();
+
 	private final AtomicLong relayed = new AtomicLong();
+
+	private volatile boolean scanDue = true;
+
+	private volatile Instant lastScan = Instant.EPOCH;
 
 	private volatile boolean running;
 
@@ -55,9 +85,20 @@ public final class OutboxRelay implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	/** Asks the relay to look for pending events now rather than at its next poll. */
+	/** Asks the relay to look at once at the aggregates reported since its last pass. */
 	public void wakeUp() {
 		wakeUps.release();
+	}
+
+	/**
+	 * Reports that the document with the given id in the given collection was saved with pending events, and
+	 * wakes the relay up.
+	 */
+	public void pending(String collection, Object id) {
+		if (properties.collections().contains(collection) && id != null) {
+			saved.add(new Saved(collection, id));
+			wakeUp();
+		}
 	}
 
 	/** How many events this relay has had acknowledged by Kafka since it started. */
@@ -102,7 +143,7 @@ public final class OutboxRelay implements SmartLifecycle {
 			try {
 				int sent = relayOnce();
 				backoff = Duration.ZERO;
-				if (sent == 0) {
+				if (sent == 0 && saved.isEmpty() && !scanDue) {
 					awaitWork(properties.pollInterval());
 				}
 			}
@@ -110,6 +151,7 @@ public final class OutboxRelay implements SmartLifecycle {
 				if (!running) {
 					return;
 				}
+				scanDue = true;
 				backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2),
 						properties.maxBackoff());
 				log.warn("Outbox relay could not deliver, retrying in {} ms: {}", backoff.toMillis(), ex.toString());
@@ -119,72 +161,133 @@ public final class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * One pass over every outbox collection.
+	 * One pass: the aggregates reported as saved, and every outbox collection's pending documents when a scan
+	 * is due.
 	 * @return the number of events acknowledged
-	 * @throws RelayFailed if Kafka did not acknowledge an event; the pass stops there
+	 * @throws RelayFailed if Kafka did not acknowledge an event; what was acknowledged is removed all the same
 	 */
 	public int relayOnce() throws RelayFailed {
-		int total = 0;
-		for (String collection : properties.collections()) {
-			Query pending = new Query(Criteria.where(OutboxAggregate.OUTBOX_FIELD + ".0").exists(true))
-				.limit(properties.batchSize());
-			pending.fields().include(OutboxAggregate.OUTBOX_FIELD);
-			for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-				total += relay(collection, aggregate);
+		List<Aggregate> batch = new ArrayList<>();
+		Set<String> taken = new LinkedHashSet<>();
+		boolean scan = scanDue || Instant.now().isAfter(lastScan.plus(properties.scanInterval()));
+		if (scan) {
+			scanDue = false;
+			lastScan = Instant.now();
+			for (String collection : properties.collections()) {
+				Query pending = new Query(Criteria.where(OutboxAggregate.OUTBOX_FIELD + ".0").exists(true))
+					.limit(properties.batchSize());
+				List<Aggregate> found = read(collection, pending, taken);
+				batch.addAll(found);
+				if (found.size() >= properties.batchSize()) {
+					scanDue = true; // there may be more
+				}
 			}
 		}
-		return total;
+		batch.addAll(readSaved(taken));
+		return relay(batch);
 	}
 
-	private int relay(String collection, Document aggregate) throws RelayFailed {
-		List<PendingEvent> events;
-		try {
-			events = aggregate.getList(OutboxAggregate.OUTBOX_FIELD, Document.class)
-				.stream()
-				.map(OutboxRelay::toPendingEvent)
-				.toList();
+	/** The documents reported as saved, by id, at most a batch of them; the rest wait for the next pass. */
+	private List<Aggregate> readSaved(Set<String> taken) {
+		Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+		Saved next;
+		int count = 0;
+		while (count < properties.batchSize() && (next = saved.poll()) != null) {
+			if (idsByCollection.computeIfAbsent(next.collection(), c -> new LinkedHashSet<>()).add(next.id())) {
+				count++;
+			}
 		}
-		catch (RuntimeException ex) {
-			// a damaged entry must not hold up every other aggregate's events; it stays for a person to look at
-			log.error("Skipping the outbox of {} {}: an entry is not a pending event ({})", collection,
-					aggregate.get("_id"), ex.toString());
+		List<Aggregate> found = new ArrayList<>();
+		idsByCollection.forEach((collection, ids) -> found.addAll(read(collection, new Query(Criteria.where("_id")
+			.in(ids)
+			.and(OutboxAggregate.OUTBOX_FIELD + ".0")
+			.exists(true)), taken)));
+		return found;
+	}
+
+	private List<Aggregate> read(String collection, Query query, Set<String> taken) {
+		query.fields().include(OutboxAggregate.OUTBOX_FIELD);
+		List<Aggregate> found = new ArrayList<>();
+		for (Document document : mongo.find(query, Document.class, collection)) {
+			Object id = document.get("_id");
+			if (!taken.add(collection + "\u0000" + id)) {
+				continue;
+			}
+			try {
+				found.add(new Aggregate(collection, id,
+						document.getList(OutboxAggregate.OUTBOX_FIELD, Document.class)
+							.stream()
+							.map(OutboxRelay::toPendingEvent)
+							.toList()));
+			}
+			catch (RuntimeException ex) {
+				// a damaged entry must not hold up every other aggregate's events; it stays for a person to look at
+				log.error("Skipping the outbox of {} {}: an entry is not a pending event ({})", collection, id,
+						ex.toString());
+			}
+		}
+		return found;
+	}
+
+	private int relay(List<Aggregate> batch) throws RelayFailed {
+		if (batch.isEmpty()) {
 			return 0;
 		}
-		List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-		List<Object> acknowledged = new ArrayList<>();
+		List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>();
 		RelayFailed failure = null;
-		try {
-			for (PendingEvent event : events) {
-				sends.add(kafka.send(EventRecords.toProducerRecord(event, properties.source())));
+		for (Aggregate aggregate : batch) {
+			List<CompletableFuture<SendResult<String, byte[]>>> own = new ArrayList<>();
+			sends.add(own);
+			for (PendingEvent event : aggregate.events()) {
+				if (failure != null) {
+					break;
+				}
+				try {
+					own.add(kafka.send(EventRecords.toProducerRecord(event, properties.source())));
+				}
+				catch (RuntimeException ex) {
+					failure = new RelayFailed(ex);
+				}
 			}
 		}
-		catch (RuntimeException ex) {
-			failure = new RelayFailed(ex);
-		}
-		for (int i = 0; i < sends.size() && failure == null; i++) {
-			try {
-				sends.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-				acknowledged.add(events.get(i).eventId());
+		long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
+		Map<String, BulkOperations> removals = new LinkedHashMap<>();
+		int acknowledged = 0;
+		for (int a = 0; a < batch.size(); a++) {
+			Aggregate aggregate = batch.get(a);
+			List<Object> done = new ArrayList<>();
+			for (int i = 0; i < sends.get(a).size(); i++) {
+				try {
+					sends.get(a).get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+					done.add(aggregate.events().get(i).eventId());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					failure = failure == null ? new RelayFailed(ex) : failure;
+					break;
+				}
+				catch (Exception ex) {
+					// this event and the aggregate's later ones stay, so that their order holds when sent again
+					failure = failure == null ? new RelayFailed(ex) : failure;
+					break;
+				}
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				failure = new RelayFailed(ex);
-			}
-			catch (Exception ex) {
-				failure = new RelayFailed(ex);
+			if (!done.isEmpty()) {
+				removals.computeIfAbsent(aggregate.collection(),
+						c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
+					.updateOne(Query.query(Criteria.where("_id").is(aggregate.id())),
+							new Update().pull(OutboxAggregate.OUTBOX_FIELD,
+									new Document("eventId", new Document("$in", done)))
+								.inc(OutboxAggregate.VERSION_FIELD, 1));
+				acknowledged += done.size();
 			}
 		}
-		if (!acknowledged.isEmpty()) {
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-					new Update().pull(OutboxAggregate.OUTBOX_FIELD, new Document("eventId", new Document("$in",
-							acknowledged))),
-					collection);
-			relayed.addAndGet(acknowledged.size());
-		}
+		removals.values().forEach(BulkOperations::execute);
+		relayed.addAndGet(acknowledged);
 		if (failure != null) {
 			throw failure;
 		}
-		return acknowledged.size();
+		return acknowledged;
 	}
 
 	private static PendingEvent toPendingEvent(Document event) {
@@ -196,7 +299,7 @@ public final class OutboxRelay implements SmartLifecycle {
 		}
 		return new PendingEvent(event.getString("eventId"), event.getString("type"), event.getString("topic"),
 				event.getString("key"), event.getString("actor"),
-				time instanceof Date date ? date.toInstant() : java.time.Instant.parse(String.valueOf(time)),
+				time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time)),
 				event.getString("data"));
 	}
 
@@ -222,6 +325,12 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private record Saved(String collection, Object id) {
+	}
+
+	private record Aggregate(String collection, Object id, List<PendingEvent> events) {
 	}
 
 	/** Kafka did not acknowledge an event in time. */
