@@ -59,6 +59,9 @@ public class Outcomes {
 	@EventListener(ApplicationReadyEvent.class)
 	void createIndexes() {
 		mongo.indexOps(Outcome.class).createIndex(new Index("annualReportKey", Sort.Direction.ASC).unique().sparse());
+		// a coalition's outcomes, newest first (a real MongoDB uses it; the embedded server scans)
+		mongo.indexOps(Outcome.class)
+			.createIndex(new Index("coalitionId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
 	}
 
 	Outcome draft(String coalitionId, DraftOutcome draft, CurrentUser author) {

@@ -12,6 +12,8 @@ import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.ForbiddenException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +40,10 @@ public class Rosters {
 	}
 
 	public Optional<Role> roleOf(String coalitionId, String memberId) {
-		Roster roster = mongo.findById(coalitionId, Roster.class);
+		// every command asks this: read the one member's entry, not the roster with its remembered event ids
+		Query query = Query.query(Criteria.where("_id").is(coalitionId));
+		query.fields().include("members." + memberId);
+		Roster roster = mongo.findOne(query, Roster.class);
 		return roster == null || roster.members() == null ? Optional.empty()
 				: Optional.ofNullable(roster.members().get(memberId));
 	}

@@ -20,8 +20,10 @@ import org.coalitions.platform.messaging.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -58,6 +60,9 @@ public final class OutboxRelay implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
 	private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+
+	/** Present in a document exactly when its outbox holds an event; sparsely indexed for the scan. */
+	private static final String PENDING_EVENT_ID = OutboxAggregate.OUTBOX_FIELD + ".eventId";
 
 	private final MongoOperations mongo;
 
@@ -112,6 +117,7 @@ public final class OutboxRelay implements SmartLifecycle {
 			return;
 		}
 		running = true;
+		indexOutboxes();
 		worker = new Thread(this::run, "outbox-relay");
 		worker.setDaemon(true);
 		worker.start();
@@ -135,6 +141,22 @@ public final class OutboxRelay implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return running;
+	}
+
+	/**
+	 * A sparse index on the pending events' ids lets a real MongoDB find the documents with pending events
+	 * without reading the others; the embedded wire-protocol server ignores it.
+	 */
+	private void indexOutboxes() {
+		for (String collection : properties.collections()) {
+			try {
+				mongo.indexOps(collection).createIndex(new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not index the outbox of {} (the scan still works, more slowly): {}", collection,
+						ex.toString());
+			}
+		}
 	}
 
 	private void run() {
@@ -174,7 +196,7 @@ public final class OutboxRelay implements SmartLifecycle {
 			scanDue = false;
 			lastScan = Instant.now();
 			for (String collection : properties.collections()) {
-				Query pending = new Query(Criteria.where(OutboxAggregate.OUTBOX_FIELD + ".0").exists(true))
+				Query pending = new Query(Criteria.where(PENDING_EVENT_ID).exists(true))
 					.limit(properties.batchSize());
 				List<Aggregate> found = read(collection, pending, taken);
 				batch.addAll(found);
@@ -200,7 +222,7 @@ public final class OutboxRelay implements SmartLifecycle {
 		List<Aggregate> found = new ArrayList<>();
 		idsByCollection.forEach((collection, ids) -> found.addAll(read(collection, new Query(Criteria.where("_id")
 			.in(ids)
-			.and(OutboxAggregate.OUTBOX_FIELD + ".0")
+			.and(PENDING_EVENT_ID)
 			.exists(true)), taken)));
 		return found;
 	}

@@ -1,0 +1,29 @@
+package org.coalitions.coalition.coordination;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * A coalition's threads and meetings are read by coalition, newest first: indexed so on a real MongoDB. The
+ * embedded wire-protocol server of the local stack ignores these indexes and scans.
+ */
+@Component
+class CoordinationIndexes {
+
+	private final MongoOperations mongo;
+
+	CoordinationIndexes(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void create() {
+		mongo.indexOps(DiscussionThread.class)
+			.createIndex(new Index("coalitionId", Direction.ASC).on("lastPostAt", Direction.DESC));
+		mongo.indexOps(Meeting.class).createIndex(new Index("coalitionId", Direction.ASC).on("startsAt", Direction.DESC));
+	}
+}

@@ -1,0 +1,33 @@
+package org.coalitions.notification.feed;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indexes the feed's reads need on a real MongoDB: a person's feed and a digest read the entries of some
+ * coalitions since a moment ({@code coalitionId}, {@code occurredAt}), entries about a person ({@code
+ * subjectId}), a join request's entries by its id ({@code ref}), and a digest run the entries of a period
+ * ({@code occurredAt}). The embedded wire-protocol server of the local stack ignores them and scans.
+ */
+@Component
+class FeedIndexes {
+
+	private final MongoOperations mongo;
+
+	FeedIndexes(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void create() {
+		var entries = mongo.indexOps(FeedEntry.COLLECTION);
+		entries.createIndex(new Index("coalitionId", Direction.ASC).on("occurredAt", Direction.DESC));
+		entries.createIndex(new Index("subjectId", Direction.ASC).on("occurredAt", Direction.DESC).sparse());
+		entries.createIndex(new Index("ref", Direction.ASC).sparse());
+		entries.createIndex(new Index("occurredAt", Direction.ASC));
+	}
+}
