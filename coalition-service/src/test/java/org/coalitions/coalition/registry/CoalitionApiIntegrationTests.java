@@ -15,7 +15,9 @@ import org.coalitions.platform.events.Topics;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +39,9 @@ class CoalitionApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MeterRegistry meters;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -147,6 +152,14 @@ class CoalitionApiIntegrationTests {
 		assertPage("?q=numbat&status=ACTIVE", 0);
 		assertPage("?q=numbat%20secrets", 1, "Privacy");
 		assertPage("?q=NUMB%C3%81T%20filt", 1, "Filter");
+	}
+
+	@Test
+	void storeCommandsAreNotTimedOneByOneButRequestsAndThePoolAre() throws Exception {
+		assertThat(get("/api/coalitions?size=1").statusCode()).isEqualTo(200);
+		assertThat(meters.find("mongodb.driver.commands").meters()).isEmpty();
+		assertThat(meters.find("mongodb.driver.pool.size").meters()).isNotEmpty();
+		assertThat(meters.find("http.server.requests").tag("uri", "/api/coalitions").meters()).isNotEmpty();
 	}
 
 	/** The page holds one item per {@code marks}, in order, each name containing its mark; {@code total} is as given. */
