@@ -2,6 +2,7 @@ package org.coalitions.coalition.registry;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,14 +46,15 @@ class CoalitionController {
 	}
 
 	@GetMapping
-	PageView<CoalitionView> find(@RequestParam(required = false) Theme theme,
+	@Operation(summary = "Find coalitions, a page at a time, in name order",
+			description = "Each item is a summary (no charter, no links): read one coalition for those. "
+					+ "`q` matches the beginnings of words of the name and summary. `total` is the number of matches.")
+	PageView<CoalitionSummary> find(@RequestParam(required = false) Theme theme,
 			@RequestParam(required = false) CoalitionStatus status,
 			@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		PageView<Coalition> found = registry.find(theme, status, q, page, size);
-		return new PageView<>(found.items().stream().map(CoalitionView::of).toList(), found.page(), found.size(),
-				found.total());
+		return registry.find(theme, status, q, page, size);
 	}
 
 	/** Edits the description; {@code If-Match} must name the charter version the edit started from. */

@@ -23,6 +23,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 
 /** Proposes and finds coalitions. */
@@ -143,23 +148,39 @@ public class CoalitionRegistry {
 		return coalitions.findById(id).orElseThrow(() -> new NotFoundException("No coalition with id " + id));
 	}
 
-	PageView<Coalition> find(Theme theme, CoalitionStatus status, String words, int page, int size) {
-		List<Criteria> conditions = new ArrayList<>();
+	/**
+	 * One page of coalitions in name order, as summaries: reads only the summary's fields, and counts the matches
+	 * only when the page alone cannot tell (a full page, or one past the end); a partial page is the last one, so
+	 * the total is what comes before it plus what is on it.
+	 */
+	PageView<CoalitionSummary> find(Theme theme, CoalitionStatus status, String words, int page, int size) {
+		List<Bson> conditions = new ArrayList<>();
 		if (theme != null) {
-			conditions.add(Criteria.where("theme").is(theme));
+			conditions.add(Filters.eq("theme", theme.name()));
 		}
 		if (status != null) {
-			conditions.add(Criteria.where("status").is(status));
+			conditions.add(Filters.eq("status", status.name()));
 		}
 		if (words != null) {
 			for (String term : Coalition.terms(words)) {
-				conditions.add(Criteria.where("searchTerms").regex("^" + Pattern.quote(term)));
+				conditions.add(Filters.regex("searchTerms", "^" + Pattern.quote(term)));
 			}
 		}
-		Query query = conditions.isEmpty() ? new Query()
-				: new Query(new Criteria().andOperator(conditions.toArray(Criteria[]::new)));
-		long total = mongo.count(query, Coalition.class);
-		query.with(Sort.by("nameKey")).skip((long) page * size).limit(size);
-		return new PageView<>(mongo.find(query, Coalition.class), page, size, total);
+		Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
+		long offset = (long) page * size;
+		return mongo.execute(Coalition.class, collection -> {
+			List<CoalitionSummary> items = new ArrayList<>(size);
+			if (offset <= Integer.MAX_VALUE) {
+				collection.find(filter)
+					.projection(Projections.include(CoalitionSummary.FIELDS))
+					.sort(Sorts.ascending("nameKey"))
+					.skip((int) offset)
+					.limit(size)
+					.forEach(stored -> items.add(CoalitionSummary.of(stored)));
+			}
+			boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+			long total = lastPage ? offset + items.size() : collection.countDocuments(filter);
+			return new PageView<>(items, page, size, total);
+		});
 	}
 }

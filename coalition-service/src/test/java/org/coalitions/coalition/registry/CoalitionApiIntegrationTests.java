@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,11 +15,16 @@ import org.coalitions.platform.events.Topics;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +40,12 @@ class CoalitionApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MeterRegistry meters;
+
 	final HttpClient http = HttpClient.newHttpClient();
+
+	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void proposalIsPublishedAsACloudEventKeyedByTheCoalition() throws Exception {
@@ -76,6 +88,92 @@ class CoalitionApiIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.body()).contains("Coalition on Privacy").doesNotContain("outbox");
+	}
+
+	@Test
+	void theListShowsSummariesWithoutCharterLinksOrInternals() throws Exception {
+		HttpResponse<String> created = post("""
+				{"name": "Summarised Quokka Coalition", "theme": "OTHER", "themeName": "Marsupials online",
+				 "summary": "A short line for the list.", "charter": "A long charter nobody lists.",
+				 "joinPolicy": "MODERATED", "links": {"website": "https://quokka.example.org"}}""", "alice");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = json.readTree(created.body()).get("id").asString();
+
+		HttpResponse<String> found = get("/api/coalitions?q=quokka");
+		assertThat(found.statusCode()).isEqualTo(200);
+		JsonNode page = json.readTree(found.body());
+		assertThat(page.get("items")).hasSize(1);
+		JsonNode item = page.get("items").get(0);
+		assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "name", "theme", "themeName", "summary",
+				"joinPolicy", "status", "proposedAt", "lastActivityAt");
+		assertThat(item.get("id").asString()).isEqualTo(id);
+		assertThat(item.get("name").asString()).isEqualTo("Summarised Quokka Coalition");
+		assertThat(item.get("theme").asString()).isEqualTo("OTHER");
+		assertThat(item.get("themeName").asString()).isEqualTo("Marsupials online");
+		assertThat(item.get("summary").asString()).isEqualTo("A short line for the list.");
+		assertThat(item.get("joinPolicy").asString()).isEqualTo("MODERATED");
+		assertThat(item.get("status").asString()).isEqualTo("PROPOSED");
+		assertThat(Instant.parse(item.get("proposedAt").asString())).isNotNull();
+		assertThat(item.get("lastActivityAt").asString()).isEqualTo(item.get("proposedAt").asString());
+		assertThat(found.body()).doesNotContain("A long charter nobody lists.").doesNotContain("quokka.example.org");
+
+		JsonNode one = json.readTree(get("/api/coalitions/" + id).body());
+		assertThat(one.get("charter").asString()).as("one coalition keeps its charter")
+			.isEqualTo("A long charter nobody lists.");
+		assertThat(one.get("links").get("website").asString()).isEqualTo("https://quokka.example.org");
+	}
+
+	@Test
+	void pagesTellTheTotalWhetherFullPartialOrPastTheEnd() throws Exception {
+		for (String letter : List.of("E", "C", "A", "D", "B")) {
+			assertThat(propose("Wombat Paging " + letter + " Coalition", "bruno").statusCode()).isEqualTo(201);
+		}
+		assertPage("?q=wombat&size=2&page=0", 5, "Paging A", "Paging B");
+		assertPage("?q=wombat&size=2&page=1", 5, "Paging C", "Paging D");
+		assertPage("?q=wombat&size=2&page=2", 5, "Paging E");
+		assertPage("?q=wombat&size=2&page=3", 5);
+		assertPage("?q=wombat&size=2&page=40", 5);
+		assertPage("?q=wombat&size=5", 5, "Paging A", "Paging B", "Paging C", "Paging D", "Paging E");
+		assertPage("?q=wombat&size=100", 5, "Paging A", "Paging B", "Paging C", "Paging D", "Paging E");
+		assertPage("?q=nothing-is-called-this&size=10", 0);
+		assertPage("?q=nothing-is-called-this&size=10&page=3", 0);
+	}
+
+	@Test
+	void filtersByThemeStatusAndWordsTogether() throws Exception {
+		assertThat(propose("Numbat Filter Coalition", "chen").statusCode()).isEqualTo(201);
+		assertThat(post("""
+				{"name": "Numbat Privacy Coalition", "theme": "PRIVACY_AND_DATA_PROTECTION",
+				 "summary": "Numbats keep secrets.", "joinPolicy": "OPEN"}""", "chen").statusCode()).isEqualTo(201);
+
+		assertPage("?q=numbat", 2, "Filter", "Privacy");
+		assertPage("?q=numbat&theme=SPAM", 1, "Filter");
+		assertPage("?q=numbat&theme=PRIVACY_AND_DATA_PROTECTION&status=PROPOSED", 1, "Privacy");
+		assertPage("?q=numbat&status=ACTIVE", 0);
+		assertPage("?q=numbat%20secrets", 1, "Privacy");
+		assertPage("?q=NUMB%C3%81T%20filt", 1, "Filter");
+	}
+
+	@Test
+	void storeCommandsAreNotTimedOneByOneButRequestsAndThePoolAre() throws Exception {
+		assertThat(get("/api/coalitions?size=1").statusCode()).isEqualTo(200);
+		assertThat(meters.find("mongodb.driver.commands").meters()).isEmpty();
+		assertThat(meters.find("mongodb.driver.pool.size").meters()).isNotEmpty();
+		assertThat(meters.find("http.server.requests").tag("uri", "/api/coalitions").meters()).isNotEmpty();
+	}
+
+	/** The page holds one item per {@code marks}, in order, each name containing its mark; {@code total} is as given. */
+	private void assertPage(String query, long total, String... marks) throws Exception {
+		HttpResponse<String> found = get("/api/coalitions" + query);
+		assertThat(found.statusCode()).as(query + ": " + found.body()).isEqualTo(200);
+		JsonNode page = json.readTree(found.body());
+		assertThat(page.get("total").asLong()).as(query + " total").isEqualTo(total);
+		List<String> names = new ArrayList<>();
+		page.get("items").forEach(item -> names.add(item.get("name").asString()));
+		assertThat(names).as(query).hasSize(marks.length);
+		for (int i = 0; i < marks.length; i++) {
+			assertThat(names.get(i)).as(query).contains(marks[i]);
+		}
 	}
 
 	@Test
@@ -138,6 +236,10 @@ class CoalitionApiIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private long count() throws Exception {

@@ -3,24 +3,32 @@ package org.coalitions.platform.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@link WebLimits#maxRequestSize()} with a 413 problem. A body that
  * declares its length is refused before anything (security included) reads it; a chunked body, whose length
  * is known only at its end, is counted while it is read, and its stream fails with
  * {@link PayloadTooLargeException} at the first byte too many, which {@link ApiProblems} answers with 413.
+ * <p>
+ * It runs first on every request, most of which (GETs) have no body at all: those, and bodies of a declared
+ * length, go on as they came, with no wrapper and no bookkeeping. A plain {@link Filter}, not a
+ * {@code OncePerRequestFilter}: registered as a bean it sees each request once (REQUEST dispatches only), and
+ * async or error dispatches bring no new body.
  */
-public class RequestSizeLimit extends OncePerRequestFilter {
+public class RequestSizeLimit implements Filter {
 
 	private final long maxBytes;
 
@@ -29,14 +37,24 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		long declared = request.getContentLengthLong();
 		if (declared > maxBytes) {
-			refuse(response, maxBytes);
+			refuse((HttpServletResponse) response, maxBytes);
 			return;
 		}
-		chain.doFilter(declared >= 0 ? request : new CountedRequest(request, maxBytes), response);
+		chain.doFilter(declared >= 0 || !mayHaveBody(request) ? request
+				: new CountedRequest((HttpServletRequest) request, maxBytes), response);
+	}
+
+	/**
+	 * Whether a request without a declared length may still have a body. In HTTP/1.x it has one only with a
+	 * Transfer-Encoding (RFC 9112, 6.3); in HTTP/2 or later any request may, so those are always counted.
+	 */
+	private static boolean mayHaveBody(ServletRequest request) {
+		return !request.getProtocol().startsWith("HTTP/1.") || !(request instanceof HttpServletRequest http)
+				|| http.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 	}
 
 	/** Written by hand: this runs outside Spring MVC, and the text holds nothing a client sent. */
