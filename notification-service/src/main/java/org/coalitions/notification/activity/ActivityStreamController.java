@@ -76,6 +76,10 @@ class ActivityStreamController {
 
 	@EventListener
 	void on(CoalitionActivityChanged changed) {
+		if (clients.isEmpty()) {
+			// nobody to send the figures to: reading them would only load the store while the projection catches up
+			return;
+		}
 		sender.execute(() -> {
 			try {
 				figures.coalition(changed.coalitionId())
