@@ -1,17 +1,23 @@
 package org.coalitions.notification.activity;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import com.mongodb.client.result.UpdateResult;
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.coalitions.platform.events.CoalitionEvent;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,9 +31,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * Events come a polled batch at a time, and each coalition's events in a batch are one conditional update: the
  * counts summed, the latest values in event order, all the event ids remembered at once, on the condition that
- * none of them is remembered yet. Where that fails (some event was applied before: a redelivery; or the upsert
- * collided with a document created meanwhile) that coalition's events are applied one at a time, each once
- * ({@link AppliedEvents}).
+ * none of them is remembered yet; the batch's updates go to the store in one unordered bulk write. Where one
+ * fails (some event was applied before: a redelivery; or the upsert collided with a document created meanwhile)
+ * that coalition's events are applied one at a time, each once ({@link AppliedEvents}).
  */
 @Service
 public class ActivityProjection {
@@ -69,32 +75,50 @@ public class ActivityProjection {
 					.putIfAbsent(event.id(), event);
 			}
 		}
-		byCoalition.forEach((coalitionId, ofCoalition) -> {
-			if (applyAll(coalitionId, ofCoalition)) {
+		if (byCoalition.isEmpty()) {
+			return;
+		}
+		List<String> coalitionIds = List.copyOf(byCoalition.keySet());
+		BulkOperations updates = mongo.bulkOps(BulkMode.UNORDERED, CoalitionActivity.COLLECTION);
+		coalitionIds.forEach(coalitionId -> addUpdate(updates, coalitionId, byCoalition.get(coalitionId)));
+		Set<Integer> notApplied = new HashSet<>();
+		try {
+			updates.execute();
+		}
+		catch (BulkOperationException partly) {
+			for (BulkWriteError error : partly.getErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw partly;
+				}
+				// the document exists and did not match: some event of this coalition was applied before
+				notApplied.add(error.getIndex());
+			}
+		}
+		for (int i = 0; i < coalitionIds.size(); i++) {
+			String coalitionId = coalitionIds.get(i);
+			if (!notApplied.contains(i) || applyOneByOne(coalitionId, byCoalition.get(coalitionId).values())) {
 				publisher.publishEvent(new CoalitionActivityChanged(coalitionId));
 			}
-		});
+		}
 	}
 
-	/** @return true if any of the events took effect now */
-	private boolean applyAll(String coalitionId, Map<String, ReceivedEvent<?>> events) {
+	/**
+	 * All the coalition's events in one upsert that matches only if none of them was applied: it either updates
+	 * the document, or creates it, or collides with it (a duplicate key), and then nothing of it took effect.
+	 */
+	private static void addUpdate(BulkOperations updates, String coalitionId, Map<String, ReceivedEvent<?>> events) {
 		List<String> ids = List.copyOf(events.keySet());
 		ActivityDelta delta = new ActivityDelta();
 		events.values().forEach(delta::add);
 		Update update = delta.toUpdate();
 		update.push(AppliedEvents.FIELD).slice(-AppliedEvents.REMEMBERED).each(ids.toArray());
-		Query noneApplied = Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).nin(ids));
-		try {
-			UpdateResult result = mongo.upsert(noneApplied, update, CoalitionActivity.COLLECTION);
-			if (result.getMatchedCount() > 0 || result.getUpsertedId() != null) {
-				return true;
-			}
-		}
-		catch (DuplicateKeyException someApplied) {
-			// the document exists and did not match: some event was applied before
-		}
+		updates.upsert(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).nin(ids)), update);
+	}
+
+	/** @return true if any of the events took effect now */
+	private boolean applyOneByOne(String coalitionId, Collection<ReceivedEvent<?>> events) {
 		boolean changed = false;
-		for (ReceivedEvent<?> event : events.values()) {
+		for (ReceivedEvent<?> event : events) {
 			changed |= AppliedEvents.applyOnce(mongo, CoalitionActivity.COLLECTION, coalitionId, event.id(),
 					ActivityDelta.of(event).toUpdate());
 		}
