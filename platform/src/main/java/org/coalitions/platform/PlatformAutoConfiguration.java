@@ -90,7 +90,7 @@ public class PlatformAutoConfiguration {
 			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
 			@Value("${coalitions.consumer.max-retries:3}") long maxRetries,
 			@Value("${coalitions.consumer.max-store-backoff:10s}") Duration maxStoreBackOff,
-			@Value("${coalitions.consumer.batch-size:500}") int batchSize) {
+			@Value("${coalitions.consumer.batch-size:2000}") int batchSize) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumerFactory);
 		factory.setBatchListener(true);
