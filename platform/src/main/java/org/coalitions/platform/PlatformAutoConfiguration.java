@@ -1,11 +1,17 @@
 package org.coalitions.platform;
 
 import java.time.Duration;
+import java.util.Properties;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.messaging.EventBatches;
 import org.coalitions.platform.messaging.MalformedEventException;
 import org.coalitions.platform.outbox.OutboxProperties;
 import org.coalitions.platform.outbox.OutboxRelay;
@@ -29,13 +35,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** Wires the event backbone, the store's health check and the shared web and security conventions. */
@@ -62,12 +74,59 @@ public class PlatformAutoConfiguration {
 	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka,
 			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
 			@Value("${coalitions.consumer.max-retries:3}") long maxRetries) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka),
 				new FixedBackOff(retryInterval.toMillis(), maxRetries));
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
+	}
+
+	/**
+	 * For listeners that take a whole poll at once ({@link EventBatches}): Boot's settings, at most
+	 * {@code coalitions.consumer.batch-size} records a poll, and an error handler of their own. A batch
+	 * listener names its failed record by index, which the handler commits up to and retries or dead-letters as
+	 * {@link #eventErrorHandler} does a record's; but while the store is unreachable it keeps retrying, backing
+	 * off up to {@code coalitions.consumer.max-store-backoff}, for a whole batch dead-lettered because the store was
+	 * down for a second would be a whole batch not projected. Not a {@link CommonErrorHandler} bean: Boot's own
+	 * factory takes the one such bean there is.
+	 */
+	@Bean(EventBatches.CONTAINER_FACTORY)
+	ConcurrentKafkaListenerContainerFactory<Object, Object> eventBatchListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+			KafkaTemplate<String, byte[]> kafka,
+			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
+			@Value("${coalitions.consumer.max-retries:3}") long maxRetries,
+			@Value("${coalitions.consumer.max-store-backoff:10s}") Duration maxStoreBackOff,
+			@Value("${coalitions.consumer.batch-size:2000}") int batchSize) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumerFactory);
+		factory.setBatchListener(true);
+		Properties consumer = new Properties();
+		consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
+		factory.getContainerProperties().setKafkaConsumerProperties(consumer);
+		FixedBackOff bounded = new FixedBackOff(retryInterval.toMillis(), maxRetries);
+		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval.toMillis(), 2.0);
+		untilTheStoreIsBack.setMaxInterval(Math.max(retryInterval.toMillis(), maxStoreBackOff.toMillis()));
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka), bounded);
+		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : bounded);
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		factory.setCommonErrorHandler(handler);
+		return factory;
+	}
+
+	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka) {
+		return new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+	}
+
+	/** A failure that says the store could not be reached or did not answer in time, not that the event is bad. */
+	static boolean storeUnreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Bean

@@ -1,10 +1,14 @@
 package org.coalitions.notification.activity;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.messaging.EventBatches;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+/** Feeds the projection a poll at a time: one conditional update per coalition per batch. */
 @Component
 class ActivityEventsListener {
 
@@ -15,8 +19,8 @@ class ActivityEventsListener {
 	}
 
 	@KafkaListener(id = "notification-activity", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
-			groupId = "${spring.kafka.consumer.group-id}")
-	void on(ConsumerRecord<String, byte[]> record) {
-		projection.handlers().handle(record);
+			groupId = "${spring.kafka.consumer.group-id}", containerFactory = EventBatches.CONTAINER_FACTORY)
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		EventBatches.handle(records, projection::apply);
 	}
 }

@@ -1,22 +1,23 @@
 package org.coalitions.notification.activity;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.coalitions.platform.events.BalanceChanged;
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.coalitions.platform.events.CoalitionEvent;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.EventCatalog;
-import org.coalitions.platform.events.EventType;
-import org.coalitions.platform.events.OutcomePublished;
 import org.coalitions.platform.messaging.AppliedEvents;
-import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,34 +26,27 @@ import org.springframework.stereotype.Service;
 
 /**
  * Counts every event into its coalition's activity, once per event id, and keeps what the latest events said
- * about name, status, balance and published annual reports. Tells the application after each newly applied
- * event ({@link CoalitionActivityChanged}), not after a redelivery.
+ * about name, status, balance and published annual reports. Tells the application once per batch for each
+ * coalition a batch changed ({@link CoalitionActivityChanged}), not after a batch of nothing but redeliveries.
+ * <p>
+ * Events come a polled batch at a time, and each coalition's events in a batch are one conditional update: the
+ * counts summed, the latest values in event order, all the event ids remembered at once, on the condition that
+ * none of them is remembered yet; the batch's updates go to the store in one unordered bulk write. Where one
+ * fails (some event was applied before: a redelivery; or the upsert collided with a document created meanwhile)
+ * that coalition's events are applied one at a time, each once ({@link AppliedEvents}).
  */
 @Service
 public class ActivityProjection {
 
-	static final String ANNUAL_REPORT = "ANNUAL_REPORT";
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+	static final String ANNUAL_REPORT = ActivityDelta.ANNUAL_REPORT;
 
 	private final MongoOperations mongo;
 
 	private final ApplicationEventPublisher publisher;
 
-	private final EventHandlers handlers;
-
 	ActivityProjection(MongoOperations mongo, ApplicationEventPublisher publisher) {
 		this.mongo = mongo;
 		this.publisher = publisher;
-		List<Class<? extends CoalitionEvent>> everyType = EventCatalog.all()
-			.stream()
-			.<Class<? extends CoalitionEvent>>map(EventType::dataType)
-			.toList();
-		this.handlers = EventHandlers.builder().onAny(everyType, this::apply).build();
-	}
-
-	EventHandlers handlers() {
-		return handlers;
 	}
 
 	public Optional<CoalitionActivity> find(String coalitionId) {
@@ -71,32 +65,63 @@ public class ActivityProjection {
 		return query;
 	}
 
-	private void apply(ReceivedEvent<?> event) {
-		Update update = new Update().inc("events", 1)
-			.inc("eventsByDay." + DAY.format(event.time()), 1)
-			.max("lastActivityAt", event.time());
-		if (event.data() instanceof CoalitionProposed proposed) {
-			update.set("name", proposed.name())
-				.set("theme", proposed.theme())
-				.setOnInsert("status", "PROPOSED")
-				.set("proposedAt", event.time());
+	/** Applies each event once, in order per coalition; events not about a coalition are passed over. */
+	public void apply(List<ReceivedEvent<?>> events) {
+		Map<String, Map<String, ReceivedEvent<?>>> byCoalition = new LinkedHashMap<>();
+		for (ReceivedEvent<?> event : events) {
+			if (event.data() instanceof CoalitionEvent) {
+				// an event twice in one batch (redelivered at a new offset) counts once
+				byCoalition.computeIfAbsent(event.coalitionId(), id -> new LinkedHashMap<>())
+					.putIfAbsent(event.id(), event);
+			}
 		}
-		else if (event.data() instanceof CoalitionStatusChanged changed) {
-			update.set("status", changed.to());
+		if (byCoalition.isEmpty()) {
+			return;
 		}
-		else if (event.data() instanceof BalanceChanged balance) {
-			update.set("members", balance.members())
-				.set("stakeholderGroups", balance.distinctStakeholderGroups())
-				.set("balanceMet", balance.ruleMet())
-				.set("byStakeholderGroup", balance.byStakeholderGroup())
-				.set("byRegion", balance.byRegion());
+		List<String> coalitionIds = List.copyOf(byCoalition.keySet());
+		BulkOperations updates = mongo.bulkOps(BulkMode.UNORDERED, CoalitionActivity.COLLECTION);
+		coalitionIds.forEach(coalitionId -> addUpdate(updates, coalitionId, byCoalition.get(coalitionId)));
+		Set<Integer> notApplied = new HashSet<>();
+		try {
+			updates.execute();
 		}
-		else if (event.data() instanceof OutcomePublished outcome && ANNUAL_REPORT.equals(outcome.kind())
-				&& outcome.reportingCycle() != null) {
-			update.addToSet("reportedCycles", outcome.reportingCycle());
+		catch (BulkOperationException partly) {
+			for (BulkWriteError error : partly.getErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw partly;
+				}
+				// the document exists and did not match: some event of this coalition was applied before
+				notApplied.add(error.getIndex());
+			}
 		}
-		if (AppliedEvents.applyOnce(mongo, CoalitionActivity.COLLECTION, event.coalitionId(), event.id(), update)) {
-			publisher.publishEvent(new CoalitionActivityChanged(event.coalitionId()));
+		for (int i = 0; i < coalitionIds.size(); i++) {
+			String coalitionId = coalitionIds.get(i);
+			if (!notApplied.contains(i) || applyOneByOne(coalitionId, byCoalition.get(coalitionId).values())) {
+				publisher.publishEvent(new CoalitionActivityChanged(coalitionId));
+			}
 		}
+	}
+
+	/**
+	 * All the coalition's events in one upsert that matches only if none of them was applied: it either updates
+	 * the document, or creates it, or collides with it (a duplicate key), and then nothing of it took effect.
+	 */
+	private static void addUpdate(BulkOperations updates, String coalitionId, Map<String, ReceivedEvent<?>> events) {
+		List<String> ids = List.copyOf(events.keySet());
+		ActivityDelta delta = new ActivityDelta();
+		events.values().forEach(delta::add);
+		Update update = delta.toUpdate();
+		update.push(AppliedEvents.FIELD).slice(-AppliedEvents.REMEMBERED).each(ids.toArray());
+		updates.upsert(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).nin(ids)), update);
+	}
+
+	/** @return true if any of the events took effect now */
+	private boolean applyOneByOne(String coalitionId, Collection<ReceivedEvent<?>> events) {
+		boolean changed = false;
+		for (ReceivedEvent<?> event : events) {
+			changed |= AppliedEvents.applyOnce(mongo, CoalitionActivity.COLLECTION, coalitionId, event.id(),
+					ActivityDelta.of(event).toUpdate());
+		}
+		return changed;
 	}
 }

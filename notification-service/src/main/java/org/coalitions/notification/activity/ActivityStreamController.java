@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live activity as server-sent events: after each newly applied event, every connected client gets an event
- * {@code coalition} whose data is that coalition's figures; a comment every {@code heartbeat} (default 15 s)
+ * Live activity as server-sent events: after each batch of newly applied events, every connected client gets an
+ * event {@code coalition} per coalition the batch changed, whose data is that coalition's figures; a comment every {@code heartbeat} (default 15 s)
  * keeps proxies from closing a quiet stream, and finds the clients that went away.
  * <p>
  * One thread sends everything, so the Kafka consumer never waits for a slow client and no emitter is written
@@ -76,6 +76,10 @@ class ActivityStreamController {
 
 	@EventListener
 	void on(CoalitionActivityChanged changed) {
+		if (clients.isEmpty()) {
+			// nobody to send the figures to: reading them would only load the store while the projection catches up
+			return;
+		}
 		sender.execute(() -> {
 			try {
 				figures.coalition(changed.coalitionId())

@@ -2,7 +2,14 @@ package org.coalitions.notification.feed;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.mongodb.ErrorCategory;
 
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
@@ -21,9 +28,10 @@ import org.coalitions.platform.events.OutcomePublished;
 import org.coalitions.platform.events.ReplyPosted;
 import org.coalitions.platform.events.RoleChanged;
 import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.events.PlatformEvent;
 import org.coalitions.platform.messaging.ReceivedEvent;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,6 +41,12 @@ import org.springframework.stereotype.Service;
 /**
  * Turns each coalition event into one feed entry, keyed by the event id: a redelivered event finds its entry
  * there and adds nothing. Titles are plain text; pages and mails escape them where they show them.
+ * <p>
+ * Events come a polled batch at a time and their entries are written with one unordered bulk insert, in which
+ * a duplicate key is a redelivered event's entry found in place. The few events with effects besides their entry
+ * take them in event order: a proposal records the coalition's name, and a decision on a join request first
+ * writes the entries gathered so far, so the request it looks up and marks decided is stored even if it came in
+ * the same batch.
  */
 @Service
 public class FeedProjection {
@@ -43,118 +57,144 @@ public class FeedProjection {
 
 	private final People people;
 
-	private final EventHandlers handlers;
+	private final Map<Class<?>, Function<ReceivedEvent<?>, FeedEntry>> entries = new HashMap<>();
 
 	FeedProjection(MongoOperations mongo, People people) {
 		this.mongo = mongo;
 		this.people = people;
-		this.handlers = EventHandlers.builder()
-			.on(CoalitionProposed.class, this::proposed)
-			.on(CoalitionStatusChanged.class,
-					event -> add(event, "status-changed", Category.CHANGES,
-							"The coalition is now " + label(event.data().to())
-									+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null))
-			.on(CharterEdited.class,
-					event -> add(event, "charter-edited", Category.CHANGES, "The charter was edited", null))
-			.on(ThreadStarted.class,
-					event -> add(event, "thread-started", Category.THREADS,
-							event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
-							event.data().threadId()))
-			.on(ReplyPosted.class,
-					event -> add(event, "reply-posted", Category.THREADS,
-							event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
-							event.data().threadId()))
-			.on(MeetingScheduled.class, this::meeting)
-			.on(MinutesAdded.class,
-					event -> add(event, "minutes-added", Category.MEETINGS,
-							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
-			.on(OutcomePublished.class,
-					event -> add(event, "outcome-published", Category.OUTCOMES,
-							label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
-							event.data().outcomeId()))
-			.on(MemberJoined.class,
-					event -> add(event, "member-joined", Category.NEW_MEMBERS,
-							event.data().displayName() + " joined as " + label(event.data().role()), null))
-			.on(JoinRequested.class, this::joinRequested)
-			.on(JoinRequestDecided.class, this::joinRequestDecided)
-			.on(MemberLeft.class, this::left)
-			.on(RoleChanged.class,
-					event -> add(event, "role-changed", Category.CHANGES,
-							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null))
-			.on(BalanceChanged.class, this::balance)
-			.build();
+		on(CoalitionProposed.class, this::proposed);
+		on(CoalitionStatusChanged.class,
+				event -> entry(event, "status-changed", Category.CHANGES,
+						"The coalition is now " + label(event.data().to())
+								+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null));
+		on(CharterEdited.class, event -> entry(event, "charter-edited", Category.CHANGES, "The charter was edited", null));
+		on(ThreadStarted.class,
+				event -> entry(event, "thread-started", Category.THREADS,
+						event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
+						event.data().threadId()));
+		on(ReplyPosted.class,
+				event -> entry(event, "reply-posted", Category.THREADS,
+						event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
+						event.data().threadId()));
+		on(MeetingScheduled.class, this::meeting);
+		on(MinutesAdded.class,
+				event -> entry(event, "minutes-added", Category.MEETINGS,
+						"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()));
+		on(OutcomePublished.class,
+				event -> entry(event, "outcome-published", Category.OUTCOMES,
+						label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
+						event.data().outcomeId()));
+		on(MemberJoined.class,
+				event -> entry(event, "member-joined", Category.NEW_MEMBERS,
+						event.data().displayName() + " joined as " + label(event.data().role()), null));
+		on(JoinRequested.class, this::joinRequested);
+		on(JoinRequestDecided.class, this::joinRequestDecided);
+		on(MemberLeft.class, this::left);
+		on(RoleChanged.class,
+				event -> entry(event, "role-changed", Category.CHANGES,
+						nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null));
+		on(BalanceChanged.class, this::balance);
 	}
 
-	public EventHandlers handlers() {
-		return handlers;
+	@SuppressWarnings("unchecked")
+	private <T extends PlatformEvent> void on(Class<T> type, Function<ReceivedEvent<T>, FeedEntry> entry) {
+		entries.put(type, event -> entry.apply((ReceivedEvent<T>) event));
 	}
 
-	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+	/** Adds the entries of these events, in their order; events of no interest to feeds are passed over. */
+	public void apply(List<ReceivedEvent<?>> events) {
+		List<FeedEntry> pending = new ArrayList<>(events.size());
+		for (ReceivedEvent<?> event : events) {
+			Function<ReceivedEvent<?>, FeedEntry> entry = entries.get(event.data().getClass());
+			if (entry == null) {
+				continue;
+			}
+			if (event.data() instanceof JoinRequestDecided) {
+				insert(pending);
+				pending.clear();
+			}
+			pending.add(entry.apply(event));
+		}
+		insert(pending);
+	}
+
+	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {
 		CoalitionProposed proposed = event.data();
 		mongo.upsert(Query.query(Criteria.where("_id").is(proposed.coalitionId())),
 				new Update().set("name", proposed.name()), CoalitionName.COLLECTION);
-		add(event, "coalition-proposed", Category.CHANGES,
+		return entry(event, "coalition-proposed", Category.CHANGES,
 				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null);
 	}
 
-	private void meeting(ReceivedEvent<MeetingScheduled> event) {
+	private FeedEntry meeting(ReceivedEvent<MeetingScheduled> event) {
 		MeetingScheduled meeting = event.data();
 		String when = meeting.startsAt() == null ? ""
 				: " for " + WHEN.format(meeting.startsAt().atZone(zoneOr(meeting.timeZone()))) + " ("
 						+ meeting.timeZone() + ")";
-		add(event, "meeting-scheduled", Category.MEETINGS,
+		return entry(event, "meeting-scheduled", Category.MEETINGS,
 				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + when, meeting.meetingId());
 	}
 
-	private void joinRequested(ReceivedEvent<JoinRequested> event) {
+	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
-		insert(new FeedEntry(event.id(), request.coalitionId(), "join-requested", Category.JOIN_REQUESTS,
+		return new FeedEntry(event.id(), request.coalitionId(), "join-requested", Category.JOIN_REQUESTS,
 				request.displayName() + " asked to join", event.actor(), event.time(), FeedEntry.COORDINATORS,
-				request.memberId(), true, request.requestId(), link(request.coalitionId())));
+				request.memberId(), true, request.requestId(), link(request.coalitionId()));
 	}
 
-	private void joinRequestDecided(ReceivedEvent<JoinRequestDecided> event) {
+	/** Runs after the entries before it were written (see {@link #apply}), so the request it names is stored. */
+	private FeedEntry joinRequestDecided(ReceivedEvent<JoinRequestDecided> event) {
 		JoinRequestDecided decision = event.data();
-		FeedEntry request = mongo.findOne(
-				Query.query(Criteria.where("ref").is(decision.requestId()).and("type").is("join-requested")),
-				FeedEntry.class);
+		Query theRequest = Query.query(Criteria.where("ref").is(decision.requestId()).and("type").is("join-requested"));
+		FeedEntry request = mongo.findOne(theRequest, FeedEntry.class);
 		String who = request == null ? nameOf(decision.memberId())
 				: request.title().substring(0, request.title().length() - " asked to join".length());
-		insert(new FeedEntry(event.id(), decision.coalitionId(), "join-request-decided", Category.CHANGES,
+		mongo.updateMulti(theRequest, new Update().set("pending", false), FeedEntry.class);
+		return new FeedEntry(event.id(), decision.coalitionId(), "join-request-decided", Category.CHANGES,
 				"The request of " + who + " to join was " + (decision.approved() ? "approved" : "declined"),
 				event.actor(), event.time(), FeedEntry.COORDINATORS, decision.memberId(), null, decision.requestId(),
-				link(decision.coalitionId())));
-		mongo.updateMulti(Query.query(Criteria.where("ref").is(decision.requestId()).and("type").is("join-requested")),
-				new Update().set("pending", false), FeedEntry.class);
+				link(decision.coalitionId()));
 	}
 
-	private void left(ReceivedEvent<MemberLeft> event) {
+	private FeedEntry left(ReceivedEvent<MemberLeft> event) {
 		MemberLeft left = event.data();
 		boolean removed = left.removedBy() != null && !left.removedBy().equals(left.memberId());
-		add(event, "member-left", Category.CHANGES,
+		return entry(event, "member-left", Category.CHANGES,
 				nameOf(left.memberId()) + (removed ? " was removed" : " left the coalition"), null);
 	}
 
-	private void balance(ReceivedEvent<BalanceChanged> event) {
+	private FeedEntry balance(ReceivedEvent<BalanceChanged> event) {
 		BalanceChanged balance = event.data();
-		add(event, "balance-changed", Category.CHANGES,
+		return entry(event, "balance-changed", Category.CHANGES,
 				"Balance: " + balance.members() + " members from " + balance.distinctStakeholderGroups()
 						+ " stakeholder groups, " + (balance.ruleMet() ? "the multistakeholder rule is met"
 								: "the multistakeholder rule is not met"),
 				null);
 	}
 
-	private void add(ReceivedEvent<?> event, String type, Category category, String title, String ref) {
-		insert(new FeedEntry(event.id(), event.coalitionId(), type, category, title, event.actor(), event.time(),
-				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId())));
+	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {
+		return new FeedEntry(event.id(), event.coalitionId(), type, category, title, event.actor(), event.time(),
+				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId()));
 	}
 
-	private void insert(FeedEntry entry) {
-		try {
-			mongo.insert(entry);
+	/**
+	 * One unordered bulk insert: every entry not there yet is written even when others are. A duplicate key is
+	 * the entry of a redelivered event, already in place; any other failure fails the batch, which is retried.
+	 */
+	private void insert(List<FeedEntry> pending) {
+		if (pending.isEmpty()) {
+			return;
 		}
-		catch (DuplicateKeyException redelivered) {
-			// the entry of this event is there already
+		try {
+			mongo.bulkOps(BulkMode.UNORDERED, FeedEntry.class).insert(pending).execute();
+		}
+		catch (BulkOperationException partly) {
+			boolean onlyRedeliveries = partly.getErrors()
+				.stream()
+				.allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+			if (!onlyRedeliveries) {
+				throw partly;
+			}
 		}
 	}
 

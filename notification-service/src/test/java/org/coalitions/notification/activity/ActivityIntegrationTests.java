@@ -5,11 +5,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
+import org.coalitions.platform.events.BalanceChanged;
 import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.platform.events.ReplyPosted;
+import org.coalitions.platform.events.ThreadStarted;
 import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.outbox.PendingEvent;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestEvents;
@@ -21,13 +32,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events from the real broker into the activity data: once each, malformed ones dead-lettered. */
+/**
+ * Events from the real broker into the activity data: once each, malformed ones dead-lettered; and batches given
+ * to the projection as the batch listener gives them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 class ActivityIntegrationTests {
 
 	@DynamicPropertySource
@@ -40,6 +59,12 @@ class ActivityIntegrationTests {
 
 	@Autowired
 	ActivityProjection activity;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	ApplicationEvents changes;
 
 	@Value("${spring.kafka.consumer.group-id}")
 	String group;
@@ -120,6 +145,124 @@ class ActivityIntegrationTests {
 				.allSatisfy(record -> assertThat(EventProbe.header(record, "kafka_dlt-exception-message")).isNotBlank());
 		}
 		assertThat(activity.find(poisoned)).isEmpty();
+	}
+
+	@Test
+	void aBatchWithARedeliveredEventCountsEachEventOnceAndTellsOncePerCoalition() {
+		String id = UUID.randomUUID().toString();
+		String other = UUID.randomUUID().toString();
+		ReceivedEvent<?> proposal = received(proposed(id, "Coalition on Batches"), 1);
+		ReceivedEvent<?> thread = received(new ThreadStarted(id, "t1", "One", "u", "U"), 2);
+		activity.apply(List.of(proposal, thread));
+		assertThat(activity.find(id).orElseThrow().events()).isEqualTo(2);
+		changes.clear();
+
+		ReceivedEvent<?> reply = received(new ReplyPosted(id, "t1", "r1", "One", "u", "U"), 12);
+		activity.apply(List.of(redelivered(thread, 11), reply, received(new ThreadStarted(id, "t2", "Two", "u", "U"), 13),
+				received(new ThreadStarted(other, "t3", "Three", "u", "U"), 14), redelivered(reply, 15)));
+
+		assertThat(activity.find(id).orElseThrow().events()).as("the redeliveries, in the batch and from before, count no more")
+			.isEqualTo(4);
+		assertThat(activity.find(other).orElseThrow().events()).isEqualTo(1);
+		assertThat(changes.stream(CoalitionActivityChanged.class).map(CoalitionActivityChanged::coalitionId))
+			.as("once per coalition the batch changed").containsExactlyInAnyOrder(id, other);
+
+		changes.clear();
+		activity.apply(List.of(redelivered(proposal, 20), redelivered(reply, 21)));
+		assertThat(activity.find(id).orElseThrow().events()).isEqualTo(4);
+		assertThat(changes.stream(CoalitionActivityChanged.class)).as("a batch of nothing new changes nothing").isEmpty();
+	}
+
+	@Test
+	void manyEventsForAFewCoalitionsSumUpAndTheLatestValuesWin() {
+		List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+				UUID.randomUUID().toString());
+		Instant day = Instant.parse("2026-03-09T10:00:00Z");
+		List<ReceivedEvent<?>> batch = new ArrayList<>();
+		long offset = 0;
+		for (String id : ids) {
+			batch.add(received(proposed(id, "Coalition " + id), day, offset++));
+		}
+		for (int i = 0; i < 300; i++) {
+			String id = ids.get(i % ids.size());
+			Instant time = day.plus(Duration.ofHours(i / 3));
+			batch.add(received(new ThreadStarted(id, "t" + i, "T", "u", "U"), time, offset++));
+			if (i % 30 < 3) {
+				batch.add(received(new BalanceChanged(id, i + 1, Map.of("GOVERNMENT", i + 1), Map.of(), 0, 1, false),
+						time, offset++));
+				batch.add(received(new CoalitionStatusChanged(id, "PROPOSED", "STATUS_" + i, null), time, offset++));
+			}
+		}
+		batch.add(received(new OutcomePublished(ids.get(0), "o1", ActivityProjection.ANNUAL_REPORT, "R", 2025), day,
+				offset++));
+		batch.add(received(new OutcomePublished(ids.get(0), "o2", ActivityProjection.ANNUAL_REPORT, "R", 2026), day,
+				offset++));
+		// in two batches, the second one repeating the end of the first as a redelivery would
+		activity.apply(batch.subList(0, 250));
+		activity.apply(batch.subList(200, batch.size()));
+
+		for (String id : ids) {
+			List<ReceivedEvent<?>> ofCoalition = batch.stream().filter(event -> id.equals(event.coalitionId())).toList();
+			CoalitionActivity found = activity.find(id).orElseThrow();
+			assertThat(found.events()).isEqualTo(ofCoalition.size());
+			assertThat(found.eventsByDay().values().stream().mapToLong(Long::longValue).sum())
+				.isEqualTo(ofCoalition.size());
+			assertThat(found.lastActivityAt())
+				.isEqualTo(ofCoalition.stream().map(ReceivedEvent::time).max(Instant::compareTo).orElseThrow());
+			BalanceChanged lastBalance = ofCoalition.stream()
+				.filter(event -> event.data() instanceof BalanceChanged)
+				.map(event -> (BalanceChanged) event.data())
+				.reduce((first, second) -> second)
+				.orElseThrow();
+			assertThat(found.members()).isEqualTo(lastBalance.members());
+			assertThat(found.status()).isEqualTo("STATUS_" + (lastBalance.members() - 1));
+			assertThat(found.name()).isEqualTo("Coalition " + id);
+		}
+		assertThat(activity.find(ids.get(0)).orElseThrow().reportedCycles()).containsExactlyInAnyOrder(2025, 2026);
+	}
+
+	@Test
+	void aMalformedRecordInTheMiddleOfABatchIsDeadLetteredAndTheRecordsAroundItAreApplied() {
+		String id = UUID.randomUUID().toString();
+		MessageListenerContainer container = listeners.getListenerContainer("notification-activity");
+		container.pause();
+		try {
+			Ports.await("the activity listener to pause", Duration.ofSeconds(30), container::isContainerPaused);
+			// one key, so one partition, in this order: they come in one poll once the listener resumes
+			events.publish(proposed(id, "Coalition on Poison"), "gita");
+			events.publishRaw(Topics.COALITION_EVENTS, id, "this is not an event");
+			events.publish(new ThreadStarted(id, "t1", "After the poison", "gita", "Gita"), "gita");
+			events.publish(new ThreadStarted(id, "t2", "Later still", "gita", "Gita"), "gita");
+		}
+		finally {
+			container.resume();
+		}
+
+		awaitEvents(id, 3);
+		try (EventProbe deadLetters = new EventProbe(TestInfra.sharedBroker().bootstrapServers(),
+				Topics.deadLetter(Topics.COALITION_EVENTS))) {
+			assertThat(deadLetters.await(record -> id.equals(record.key())
+					&& group.equals(EventProbe.header(record, "kafka_dlt-original-consumer-group")), 1,
+					Duration.ofSeconds(30)))
+				.singleElement()
+				.satisfies(record -> assertThat(EventProbe.value(record)).isEqualTo("this is not an event"));
+		}
+		assertThat(activity.find(id).orElseThrow().events()).isEqualTo(3);
+	}
+
+	private static ReceivedEvent<?> received(PlatformEvent data, long offset) {
+		return received(data, Instant.now(), offset);
+	}
+
+	private static ReceivedEvent<?> received(PlatformEvent data, Instant time, long offset) {
+		return new ReceivedEvent<>(UUID.randomUUID().toString(), "test", "/test", time, "u", Topics.COALITION_EVENTS, 0,
+				offset, data);
+	}
+
+	/** The same event (same id) at another offset, as the at-least-once relay may send it again. */
+	private static ReceivedEvent<?> redelivered(ReceivedEvent<?> event, long offset) {
+		return new ReceivedEvent<>(event.id(), event.type(), event.source(), event.time(), event.actor(), event.topic(),
+				event.partition(), offset, event.data());
 	}
 
 	private void awaitEvents(String coalitionId, long count) {

@@ -2,21 +2,38 @@ package org.coalitions.notification.feed;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.notification.NotificationIntegrationTest;
 import org.coalitions.platform.events.JoinRequestDecided;
 import org.coalitions.platform.events.JoinRequested;
 import org.coalitions.platform.events.MemberJoined;
+import org.coalitions.platform.events.PlatformEvent;
 import org.coalitions.platform.events.ThreadStarted;
+import org.coalitions.platform.events.Topics;
+import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.outbox.PendingEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Feeds over HTTP, from events on the real broker: who sees what, read marks, redelivery. */
+/**
+ * Feeds over HTTP, from events on the real broker: who sees what, read marks, redelivery; and batches given to
+ * the projection as the batch listener gives them.
+ */
 class FeedIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	FeedProjection projection;
+
+	@Autowired
+	MongoOperations mongo;
 
 	@Test
 	void eachPersonSeesWhatTheyMay() {
@@ -123,6 +140,51 @@ class FeedIntegrationTests extends NotificationIntegrationTest {
 		assertThat(get("/api/feed?size=1000", token(unique("ada"))).statusCode()).isEqualTo(400);
 		assertThat(get("/api/feed?page=-1", token(unique("ada"))).statusCode()).isEqualTo(400);
 		assertThat(get("/api/feed?page=x", token(unique("ada"))).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aJoinRequestAndItsDecisionInOneBatch() {
+		String x = UUID.randomUUID().toString();
+		ReceivedEvent<?> request = received(new JoinRequested(x, "r1-" + x, "rita", "Rita Batch", "ACADEMIC_COMMUNITY",
+				"NG", "Please"), 1);
+		ReceivedEvent<?> decision = received(new JoinRequestDecided(x, "r1-" + x, "rita", true, "carla", null), 2);
+		ReceivedEvent<?> thread = received(new ThreadStarted(x, "t1", "After", "carla", "Carla"), 3);
+
+		projection.apply(List.of(request, decision, thread));
+
+		assertThat(mongo.findById(request.id(), FeedEntry.class).pending())
+			.as("the decision marks the request of the same batch decided").isFalse();
+		assertThat(mongo.findById(decision.id(), FeedEntry.class).title())
+			.as("and names the requester as the request did").isEqualTo("The request of Rita Batch to join was approved");
+		assertThat(mongo.findById(thread.id(), FeedEntry.class)).isNotNull();
+	}
+
+	@Test
+	void aBatchWithRedeliveredEventsWritesEachEntryOnce() {
+		String x = UUID.randomUUID().toString();
+		ReceivedEvent<?> first = received(new ThreadStarted(x, "t1", "One", "carla", "Carla"), 1);
+		ReceivedEvent<?> second = received(new ThreadStarted(x, "t2", "Two", "carla", "Carla"), 2);
+		projection.apply(List.of(first, second, redelivered(second, 3)));
+
+		ReceivedEvent<?> third = received(new ThreadStarted(x, "t3", "Three", "carla", "Carla"), 5);
+		ReceivedEvent<?> fourth = received(new ThreadStarted(x, "t4", "Four", "carla", "Carla"), 7);
+		projection.apply(List.of(redelivered(first, 4), third, redelivered(second, 6), fourth));
+
+		List<FeedEntry> entries = mongo.find(Query.query(Criteria.where("coalitionId").is(x)), FeedEntry.class);
+		assertThat(entries).extracting(FeedEntry::title)
+			.containsExactlyInAnyOrder("Carla started the thread \u201cOne\u201d", "Carla started the thread \u201cTwo\u201d",
+					"Carla started the thread \u201cThree\u201d", "Carla started the thread \u201cFour\u201d");
+	}
+
+	private static ReceivedEvent<?> received(PlatformEvent data, long offset) {
+		return new ReceivedEvent<>(UUID.randomUUID().toString(), "test", "/test", START, "carla",
+				Topics.MEMBERSHIP_EVENTS, 0, offset, data);
+	}
+
+	/** The same event (same id) at another offset, as the at-least-once relay may send it again. */
+	private static ReceivedEvent<?> redelivered(ReceivedEvent<?> event, long offset) {
+		return new ReceivedEvent<>(event.id(), event.type(), event.source(), event.time(), event.actor(), event.topic(),
+				event.partition(), offset, event.data());
 	}
 
 	private void awaitFeed(String personId, int count) {

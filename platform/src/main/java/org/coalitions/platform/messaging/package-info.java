@@ -3,6 +3,8 @@
  * poll loop), decoded by {@link org.coalitions.platform.messaging.EventRecords}, dispatched by {@link
  * org.coalitions.platform.messaging.EventHandlers}; a record that cannot be decoded goes straight to the
  * topic's dead-letter twin, one whose handler keeps failing goes there after bounded retries, and the consumer
- * goes on. Effects are applied once per event id ({@link org.coalitions.platform.messaging.AppliedEvents}).
+ * goes on. A batch listener hands a whole poll to {@link org.coalitions.platform.messaging.EventBatches}, which
+ * keeps each record's fate as a record listener would and reports a failing record by its index. Effects are
+ * applied once per event id ({@link org.coalitions.platform.messaging.AppliedEvents}).
  */
 package org.coalitions.platform.messaging;

@@ -1,0 +1,91 @@
+package org.coalitions.notification.activity;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.coalitions.platform.events.BalanceChanged;
+import org.coalitions.platform.events.CoalitionProposed;
+import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.platform.messaging.ReceivedEvent;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * What some events of one coalition change in its activity, as one update: counts summed, the latest time, the
+ * values the later of two events sets, and annual reports' cycles added. One event's update and a batch's are made
+ * the same way, so they cannot disagree.
+ */
+final class ActivityDelta {
+
+	static final String ANNUAL_REPORT = "ANNUAL_REPORT";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+	private long events;
+
+	private final Map<String, Long> eventsByDay = new LinkedHashMap<>();
+
+	private Instant lastActivityAt;
+
+	private final Map<String, Object> latest = new LinkedHashMap<>();
+
+	private boolean proposed;
+
+	private final Set<Integer> reportedCycles = new LinkedHashSet<>();
+
+	static ActivityDelta of(ReceivedEvent<?> event) {
+		ActivityDelta delta = new ActivityDelta();
+		delta.add(event);
+		return delta;
+	}
+
+	/** Adds the effect of an event later than those added before. */
+	ActivityDelta add(ReceivedEvent<?> event) {
+		events++;
+		eventsByDay.merge(DAY.format(event.time()), 1L, Long::sum);
+		if (lastActivityAt == null || event.time().isAfter(lastActivityAt)) {
+			lastActivityAt = event.time();
+		}
+		if (event.data() instanceof CoalitionProposed proposal) {
+			proposed = true;
+			latest.put("name", proposal.name());
+			latest.put("theme", proposal.theme());
+			latest.put("proposedAt", event.time());
+		}
+		else if (event.data() instanceof CoalitionStatusChanged changed) {
+			latest.put("status", changed.to());
+		}
+		else if (event.data() instanceof BalanceChanged balance) {
+			latest.put("members", balance.members());
+			latest.put("stakeholderGroups", balance.distinctStakeholderGroups());
+			latest.put("balanceMet", balance.ruleMet());
+			latest.put("byStakeholderGroup", balance.byStakeholderGroup());
+			latest.put("byRegion", balance.byRegion());
+		}
+		else if (event.data() instanceof OutcomePublished outcome && ANNUAL_REPORT.equals(outcome.kind())
+				&& outcome.reportingCycle() != null) {
+			reportedCycles.add(outcome.reportingCycle());
+		}
+		return this;
+	}
+
+	Update toUpdate() {
+		Update update = new Update().inc("events", events).max("lastActivityAt", lastActivityAt);
+		eventsByDay.forEach((day, count) -> update.inc("eventsByDay." + day, count));
+		latest.forEach(update::set);
+		// a proposal creating the document makes it PROPOSED, unless a status event came with it (that one is
+		// later, or the document would exist): both in one update would conflict
+		if (proposed && !latest.containsKey("status")) {
+			update.setOnInsert("status", "PROPOSED");
+		}
+		if (!reportedCycles.isEmpty()) {
+			update.addToSet("reportedCycles").each(reportedCycles.toArray());
+		}
+		return update;
+	}
+}
