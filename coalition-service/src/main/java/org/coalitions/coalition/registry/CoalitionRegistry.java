@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.web.NotFoundException;
 import org.coalitions.platform.web.RuleViolationException;
@@ -23,6 +24,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import com.mongodb.client.model.Filters;
@@ -102,9 +104,22 @@ public class CoalitionRegistry {
 		updateIfExists(id, coalition -> coalition.balanceMet(reason, clock.instant()));
 	}
 
-	/** Something happened at {@code at}: remember it, and wake a dormant coalition. */
+	/**
+	 * Notes activity at the given time. Every event of a coalition comes here, so the common case (not
+	 * dormant, and the activity is newer) is one conditional write instead of reading and rewriting the whole
+	 * coalition; it increments the version like a save, so that a save from an older read does not undo it.
+	 * A dormant coalition wakes up through its aggregate, which records the status change.
+	 */
 	public void activity(String id, Instant at) {
-		updateIfExists(id, coalition -> coalition.activity(at));
+		Query newerWhileAwake = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+				Criteria.where("status").ne(CoalitionStatus.DORMANT.name()),
+				new Criteria().orOperator(Criteria.where("lastActivityAt").lt(at),
+						Criteria.where("lastActivityAt").is(null))));
+		if (mongo.updateFirst(newerWhileAwake,
+				new Update().set("lastActivityAt", at).inc(OutboxAggregate.VERSION_FIELD, 1), Coalition.class)
+			.getMatchedCount() == 0) {
+			updateIfExists(id, coalition -> coalition.activity(at));
+		}
 	}
 
 	public void goDormant(String id, String reason) {

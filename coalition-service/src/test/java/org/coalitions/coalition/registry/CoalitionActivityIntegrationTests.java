@@ -1,0 +1,76 @@
+package org.coalitions.coalition.registry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.coalitions.platform.test.TestInfra;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Activity, which every event of a coalition reports: it only moves the last activity forward, it does not
+ * let a save from an older read undo it, and it wakes a dormant coalition.
+ */
+@SpringBootTest
+class CoalitionActivityIntegrationTests {
+
+	@DynamicPropertySource
+	static void infra(DynamicPropertyRegistry registry) {
+		TestInfra.register(registry, "coalition-service");
+	}
+
+	@Autowired
+	CoalitionRegistry registry;
+
+	@Autowired
+	CoalitionRepository coalitions;
+
+	@Test
+	void activityMovesForwardOnlyAndWinsOverAStaleSave() {
+		Coalition proposed = registry.propose(proposal(), "farah", "Farah");
+		Instant later = proposed.getProposedAt().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		Coalition readBefore = registry.get(proposed.getId());
+
+		registry.activity(proposed.getId(), later);
+		assertThat(registry.get(proposed.getId()).getLastActivityAt()).isEqualTo(later);
+
+		registry.activity(proposed.getId(), later.minus(Duration.ofMinutes(30)));
+		assertThat(registry.get(proposed.getId()).getLastActivityAt()).as("older activity does not move it back")
+			.isEqualTo(later);
+
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.as("a save from a read taken before the activity would undo it")
+			.isThrownBy(() -> coalitions.save(readBefore));
+	}
+
+	@Test
+	void activityWakesADormantCoalition() {
+		Coalition proposed = registry.propose(proposal(), "farah", "Farah");
+		// only an ACTIVE coalition goes dormant: make it so, as the balance rule being met does
+		registry.balanceMet(proposed.getId(), "balance met");
+		registry.goDormant(proposed.getId(), "quiet");
+		assertThat(registry.get(proposed.getId()).getStatus()).isEqualTo(CoalitionStatus.DORMANT);
+
+		Instant later = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
+		registry.activity(proposed.getId(), later);
+
+		Coalition woken = registry.get(proposed.getId());
+		assertThat(woken.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
+		assertThat(woken.getStatusReason()).isEqualTo("new activity");
+		assertThat(woken.getLastActivityAt()).isEqualTo(later);
+	}
+
+	private static ProposeCoalition proposal() {
+		return new ProposeCoalition("Activity " + UUID.randomUUID(), Theme.SPAM, null, "Spam.", null,
+				JoinPolicy.OPEN, null);
+	}
+}
