@@ -24,6 +24,10 @@ import org.springframework.stereotype.Service;
  * period has ended and was not dealt with, queues one digest, or notes that nothing happened. The mail's id
  * is {@code digest:<person>:<period>}, so however many runs or instances reach the same person and period,
  * and whether or not a run was cut off half-way, one digest is queued.
+ * <p>
+ * A run reads each period's feed entries once ({@link DigestRun}, {@link PeriodSummary}) and puts every
+ * person's digest together from that summary, instead of querying the feed per person: with thousands of
+ * people per period, the per-person queries were the run's cost.
  */
 @Service
 public class Digests {
@@ -33,6 +37,9 @@ public class Digests {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
 	private static final int PROGRESS_EVERY = 1000;
+
+	/** People who joined a coalition within their period, held for a pass of their own. */
+	static final int DEFERRED_AT_ONCE = 500;
 
 	private final People people;
 
@@ -54,33 +61,43 @@ public class Digests {
 	}
 
 	public RunSummary run(Instant now) {
-		int checked = 0;
-		int queued = 0;
-		int empty = 0;
+		Counts counts = new Counts();
+		DigestRun run = new DigestRun(feed);
+		DigestRun.Deferred deferred = new DigestRun.Deferred();
 		try (Stream<Person> everyone = people.mailable()) {
 			for (Person person : (Iterable<Person>) everyone::iterator) {
-				checked++;
-				Outcome outcome = digestFor(person, now);
-				if (outcome == Outcome.QUEUED) {
-					queued++;
-				}
-				else if (outcome == Outcome.EMPTY) {
-					empty++;
-				}
-				if (checked % PROGRESS_EVERY == 0) {
-					log.info("Digest run: {} people checked, {} digests queued, {} with nothing new", checked, queued,
-							empty);
+				counts.checked++;
+				digestFor(person, now, run, deferred, counts);
+				if (counts.checked % PROGRESS_EVERY == 0) {
+					log.info("Digest run: {} people checked, {} digests queued, {} with nothing new", counts.checked,
+							counts.queued, counts.empty);
 				}
 			}
 		}
-		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new", checked, queued, empty);
-		return new RunSummary(checked, queued, empty);
+		for (DigestPeriod period : deferred.periods()) {
+			finishDeferred(period, deferred.take(period), run, now, counts);
+		}
+		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new", counts.checked,
+				counts.queued, counts.empty);
+		return new RunSummary(counts.checked, counts.queued, counts.empty);
 	}
 
-	private enum Outcome {
+	private static final class Counts {
 
-		NOT_DUE, QUEUED, EMPTY
+		int checked;
 
+		int queued;
+
+		int empty;
+
+		void count(boolean queued) {
+			if (queued) {
+				this.queued++;
+			}
+			else {
+				empty++;
+			}
+		}
 	}
 
 	/**
@@ -99,32 +116,71 @@ public class Digests {
 		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
 	}
 
-	private Outcome digestFor(Person person, Instant now) {
-		DigestFrequency frequency = person.effectiveDigest();
-		Optional<DigestPeriod> due = DigestPeriod.latest(frequency, person.zone(), properties.hour(),
+	/**
+	 * Queues the person's digest of their latest period unless it was dealt with, from the period's summary; a
+	 * person who joined a coalition within the period waits for a pass of their own, with the others in that
+	 * case (at most {@link #DEFERRED_AT_ONCE} at a time).
+	 */
+	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts) {
+		Optional<DigestPeriod> due = DigestPeriod.latest(person.effectiveDigest(), person.zone(), properties.hour(),
 				properties.weeklyDay(), now);
 		if (due.isEmpty() || due.get().key().equals(person.lastDigestKey())) {
-			return Outcome.NOT_DUE;
+			return;
 		}
 		DigestPeriod period = due.get();
-		String mailId = "digest:" + person.id() + ":" + period.key();
-		if (mailer.queued(mailId)) {
+		if (mailer.queued(mailId(person, period))) {
 			people.digestDone(person.id(), period.key());
-			return Outcome.NOT_DUE;
+			return;
 		}
-		boolean queued = queueDigest(person, frequency, period, mailId, now);
-		people.digestDone(person.id(), period.key());
-		return queued ? Outcome.QUEUED : Outcome.EMPTY;
+		Map<String, Tallies> view = run.summary(period).viewOf(person);
+		if (view == null) {
+			if (deferred.add(period, person).size() >= DEFERRED_AT_ONCE) {
+				finishDeferred(period, deferred.take(period), run, now, counts);
+			}
+			return;
+		}
+		counts.count(queue(person, period, view, run, now));
 	}
 
-	/** Builds and queues the digest of the period; false when nothing happened in it (no mail). */
+	private void finishDeferred(DigestPeriod period, List<Person> waiting, DigestRun run, Instant now,
+			Counts counts) {
+		if (waiting.isEmpty()) {
+			return;
+		}
+		Map<String, Map<String, Tallies>> views = run.personalViews(period, waiting);
+		for (Person person : waiting) {
+			counts.count(queue(person, period, views.get(person.id()), run, now));
+		}
+	}
+
+	/** Queues the digest made of the person's view of the period, and notes the period as dealt with. */
+	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run,
+			Instant now) {
+		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
+				run.names(), person.zone(), mailer::link);
+		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content, now);
+		people.digestDone(person.id(), period.key());
+		return queued;
+	}
+
+	private static String mailId(Person person, DigestPeriod period) {
+		return "digest:" + person.id() + ":" + period.key();
+	}
+
+	/** Builds the person's digest of the period from their own feed query (one person: a preview). */
 	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
 			Instant now) {
 		List<FeedEntry> happened = feed.between(person, period.from(), period.to());
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
-		DigestContent content = DigestContent.of(happened, pending, names, person.zone(), mailer::link);
+		return queueDigest(person, frequency, period, mailId,
+				DigestContent.of(happened, pending, names, person.zone(), mailer::link), now);
+	}
+
+	/** Queues the digest; false when nothing happened in the period (no mail). */
+	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+			DigestContent content, Instant now) {
 		if (content.isEmpty()) {
 			return false;
 		}
