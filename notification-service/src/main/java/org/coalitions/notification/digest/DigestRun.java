@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What one digest run reads from the feed, each at most once and only when a due digest needs it: every
  * period's summary (people in the same time zone and frequency share one), the pending join requests and the
- * coalition names. Not shared between runs: a run sees the feed as it is when it gets there.
+ * coalition names; and renders each distinct coalition section once. Not shared between runs: a run sees the feed as it is when it gets there.
  */
 final class DigestRun {
 
@@ -43,8 +43,16 @@ final class DigestRun {
 
 	private Map<String, String> names;
 
-	DigestRun(Feed feed) {
+	private final DigestSections sections;
+
+	DigestRun(Feed feed, DigestSections sections) {
 		this.feed = feed;
+		this.sections = sections;
+	}
+
+	/** The run's coalition sections, each rendered once. */
+	DigestSections sections() {
+		return sections;
 	}
 
 	private record Span(Instant from, Instant to) {

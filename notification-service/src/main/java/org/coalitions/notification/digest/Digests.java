@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
+import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
@@ -47,12 +48,15 @@ public class Digests {
 
 	private final Mailer mailer;
 
+	private final MailTemplates templates;
+
 	private final DigestProperties properties;
 
-	Digests(People people, Feed feed, Mailer mailer, DigestProperties properties) {
+	Digests(People people, Feed feed, Mailer mailer, MailTemplates templates, DigestProperties properties) {
 		this.people = people;
 		this.feed = feed;
 		this.mailer = mailer;
+		this.templates = templates;
 		this.properties = properties;
 	}
 
@@ -62,7 +66,7 @@ public class Digests {
 
 	public RunSummary run(Instant now) {
 		Counts counts = new Counts();
-		DigestRun run = new DigestRun(feed);
+		DigestRun run = new DigestRun(feed, new DigestSections(templates));
 		DigestRun.Deferred deferred = new DigestRun.Deferred();
 		try (Stream<Person> everyone = people.mailable()) {
 			for (Person person : (Iterable<Person>) everyone::iterator) {
@@ -77,8 +81,8 @@ public class Digests {
 		for (DigestPeriod period : deferred.periods()) {
 			finishDeferred(period, deferred.take(period), run, now, counts);
 		}
-		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new", counts.checked,
-				counts.queued, counts.empty);
+		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new ({} coalition sections "
+				+ "rendered)", counts.checked, counts.queued, counts.empty, run.sections().renders());
 		return new RunSummary(counts.checked, counts.queued, counts.empty);
 	}
 
@@ -113,7 +117,8 @@ public class Digests {
 				: java.time.Duration.ofDays(1));
 		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
-		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
+		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute,
+				new DigestSections(templates), now);
 	}
 
 	/**
@@ -158,7 +163,8 @@ public class Digests {
 			Instant now) {
 		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
 				run.names(), person.zone(), mailer::link);
-		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content, now);
+		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content,
+				run.sections(), now);
 		people.digestDone(person.id(), period.key());
 		return queued;
 	}
@@ -169,18 +175,18 @@ public class Digests {
 
 	/** Builds the person's digest of the period from their own feed query (one person: a preview). */
 	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
-			Instant now) {
+			DigestSections sections, Instant now) {
 		List<FeedEntry> happened = feed.between(person, period.from(), period.to());
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
 		return queueDigest(person, frequency, period, mailId,
-				DigestContent.of(happened, pending, names, person.zone(), mailer::link), now);
+				DigestContent.of(happened, pending, names, person.zone(), mailer::link), sections, now);
 	}
 
 	/** Queues the digest; false when nothing happened in the period (no mail). */
 	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
-			DigestContent content, Instant now) {
+			DigestContent content, DigestSections sections, Instant now) {
 		if (content.isEmpty()) {
 			return false;
 		}
@@ -189,7 +195,8 @@ public class Digests {
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
 		mailer.queue(person, mailId, subject, "digest",
-				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "content", content), MailOptedOut.DIGEST, now);
+				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content)),
+				MailOptedOut.DIGEST, now);
 		return true;
 	}
 }

@@ -109,7 +109,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void everyonesDigestFromTheSummarySaysWhatTheirOwnFeedQuerySays() {
-		DigestRun run = new DigestRun(feed);
+		DigestRun run = new DigestRun(feed, null);
 		DigestPeriod period = new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC)
 			.toLocalDate());
 		PeriodSummary summary = run.summary(period);
@@ -133,7 +133,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void countsTheLatestFewAndHowManyMoreAndKeepsVisibilityPerPerson() {
-		DigestRun run = new DigestRun(feed);
+		DigestRun run = new DigestRun(feed, null);
 		DigestPeriod period = new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC)
 			.toLocalDate());
 
