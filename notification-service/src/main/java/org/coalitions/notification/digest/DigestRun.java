@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What one digest run reads from the feed, each at most once and only when a due digest needs it: every
- * period's summary (people in the same time zone and frequency share one), the pending join requests and the
- * coalition names; and renders each distinct coalition section once. Not shared between runs: a run sees the feed as it is when it gets there.
+ * period's summary (people in the same time zone and frequency share one), the pending join requests (read in
+ * the same pass as the first summary) and the coalition names; and renders each distinct coalition section once. Not shared between runs: a run sees the feed as it is when it gets there.
  */
 final class DigestRun {
 
@@ -29,6 +32,8 @@ final class DigestRun {
 	 * per time zone, and then reads a period again rather than holding them all.
 	 */
 	static final int PERIODS_KEPT = 4;
+
+	static final int JOINERS_KEPT = 2000;
 
 	private final Feed feed;
 
@@ -41,13 +46,27 @@ final class DigestRun {
 
 	private Map<String, List<FeedEntry>> pending;
 
+	/** Who is due for which period, to find those who joined a coalition within it. */
+	private final Supplier<Stream<Person>> everyone;
+
+	private final Function<Person, Optional<DigestPeriod>> due;
+
+	private Map<Span, List<Person>> joiners;
+
 	private Map<String, String> names;
 
 	private final DigestSections sections;
 
-	DigestRun(Feed feed, DigestSections sections) {
+	/**
+	 * @param everyone the people a run goes through
+	 * @param due the period a person is due for, if any
+	 */
+	DigestRun(Feed feed, DigestSections sections, Supplier<Stream<Person>> everyone,
+			Function<Person, Optional<DigestPeriod>> due) {
 		this.feed = feed;
 		this.sections = sections;
+		this.everyone = everyone;
+		this.due = due;
 	}
 
 	/** The run's coalition sections, each rendered once. */
@@ -62,14 +81,46 @@ final class DigestRun {
 	PeriodSummary summary(DigestPeriod period) {
 		return summaries.computeIfAbsent(new Span(period.from(), period.to()), span -> {
 			long started = System.nanoTime();
+			List<Person> joinedWithin = joiners().getOrDefault(span, List.of());
 			PeriodSummary summary;
-			try (Stream<FeedEntry> entries = feed.streamBetween(span.from(), span.to())) {
-				summary = PeriodSummary.of(span.from(), span.to(), entries);
+			try (Stream<FeedEntry> entries = feed.streamForDigests(span.from(), span.to())) {
+				summary = PeriodSummary.of(span.from(), span.to(), entries, joinedWithin);
 			}
-			log.info("Digest run: read {} feed entries of {} to {} in {} ms", summary.read(), span.from(), span.to(),
-					(System.nanoTime() - started) / 1_000_000);
+			if (pending == null) {
+				pending = byCoalition(summary.pending());
+			}
+			log.info("Digest run: read {} feed entries of {} to {} in {} ms ({} people joined a coalition within it)",
+					summary.read(), span.from(), span.to(), (System.nanoTime() - started) / 1_000_000,
+					joinedWithin.size());
 			return summary;
 		});
+	}
+
+	/**
+	 * The people due for a period who joined one of their coalitions within it, found when the run first needs
+	 * a summary, so that their views are made in the same pass over the period as the summary (at most
+	 * {@link #JOINERS_KEPT} per period; the others get a pass of their own, see {@link #personalViews}).
+	 */
+	private Map<Span, List<Person>> joiners() {
+		if (joiners == null) {
+			joiners = new java.util.HashMap<>();
+			try (Stream<Person> people = everyone.get()) {
+				people.forEach(person -> due.apply(person).ifPresent(period -> {
+					boolean joinedWithin = person.coalitions()
+						.values()
+						.stream()
+						.anyMatch(membership -> membership.since() != null
+								&& membership.since().isAfter(period.from())
+								&& membership.since().isBefore(period.to()));
+					List<Person> ofPeriod = joiners.computeIfAbsent(new Span(period.from(), period.to()),
+							span -> new ArrayList<>());
+					if (joinedWithin && ofPeriod.size() < JOINERS_KEPT) {
+						ofPeriod.add(person);
+					}
+				}));
+			}
+		}
+		return joiners;
 	}
 
 	/** One more pass over the period for the people whose view its summary cannot make. */
@@ -84,11 +135,8 @@ final class DigestRun {
 		if (!person.coordinatesAny()) {
 			return Map.of();
 		}
-		if (pending == null) {
-			pending = feed.pendingJoinRequests()
-				.stream()
-				.sorted(Tally.CHRONOLOGICAL)
-				.collect(Collectors.groupingBy(FeedEntry::coalitionId, LinkedHashMap::new, Collectors.toList()));
+		if (pending == null) { // read with the first summary, as a rule
+			pending = byCoalition(feed.pendingJoinRequests());
 		}
 		Map<String, List<FeedEntry>> theirs = new LinkedHashMap<>();
 		person.coalitions().forEach((coalitionId, membership) -> {
@@ -98,6 +146,12 @@ final class DigestRun {
 			}
 		});
 		return theirs;
+	}
+
+	private static Map<String, List<FeedEntry>> byCoalition(List<FeedEntry> requests) {
+		return requests.stream()
+			.sorted(Tally.CHRONOLOGICAL)
+			.collect(Collectors.groupingBy(FeedEntry::coalitionId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** Whether a pending request is one of the period's updates the person may see. */

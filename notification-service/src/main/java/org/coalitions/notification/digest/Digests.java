@@ -66,7 +66,8 @@ public class Digests {
 
 	public RunSummary run(Instant now) {
 		Counts counts = new Counts();
-		DigestRun run = new DigestRun(feed, new DigestSections(templates));
+		DigestRun run = new DigestRun(feed, new DigestSections(templates), people::mailable,
+				person -> due(person, now));
 		DigestRun.Deferred deferred = new DigestRun.Deferred();
 		try (Stream<Person> everyone = people.mailable()) {
 			for (Person person : (Iterable<Person>) everyone::iterator) {
@@ -127,16 +128,13 @@ public class Digests {
 	 * case (at most {@link #DEFERRED_AT_ONCE} at a time).
 	 */
 	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts) {
-		Optional<DigestPeriod> due = DigestPeriod.latest(person.effectiveDigest(), person.zone(), properties.hour(),
-				properties.weeklyDay(), now);
-		if (due.isEmpty() || due.get().key().equals(person.lastDigestKey())) {
+		Optional<DigestPeriod> due = due(person, now);
+		if (due.isEmpty()) {
 			return;
 		}
 		DigestPeriod period = due.get();
-		if (mailer.queued(mailId(person, period))) {
-			people.digestDone(person.id(), period.key());
-			return;
-		}
+		// no look-up of the mail first: queueing one that exists already is refused by its id, and on the embedded
+		// store such a look-up scans the whole mail queue
 		Map<String, Tallies> view = run.summary(period).viewOf(person);
 		if (view == null) {
 			if (deferred.add(period, person).size() >= DEFERRED_AT_ONCE) {
@@ -167,6 +165,13 @@ public class Digests {
 				run.sections(), now);
 		people.digestDone(person.id(), period.key());
 		return queued;
+	}
+
+	/** The person's latest period, unless it was dealt with. */
+	private Optional<DigestPeriod> due(Person person, Instant now) {
+		return DigestPeriod
+			.latest(person.effectiveDigest(), person.zone(), properties.hour(), properties.weeklyDay(), now)
+			.filter(period -> !period.key().equals(person.lastDigestKey()));
 	}
 
 	private static String mailId(Person person, DigestPeriod period) {

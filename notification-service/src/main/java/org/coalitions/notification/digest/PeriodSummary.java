@@ -32,16 +32,34 @@ final class PeriodSummary {
 
 	private final Map<String, List<FeedEntry>> aboutPeople = new HashMap<>();
 
+	/** The views of those who joined a coalition within the period, made in the same pass. */
+	private final PersonalViews joiners;
+
+	/** Join requests awaiting a decision, whenever they came, if the entries read included them. */
+	private final List<FeedEntry> pending = new ArrayList<>();
+
 	private long read;
 
-	private PeriodSummary(Instant from, Instant to) {
+	private PeriodSummary(Instant from, Instant to, List<Person> joiners) {
 		this.from = from;
 		this.to = to;
+		this.joiners = new PersonalViews(joiners);
 	}
 
-	/** Folds the period's entries, [from, to), in any order. */
+	/**
+	 * Folds the period's entries, [from, to), in any order; other entries among them are only taken as pending
+	 * join requests.
+	 */
 	static PeriodSummary of(Instant from, Instant to, Stream<FeedEntry> entries) {
-		PeriodSummary summary = new PeriodSummary(from, to);
+		return of(from, to, entries, List.of());
+	}
+
+	/**
+	 * Folds the period's entries, [from, to), in any order, and the views of the given people (those who joined
+	 * a coalition within the period) from the same entries.
+	 */
+	static PeriodSummary of(Instant from, Instant to, Stream<FeedEntry> entries, List<Person> joiners) {
+		PeriodSummary summary = new PeriodSummary(from, to, joiners);
 		entries.forEach(summary::add);
 		return summary;
 	}
@@ -52,9 +70,10 @@ final class PeriodSummary {
 	}
 
 	/**
-	 * What the person may see of the period (as {@link Feed#visible}), by coalition; empty when nothing. Null
-	 * when they joined one of their coalitions within the period: they see only its entries since then, which
-	 * the tallies cannot tell, so their view is made with {@link #personalViews}.
+	 * What the person may see of the period (as {@link Feed#visible}), by coalition; empty when nothing. For
+	 * someone who joined one of their coalitions within the period, who sees only its entries since then, which
+	 * the tallies cannot tell: their view made in the same pass if they were named to {@link #of} as they are
+	 * now, else null, and then their view is made with {@link #personalViews}.
 	 */
 	Map<String, Tallies> viewOf(Person person) {
 		Map<String, Tallies> view = new HashMap<>();
@@ -64,7 +83,7 @@ final class PeriodSummary {
 				continue; // sees nothing of this coalition's period
 			}
 			if (since.isAfter(from)) {
-				return null;
+				return joiners.viewOf(person);
 			}
 			Tallies tallies = new Tallies();
 			merge(tallies, forMembers.get(membership.getKey()));
@@ -84,20 +103,41 @@ final class PeriodSummary {
 	}
 
 	/**
-	 * The views of a few people, by person id and coalition, from one more pass over the period's entries,
-	 * each entry checked with {@link Feed#visible} against the people it may concern: for those whose view
-	 * {@link #viewOf} cannot make.
+	 * The views of a few people, by person id and coalition, from one more pass over the period's entries: for
+	 * those whose view {@link #viewOf} cannot make.
 	 */
 	static Map<String, Map<String, Tallies>> personalViews(List<Person> people, Stream<FeedEntry> entries) {
-		Map<String, List<Person>> byCoalition = new HashMap<>();
-		Map<String, Person> byId = new HashMap<>();
-		Map<String, Map<String, Tallies>> views = new HashMap<>();
-		for (Person person : people) {
-			person.coalitions().keySet().forEach(id -> byCoalition.computeIfAbsent(id, key -> new ArrayList<>()).add(person));
-			byId.put(person.id(), person);
-			views.put(person.id(), new HashMap<>());
+		PersonalViews views = new PersonalViews(people);
+		entries.forEach(views::add);
+		return views.views;
+	}
+
+	/**
+	 * A few people's views, each entry checked with {@link Feed#visible} against the people it may concern
+	 * (members of its coalition, the person it is about).
+	 */
+	private static final class PersonalViews {
+
+		private final Map<String, List<Person>> byCoalition = new HashMap<>();
+
+		private final Map<String, Person> byId = new HashMap<>();
+
+		private final Map<String, Map<String, Tallies>> views = new HashMap<>();
+
+		PersonalViews(List<Person> people) {
+			for (Person person : people) {
+				person.coalitions()
+					.keySet()
+					.forEach(id -> byCoalition.computeIfAbsent(id, key -> new ArrayList<>()).add(person));
+				byId.put(person.id(), person);
+				views.put(person.id(), new HashMap<>());
+			}
 		}
-		entries.filter(PeriodSummary::shown).forEach(entry -> {
+
+		void add(FeedEntry entry) {
+			if (byId.isEmpty() || !shown(entry)) {
+				return;
+			}
 			for (Person member : byCoalition.getOrDefault(entry.coalitionId(), List.of())) {
 				if (Feed.visibleAsMember(member, entry)) {
 					views.get(member.id()).computeIfAbsent(entry.coalitionId(), id -> new Tallies()).add(entry);
@@ -107,8 +147,13 @@ final class PeriodSummary {
 			if (subject != null && !Feed.visibleAsMember(subject, entry)) {
 				views.get(subject.id()).computeIfAbsent(entry.coalitionId(), id -> new Tallies()).add(entry);
 			}
-		});
-		return views;
+		}
+
+		/** The view, if made for the person with the same memberships. */
+		Map<String, Tallies> viewOf(Person person) {
+			Person known = byId.get(person.id());
+			return known != null && known.coalitions().equals(person.coalitions()) ? views.get(person.id()) : null;
+		}
 	}
 
 	/**
@@ -120,8 +165,20 @@ final class PeriodSummary {
 				&& entry.coalitionId() != null;
 	}
 
+	/** The join requests awaiting a decision among the entries read, whenever they came. */
+	List<FeedEntry> pending() {
+		return pending;
+	}
+
 	private void add(FeedEntry entry) {
 		read++;
+		if (Feed.pendingJoinRequest(entry)) {
+			pending.add(entry);
+		}
+		if (entry.occurredAt() == null || entry.occurredAt().isBefore(from) || !entry.occurredAt().isBefore(to)) {
+			return; // a pending request of another time
+		}
+		joiners.add(entry);
 		if (!shown(entry)) {
 			return;
 		}

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Feed {
 
+	private static final String JOIN_REQUESTED = "join-requested";
+
 	private static final int DIGEST_BATCH = 1000;
 
 	private static final String[] DIGEST_FIELDS = { "_id", "coalitionId", "category", "title", "occurredAt",
@@ -100,11 +102,29 @@ public class Feed {
 	}
 
 	/**
+	 * Like {@link #streamBetween}, and with it every join request still awaiting a decision, whenever it came
+	 * (with {@code type} and {@code pending}): what a digest run needs of the feed, in one pass over it, for a
+	 * store that scans the whole collection for either.
+	 */
+	public Stream<FeedEntry> streamForDigests(Instant from, Instant to) {
+		Criteria inPeriod = Criteria.where("occurredAt").gte(from).lt(to);
+		Criteria pending = Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true);
+		Query query = Query.query(new Criteria().orOperator(inPeriod, pending)).cursorBatchSize(DIGEST_BATCH);
+		query.fields().include(DIGEST_FIELDS).include("type", "pending");
+		return mongo.stream(query, FeedEntry.class);
+	}
+
+	/** Whether the entry is a join request still awaiting a decision. */
+	public static boolean pendingJoinRequest(FeedEntry entry) {
+		return JOIN_REQUESTED.equals(entry.type()) && Boolean.TRUE.equals(entry.pending());
+	}
+
+	/**
 	 * Join requests still awaiting a decision in every coalition, in no particular order, with the fields a
 	 * digest shows: read once per digest run instead of once per coordinator.
 	 */
 	public List<FeedEntry> pendingJoinRequests() {
-		Query query = Query.query(Criteria.where("type").is("join-requested").and("pending").is(true))
+		Query query = Query.query(Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true))
 			.cursorBatchSize(DIGEST_BATCH);
 		query.fields().include(DIGEST_FIELDS);
 		return mongo.find(query, FeedEntry.class);

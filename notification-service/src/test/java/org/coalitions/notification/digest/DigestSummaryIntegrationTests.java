@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -108,10 +109,25 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void thoseWhoJoinedWithinThePeriodGetTheirViewsFromTheSamePassAsTheSummary() {
+		DigestPeriod period = period();
+		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(), person -> Optional.of(period));
+		PeriodSummary summary = run.summary(period);
+		cast.forEach((role, person) -> {
+			Map<String, Tallies> view = summary.viewOf(person);
+			assertThat(view).as(role).isNotNull();
+			assertThat(fromSummary(run, period, person, view)).as(role).isEqualTo(fromOwnQuery(person));
+		});
+		Person joiner = cast.get("joinedMidPeriod");
+		Person changed = new Person(joiner.id(), joiner.displayName(), joiner.email(), joiner.timeZone(),
+				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO);
+		assertThat(summary.viewOf(changed)).as("memberships changed since: a pass of their own").isNull();
+	}
+
+	@Test
 	void everyonesDigestFromTheSummarySaysWhatTheirOwnFeedQuerySays() {
-		DigestRun run = new DigestRun(feed, null);
-		DigestPeriod period = new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC)
-			.toLocalDate());
+		DigestPeriod period = period();
+		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
 		PeriodSummary summary = run.summary(period);
 		List<Person> deferred = new ArrayList<>();
 		cast.forEach((role, person) -> {
@@ -133,9 +149,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void countsTheLatestFewAndHowManyMoreAndKeepsVisibilityPerPerson() {
-		DigestRun run = new DigestRun(feed, null);
-		DigestPeriod period = new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC)
-			.toLocalDate());
+		DigestPeriod period = period();
+		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
 
 		DigestContent member = content(run, period, cast.get("member"));
 		assertThat(member.updates()).as("12 threads and 2 outcomes; no join requests or decisions").isEqualTo(14);
@@ -199,6 +214,10 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 			.countDocuments(new Document("_id", new Document("$regex", "^digest:(" + String.join("|",
 					cast.values().stream().map(Person::id).toList()) + "):")));
 		assertThat(queued).isEqualTo(6);
+	}
+
+	private static DigestPeriod period() {
+		return new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC).toLocalDate());
 	}
 
 	private DigestContent content(DigestRun run, DigestPeriod period, Person person) {
