@@ -123,9 +123,11 @@ public class Digests {
 	}
 
 	/**
-	 * Queues the person's digest of their latest period unless it was dealt with, from the period's summary; a
-	 * person who joined a coalition within the period waits for a pass of their own, with the others in that
-	 * case (at most {@link #DEFERRED_AT_ONCE} at a time).
+	 * Queues the person's digest of their latest period unless it was dealt with, from the period's summary. A
+	 * person who joined a coalition within the period and whose view the summary's pass did not make (their
+	 * memberships changed since the run looked, or too many such people) waits for a pass of their own, with
+	 * the others in that case (at most {@link #DEFERRED_AT_ONCE} at a time). A digest queued before by a run
+	 * that was cut off is refused by its id and counted as queued again.
 	 */
 	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts) {
 		Optional<DigestPeriod> due = due(person, now);
