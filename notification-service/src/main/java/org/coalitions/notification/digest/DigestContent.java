@@ -5,12 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.coalitions.notification.feed.FeedEntry;
@@ -20,7 +23,8 @@ import org.coalitions.notification.feed.FeedProjection;
 /**
  * What one digest says, grouped by coalition and, within each, by kind in order of importance: pending join
  * requests, new members, outcomes, meetings, threads, then life-cycle and balance changes. Coalitions with
- * pending join requests come first, the others by name.
+ * pending join requests come first, the others by name. Each kind lists its latest {@link Tally#SHOWN}
+ * entries, oldest first, and says how many more there were; {@code updates} counts them all.
  */
 record DigestContent(List<CoalitionSection> coalitions, int updates) {
 
@@ -35,8 +39,8 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 	record CoalitionSection(String name, String link, List<KindSection> kinds, boolean hasPendingRequests) {
 	}
 
-	/** The items of one kind. */
-	record KindSection(String heading, List<Item> items) {
+	/** The latest items of one kind, and how many more there were. */
+	record KindSection(String heading, List<Item> items, int more) {
 	}
 
 	record Item(String title, String link, String when) {
@@ -47,6 +51,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 	}
 
 	/**
+	 * From the entries themselves, as one person's query returns them.
 	 * @param happened the entries of the period the person may see
 	 * @param pending the join requests still awaiting the person's decision, whenever they came
 	 * @param names coalition names by id
@@ -54,42 +59,71 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 	 */
 	static DigestContent of(List<FeedEntry> happened, List<FeedEntry> pending, Map<String, String> names,
 			ZoneId zone, Function<String, String> link) {
-		Map<String, Map<Category, List<FeedEntry>>> byCoalition = new LinkedHashMap<>();
-		int updates = 0;
-		for (FeedEntry entry : happened) {
-			if (entry.category() == Category.JOIN_REQUESTS) {
-				continue; // shown below while pending; a decided request shows as its decision
-			}
-			byCoalition.computeIfAbsent(entry.coalitionId(), id -> new EnumMap<>(Category.class))
-				.computeIfAbsent(entry.category(), category -> new ArrayList<>())
-				.add(entry);
-			updates++;
-		}
+		Map<String, Tallies> tallies = new HashMap<>();
+		happened.stream()
+			.filter(PeriodSummary::shown)
+			.forEach(entry -> tallies.computeIfAbsent(entry.coalitionId(), id -> new Tallies()).add(entry));
 		Set<String> happenedIds = happened.stream().map(FeedEntry::id).collect(Collectors.toSet());
-		for (FeedEntry request : pending) {
-			if (happenedIds.contains(request.id())) {
-				updates++;
-			}
-			byCoalition.computeIfAbsent(request.coalitionId(), id -> new EnumMap<>(Category.class))
-				.computeIfAbsent(Category.JOIN_REQUESTS, category -> new ArrayList<>())
-				.add(request);
+		Map<String, List<FeedEntry>> pendingByCoalition = pending.stream()
+			.collect(Collectors.groupingBy(FeedEntry::coalitionId, LinkedHashMap::new, Collectors.toList()));
+		return of(tallies, pendingByCoalition, request -> happenedIds.contains(request.id()), names, zone, link);
+	}
+
+	/**
+	 * @param happened what the person may see of the period, by coalition
+	 * @param pending the join requests still awaiting the person's decision, whenever they came, by coalition
+	 * @param pendingIsUpdate whether a pending request is one of the period's updates the person may see
+	 */
+	static DigestContent of(Map<String, Tallies> happened, Map<String, List<FeedEntry>> pending,
+			Predicate<FeedEntry> pendingIsUpdate, Map<String, String> names, ZoneId zone,
+			Function<String, String> link) {
+		int updates = happened.values().stream().mapToInt(Tallies::count).sum();
+		for (List<FeedEntry> requests : pending.values()) {
+			updates += (int) requests.stream().filter(pendingIsUpdate).count();
 		}
 		if (updates == 0) {
 			return new DigestContent(List.of(), 0);
 		}
-		List<CoalitionSection> sections = new ArrayList<>();
-		byCoalition.forEach((coalitionId, kinds) -> {
-			List<KindSection> kindSections = new ArrayList<>();
-			kinds.forEach((category, entries) -> kindSections.add(new KindSection(HEADINGS.get(category),
-					entries.stream()
-						.map(entry -> new Item(entry.title(), link.apply(entry.link()),
-								WHEN.format(entry.occurredAt().atZone(zone))))
-						.toList())));
-			sections.add(new CoalitionSection(names.getOrDefault(coalitionId, "A coalition"),
-					link.apply(FeedProjection.link(coalitionId)), kindSections, kinds.containsKey(Category.JOIN_REQUESTS)));
+		Set<String> coalitionIds = new LinkedHashSet<>(happened.keySet());
+		pending.forEach((coalitionId, requests) -> {
+			if (!requests.isEmpty()) {
+				coalitionIds.add(coalitionId);
+			}
 		});
+		List<CoalitionSection> sections = new ArrayList<>();
+		for (String coalitionId : coalitionIds) {
+			List<KindSection> kinds = new ArrayList<>();
+			List<FeedEntry> requests = pending.getOrDefault(coalitionId, List.of());
+			if (!requests.isEmpty()) {
+				Tally waiting = new Tally();
+				requests.forEach(waiting::add);
+				kinds.add(section(Category.JOIN_REQUESTS, waiting, zone, link));
+			}
+			Tallies ofCoalition = happened.get(coalitionId);
+			if (ofCoalition != null) {
+				ofCoalition.byCategory().forEach((category, tally) -> {
+					if (category != Category.JOIN_REQUESTS && tally.count() > 0) {
+						kinds.add(section(category, tally, zone, link));
+					}
+				});
+			}
+			if (!kinds.isEmpty()) {
+				sections.add(new CoalitionSection(names.getOrDefault(coalitionId, "A coalition"),
+						link.apply(FeedProjection.link(coalitionId)), List.copyOf(kinds), !requests.isEmpty()));
+			}
+		}
 		sections.sort(Comparator.comparing((CoalitionSection section) -> !section.hasPendingRequests())
 			.thenComparing(CoalitionSection::name, String.CASE_INSENSITIVE_ORDER));
 		return new DigestContent(List.copyOf(sections), updates);
+	}
+
+	private static KindSection section(Category category, Tally tally, ZoneId zone, Function<String, String> link) {
+		return new KindSection(HEADINGS.get(category),
+				tally.shown()
+					.stream()
+					.map(entry -> new Item(entry.title(), link.apply(entry.link()),
+							WHEN.format(entry.occurredAt().atZone(zone))))
+					.toList(),
+				tally.more());
 	}
 }

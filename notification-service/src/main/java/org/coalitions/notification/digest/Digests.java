@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
+import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
@@ -24,6 +25,10 @@ import org.springframework.stereotype.Service;
  * period has ended and was not dealt with, queues one digest, or notes that nothing happened. The mail's id
  * is {@code digest:<person>:<period>}, so however many runs or instances reach the same person and period,
  * and whether or not a run was cut off half-way, one digest is queued.
+ * <p>
+ * A run reads each period's feed entries once ({@link DigestRun}, {@link PeriodSummary}) and puts every
+ * person's digest together from that summary, instead of querying the feed per person: with thousands of
+ * people per period, the per-person queries were the run's cost.
  */
 @Service
 public class Digests {
@@ -34,18 +39,24 @@ public class Digests {
 
 	private static final int PROGRESS_EVERY = 1000;
 
+	/** People who joined a coalition within their period, held for a pass of their own. */
+	static final int DEFERRED_AT_ONCE = 500;
+
 	private final People people;
 
 	private final Feed feed;
 
 	private final Mailer mailer;
 
+	private final MailTemplates templates;
+
 	private final DigestProperties properties;
 
-	Digests(People people, Feed feed, Mailer mailer, DigestProperties properties) {
+	Digests(People people, Feed feed, Mailer mailer, MailTemplates templates, DigestProperties properties) {
 		this.people = people;
 		this.feed = feed;
 		this.mailer = mailer;
+		this.templates = templates;
 		this.properties = properties;
 	}
 
@@ -54,33 +65,44 @@ public class Digests {
 	}
 
 	public RunSummary run(Instant now) {
-		int checked = 0;
-		int queued = 0;
-		int empty = 0;
+		Counts counts = new Counts();
+		DigestRun run = new DigestRun(feed, new DigestSections(templates), people::mailable,
+				person -> due(person, now));
+		DigestRun.Deferred deferred = new DigestRun.Deferred();
 		try (Stream<Person> everyone = people.mailable()) {
 			for (Person person : (Iterable<Person>) everyone::iterator) {
-				checked++;
-				Outcome outcome = digestFor(person, now);
-				if (outcome == Outcome.QUEUED) {
-					queued++;
-				}
-				else if (outcome == Outcome.EMPTY) {
-					empty++;
-				}
-				if (checked % PROGRESS_EVERY == 0) {
-					log.info("Digest run: {} people checked, {} digests queued, {} with nothing new", checked, queued,
-							empty);
+				counts.checked++;
+				digestFor(person, now, run, deferred, counts);
+				if (counts.checked % PROGRESS_EVERY == 0) {
+					log.info("Digest run: {} people checked, {} digests queued, {} with nothing new", counts.checked,
+							counts.queued, counts.empty);
 				}
 			}
 		}
-		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new", checked, queued, empty);
-		return new RunSummary(checked, queued, empty);
+		for (DigestPeriod period : deferred.periods()) {
+			finishDeferred(period, deferred.take(period), run, now, counts);
+		}
+		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new ({} coalition sections "
+				+ "rendered)", counts.checked, counts.queued, counts.empty, run.sections().renders());
+		return new RunSummary(counts.checked, counts.queued, counts.empty);
 	}
 
-	private enum Outcome {
+	private static final class Counts {
 
-		NOT_DUE, QUEUED, EMPTY
+		int checked;
 
+		int queued;
+
+		int empty;
+
+		void count(boolean queued) {
+			if (queued) {
+				this.queued++;
+			}
+			else {
+				empty++;
+			}
+		}
 	}
 
 	/**
@@ -96,35 +118,82 @@ public class Digests {
 				: java.time.Duration.ofDays(1));
 		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
-		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute, now);
+		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute,
+				new DigestSections(templates), now);
 	}
 
-	private Outcome digestFor(Person person, Instant now) {
-		DigestFrequency frequency = person.effectiveDigest();
-		Optional<DigestPeriod> due = DigestPeriod.latest(frequency, person.zone(), properties.hour(),
-				properties.weeklyDay(), now);
-		if (due.isEmpty() || due.get().key().equals(person.lastDigestKey())) {
-			return Outcome.NOT_DUE;
+	/**
+	 * Queues the person's digest of their latest period unless it was dealt with, from the period's summary. A
+	 * person who joined a coalition within the period and whose view the summary's pass did not make (their
+	 * memberships changed since the run looked, or too many such people) waits for a pass of their own, with
+	 * the others in that case (at most {@link #DEFERRED_AT_ONCE} at a time). A digest queued before by a run
+	 * that was cut off is refused by its id and counted as queued again.
+	 */
+	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts) {
+		Optional<DigestPeriod> due = due(person, now);
+		if (due.isEmpty()) {
+			return;
 		}
 		DigestPeriod period = due.get();
-		String mailId = "digest:" + person.id() + ":" + period.key();
-		if (mailer.queued(mailId)) {
-			people.digestDone(person.id(), period.key());
-			return Outcome.NOT_DUE;
+		// no look-up of the mail first: queueing one that exists already is refused by its id, and on the embedded
+		// store such a look-up scans the whole mail queue
+		Map<String, Tallies> view = run.summary(period).viewOf(person);
+		if (view == null) {
+			if (deferred.add(period, person).size() >= DEFERRED_AT_ONCE) {
+				finishDeferred(period, deferred.take(period), run, now, counts);
+			}
+			return;
 		}
-		boolean queued = queueDigest(person, frequency, period, mailId, now);
-		people.digestDone(person.id(), period.key());
-		return queued ? Outcome.QUEUED : Outcome.EMPTY;
+		counts.count(queue(person, period, view, run, now));
 	}
 
-	/** Builds and queues the digest of the period; false when nothing happened in it (no mail). */
-	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+	private void finishDeferred(DigestPeriod period, List<Person> waiting, DigestRun run, Instant now,
+			Counts counts) {
+		if (waiting.isEmpty()) {
+			return;
+		}
+		Map<String, Map<String, Tallies>> views = run.personalViews(period, waiting);
+		for (Person person : waiting) {
+			counts.count(queue(person, period, views.get(person.id()), run, now));
+		}
+	}
+
+	/** Queues the digest made of the person's view of the period, and notes the period as dealt with. */
+	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run,
 			Instant now) {
+		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
+				run.names(), person.zone(), mailer::link);
+		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content,
+				run.sections(), now);
+		people.digestDone(person.id(), period.key());
+		return queued;
+	}
+
+	/** The person's latest period, unless it was dealt with. */
+	private Optional<DigestPeriod> due(Person person, Instant now) {
+		return DigestPeriod
+			.latest(person.effectiveDigest(), person.zone(), properties.hour(), properties.weeklyDay(), now)
+			.filter(period -> !period.key().equals(person.lastDigestKey()));
+	}
+
+	private static String mailId(Person person, DigestPeriod period) {
+		return "digest:" + person.id() + ":" + period.key();
+	}
+
+	/** Builds the person's digest of the period from their own feed query (one person: a preview). */
+	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+			DigestSections sections, Instant now) {
 		List<FeedEntry> happened = feed.between(person, period.from(), period.to());
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
-		DigestContent content = DigestContent.of(happened, pending, names, person.zone(), mailer::link);
+		return queueDigest(person, frequency, period, mailId,
+				DigestContent.of(happened, pending, names, person.zone(), mailer::link), sections, now);
+	}
+
+	/** Queues the digest; false when nothing happened in the period (no mail). */
+	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+			DigestContent content, DigestSections sections, Instant now) {
 		if (content.isEmpty()) {
 			return false;
 		}
@@ -133,7 +202,8 @@ public class Digests {
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
 		mailer.queue(person, mailId, subject, "digest",
-				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "content", content), MailOptedOut.DIGEST, now);
+				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content)),
+				MailOptedOut.DIGEST, now);
 		return true;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.coalitions.notification.people.Person;
 import org.springframework.data.domain.Sort;
@@ -21,6 +22,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Feed {
+
+	private static final String JOIN_REQUESTED = "join-requested";
+
+	private static final int DIGEST_BATCH = 1000;
+
+	private static final String[] DIGEST_FIELDS = { "_id", "coalitionId", "category", "title", "occurredAt",
+			"audience", "subjectId", "link" };
 
 	private final MongoOperations mongo;
 
@@ -80,6 +88,74 @@ public class Feed {
 			.is("join-requested")
 			.and("pending")
 			.is(true)).with(Sort.by("occurredAt")), FeedEntry.class);
+	}
+
+	/**
+	 * Every entry that happened in [from, to), whoever may see it, in no particular order and with only the fields
+	 * a digest shows: a digest run reads a period once and sorts it out by coalition and audience itself (see
+	 * {@link #visible}). Streamed in batches; close the stream.
+	 */
+	public Stream<FeedEntry> streamBetween(Instant from, Instant to) {
+		Query query = Query.query(Criteria.where("occurredAt").gte(from).lt(to)).cursorBatchSize(DIGEST_BATCH);
+		query.fields().include(DIGEST_FIELDS);
+		return mongo.stream(query, FeedEntry.class);
+	}
+
+	/**
+	 * Like {@link #streamBetween}, and with it every join request still awaiting a decision, whenever it came
+	 * (with {@code type} and {@code pending}): what a digest run needs of the feed, in one pass over it, for a
+	 * store that scans the whole collection for either.
+	 */
+	public Stream<FeedEntry> streamForDigests(Instant from, Instant to) {
+		Criteria inPeriod = Criteria.where("occurredAt").gte(from).lt(to);
+		Criteria pending = Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true);
+		Query query = Query.query(new Criteria().orOperator(inPeriod, pending)).cursorBatchSize(DIGEST_BATCH);
+		query.fields().include(DIGEST_FIELDS).include("type", "pending");
+		return mongo.stream(query, FeedEntry.class);
+	}
+
+	/** Whether the entry is a join request still awaiting a decision. */
+	public static boolean pendingJoinRequest(FeedEntry entry) {
+		return JOIN_REQUESTED.equals(entry.type()) && Boolean.TRUE.equals(entry.pending());
+	}
+
+	/**
+	 * Join requests still awaiting a decision in every coalition, in no particular order, with the fields a
+	 * digest shows: read once per digest run instead of once per coordinator.
+	 */
+	public List<FeedEntry> pendingJoinRequests() {
+		Query query = Query.query(Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true))
+			.cursorBatchSize(DIGEST_BATCH);
+		query.fields().include(DIGEST_FIELDS);
+		return mongo.find(query, FeedEntry.class);
+	}
+
+	/** Every coalition's name by id: a digest run reads them once. */
+	public Map<String, String> coalitionNames() {
+		return mongo.findAll(CoalitionName.class)
+			.stream()
+			.collect(Collectors.toMap(CoalitionName::id, CoalitionName::name, (first, second) -> first));
+	}
+
+	/**
+	 * Whether the person may see the entry: {@link #visibleTo} evaluated in memory, for readers that fetch
+	 * entries for many people at once.
+	 */
+	public static boolean visible(Person person, FeedEntry entry) {
+		return person.id().equals(entry.subjectId()) || visibleAsMember(person, entry);
+	}
+
+	/**
+	 * Whether the person sees the entry through a membership of its coalition (the part of {@link #visibleTo}
+	 * without the entries about themselves): a member since it happened, and a coordinator unless it is for
+	 * members.
+	 */
+	public static boolean visibleAsMember(Person person, FeedEntry entry) {
+		Person.Membership membership = entry.coalitionId() == null ? null
+				: person.coalitions().get(entry.coalitionId());
+		return membership != null && membership.since() != null && entry.occurredAt() != null
+				&& !entry.occurredAt().isBefore(membership.since())
+				&& (membership.coordinator() || FeedEntry.MEMBERS.equals(entry.audience()));
 	}
 
 	public Map<String, String> coalitionNames(Collection<String> coalitionIds) {

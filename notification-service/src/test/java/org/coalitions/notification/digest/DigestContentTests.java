@@ -41,6 +41,44 @@ class DigestContentTests {
 		assertThat(content.isEmpty()).isTrue();
 	}
 
+	@Test
+	void eachKindShowsItsLatestFewOldestFirstAndHowManyMoreWhileEveryOneCounts() {
+		List<FeedEntry> happened = new java.util.ArrayList<>();
+		for (int i = 11; i >= 0; i--) { // in any order
+			happened.add(new FeedEntry("t" + i, "a", "thread-started", Category.THREADS, "thread " + i, "actor",
+					T.plusSeconds(60L * i), FeedEntry.MEMBERS, null, null, null, "/l/t" + i));
+		}
+		happened.add(entry("o", "a", Category.OUTCOMES, "report"));
+
+		DigestContent content = DigestContent.of(happened, List.of(), Map.of("a", "Alpha"), ZoneOffset.UTC,
+				path -> path);
+
+		assertThat(content.updates()).isEqualTo(13);
+		DigestContent.KindSection threads = content.coalitions().get(0).kinds().get(1);
+		assertThat(threads.items()).extracting(DigestContent.Item::title)
+			.containsExactly("thread 7", "thread 8", "thread 9", "thread 10", "thread 11");
+		assertThat(threads.more()).isEqualTo(7);
+		assertThat(content.coalitions().get(0).kinds().get(0).more()).isZero();
+	}
+
+	@Test
+	void talliesMergedKeepTheLatestOfBothAndAddTheirCounts() {
+		Tally first = new Tally();
+		Tally second = new Tally();
+		for (int i = 0; i < 8; i++) {
+			FeedEntry entry = new FeedEntry("e" + i, "a", "x", Category.THREADS, "e" + i, "actor", T.plusSeconds(i),
+					FeedEntry.MEMBERS, null, null, null, "/");
+			(i % 2 == 0 ? first : second).add(entry);
+		}
+		Tally both = new Tally();
+		both.addAll(first);
+		both.addAll(second);
+		assertThat(both.count()).isEqualTo(8);
+		assertThat(both.more()).isEqualTo(3);
+		assertThat(both.shown()).extracting(FeedEntry::id).containsExactly("e3", "e4", "e5", "e6", "e7");
+		assertThat(first.count()).as("merging leaves its parts as they were").isEqualTo(4);
+	}
+
 	private static FeedEntry entry(String id, String coalition, Category category, String title) {
 		return new FeedEntry(id, coalition, category.name(), category, title, "actor", T, FeedEntry.MEMBERS, null,
 				category == Category.JOIN_REQUESTS ? true : null, null, "/l/" + id);
