@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.infra.Ports;
+import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.events.CoalitionProposed;
@@ -95,6 +96,9 @@ public abstract class NotificationIntegrationTest {
 	@Autowired
 	protected People people;
 
+	@Autowired
+	protected Feed feed;
+
 	protected TestEvents events;
 
 	@BeforeEach
@@ -150,6 +154,8 @@ public abstract class NotificationIntegrationTest {
 					new MemberJoined(id, members[i], "Name of " + members[i], "GOVERNMENT", "BR", "MEMBER"), members[i]);
 		}
 		awaitPerson(coordinator, person -> person.coordinates(id));
+		// the feed's consumer group learns the name; mails about the coalition use it
+		Ports.await(name + " known by name", WAIT, () -> feed.coalitionName(id).isPresent());
 		for (String member : members) {
 			awaitPerson(member, person -> person.coalitions().containsKey(id));
 		}

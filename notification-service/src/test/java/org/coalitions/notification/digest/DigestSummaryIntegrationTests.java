@@ -45,9 +45,6 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
 	Digests digests;
 
 	@Autowired
-	Feed feed;
-
-	@Autowired
 	MailQueue queue;
 
 	@Autowired
