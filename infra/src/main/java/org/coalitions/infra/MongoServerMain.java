@@ -19,6 +19,9 @@ public final class MongoServerMain {
 
 	public static final String READY = "MONGO READY";
 
+	/** How long H2 keeps the old versions that a running query may still read. */
+	static final int RETENTION_MILLIS = 15 * 60 * 1000;
+
 	private MongoServerMain() {
 	}
 
@@ -34,7 +37,11 @@ public final class MongoServerMain {
 		else {
 			Path file = Path.of(data).toAbsolutePath();
 			Files.createDirectories(file.getParent());
-			backend = new H2Backend(file.toString());
+			H2Backend h2 = new H2Backend(file.toString());
+			// H2 reuses the space of old versions after 45 s by default; a query that runs longer (a digest run
+			// reading a day's million feed entries) then fails with "Chunk ... not found"
+			h2.getMvStore().setRetentionTime(RETENTION_MILLIS);
+			backend = h2;
 		}
 		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", port);

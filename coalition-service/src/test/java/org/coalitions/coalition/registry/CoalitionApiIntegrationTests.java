@@ -155,11 +155,13 @@ class CoalitionApiIntegrationTests {
 	}
 
 	@Test
-	void storeCommandsAreNotTimedOneByOneButRequestsAndThePoolAre() throws Exception {
+	void storeCommandsAndSecurityFiltersAreNotTimedOneByOneButRequestsAndThePoolAre() throws Exception {
 		assertThat(get("/api/coalitions?size=1").statusCode()).isEqualTo(200);
 		assertThat(meters.find("mongodb.driver.commands").meters()).isEmpty();
 		assertThat(meters.find("mongodb.driver.pool.size").meters()).isNotEmpty();
 		assertThat(meters.find("http.server.requests").tag("uri", "/api/coalitions").meters()).isNotEmpty();
+		assertThat(meters.getMeters()).as("no observation of each security filter")
+			.noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
 	}
 
 	/** The page holds one item per {@code marks}, in order, each name containing its mark; {@code total} is as given. */
