@@ -59,8 +59,8 @@ final class DigestBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Stack stack = Stack.fromEnvironment();
-		int people = Integer.parseInt(System.getenv().getOrDefault("BENCH_DIGEST_PEOPLE", "200"));
-		int entries = Integer.parseInt(System.getenv().getOrDefault("BENCH_DIGEST_EVENTS", "20000"));
+		int people = Integer.parseInt(System.getenv().getOrDefault("BENCH_DIGEST_PEOPLE", "10000"));
+		int entries = Integer.parseInt(System.getenv().getOrDefault("BENCH_DIGEST_EVENTS", "1000000"));
 		switch (args[0]) {
 			case "fill" -> fill(stack, people, entries);
 			case "measure" -> measure(stack, people, entries, Duration.ofSeconds(
