@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -165,6 +166,16 @@ public class Feed {
 		return mongo.find(Query.query(Criteria.where("_id").in(coalitionIds)), CoalitionName.class)
 			.stream()
 			.collect(Collectors.toMap(CoalitionName::id, CoalitionName::name, (first, second) -> first));
+	}
+
+	/**
+	 * Remembers a coalition's name from its proposal. The feed's group and the action mails' group both do, so
+	 * that a mail about a coalition never waits for the other group's progress (it could be minutes behind on a
+	 * backlog); the write is the same either way.
+	 */
+	public void rememberName(String coalitionId, String name) {
+		mongo.upsert(Query.query(Criteria.where("_id").is(coalitionId)), new Update().set("name", name),
+				CoalitionName.COLLECTION);
 	}
 
 	public Optional<String> coalitionName(String coalitionId) {

@@ -57,11 +57,14 @@ public class FeedProjection {
 
 	private final People people;
 
+	private final Feed feed;
+
 	private final Map<Class<?>, Function<ReceivedEvent<?>, FeedEntry>> entries = new HashMap<>();
 
-	FeedProjection(MongoOperations mongo, People people) {
+	FeedProjection(MongoOperations mongo, People people, Feed feed) {
 		this.mongo = mongo;
 		this.people = people;
+		this.feed = feed;
 		on(CoalitionProposed.class, this::proposed);
 		on(CoalitionStatusChanged.class,
 				event -> entry(event, "status-changed", Category.CHANGES,
@@ -120,8 +123,7 @@ public class FeedProjection {
 
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {
 		CoalitionProposed proposed = event.data();
-		mongo.upsert(Query.query(Criteria.where("_id").is(proposed.coalitionId())),
-				new Update().set("name", proposed.name()), CoalitionName.COLLECTION);
+		feed.rememberName(proposed.coalitionId(), proposed.name());
 		return entry(event, "coalition-proposed", Category.CHANGES,
 				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null);
 	}

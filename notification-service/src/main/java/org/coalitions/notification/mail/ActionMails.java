@@ -8,6 +8,7 @@ import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.platform.events.CoalitionProposed;
 import org.coalitions.platform.events.JoinRequestDecided;
 import org.coalitions.platform.events.JoinRequested;
 import org.coalitions.platform.events.MailOptedOut;
@@ -43,6 +44,7 @@ public class ActionMails {
 		this.mailer = mailer;
 		this.clock = clock;
 		this.handlers = EventHandlers.builder()
+			.on(CoalitionProposed.class, event -> feed.rememberName(event.data().coalitionId(), event.data().name()))
 			.on(JoinRequested.class, this::requested)
 			.on(JoinRequestDecided.class, this::decided)
 			.build();

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies each membership event to the people directory before deciding its mails (applying twice is a no-op),
- * so a join request right after its coalition's first coordinator joined finds that coordinator.
+ * so a join request right after its coalition's first coordinator joined finds that coordinator. Reads the
+ * coalition events too, for the names of coalitions the mails speak of.
  */
 @Component
 class ActionMailsListener {
@@ -22,7 +23,7 @@ class ActionMailsListener {
 		this.mails = mails;
 	}
 
-	@KafkaListener(id = "notification-action-mails", topics = Topics.MEMBERSHIP_EVENTS,
+	@KafkaListener(id = "notification-action-mails", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
 			groupId = "${spring.kafka.consumer.group-id}-action-mails")
 	void on(ConsumerRecord<String, byte[]> record) {
 		people.handlers().handle(record);

@@ -10,6 +10,7 @@ import org.coalitions.platform.events.JoinRequested;
 import org.coalitions.platform.outbox.PendingEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,9 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	MailQueue queue;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	@Test
 	void aJoinRequestIsMailedToEachCoordinatorWhoWantsIt() throws Exception {
@@ -48,6 +52,26 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTest {
 			.contains("https://coalitions.test/#/coalitions/" + x + "");
 		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://coalitions.test/api/unsubscribe?token=");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+	}
+
+	@Test
+	void aJoinRequestMailNamesTheCoalitionWhileTheFeedIsBehind() throws Exception {
+		// the feed's consumer group is stopped: mails must not depend on how far it got
+		listeners.getListenerContainer("notification-feed").stop();
+		try {
+			String carla = unique("carla");
+			String requester = unique("rita");
+			profile(carla, "UTC", null, true);
+			String x = coalition(START, "Coalition on Net Neutrality", carla);
+
+			events.publish(new JoinRequested(x, "req-" + x, requester, "Rita", "GOVERNMENT", "BR", null), requester);
+
+			assertThat(awaitMails(address(carla), 1).get(0).getSubject())
+				.isEqualTo("Join request to Coalition on Net Neutrality from Rita");
+		}
+		finally {
+			listeners.getListenerContainer("notification-feed").start();
+		}
 	}
 
 	@Test
