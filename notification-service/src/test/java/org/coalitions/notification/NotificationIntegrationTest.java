@@ -154,7 +154,7 @@ public abstract class NotificationIntegrationTest {
 					new MemberJoined(id, members[i], "Name of " + members[i], "GOVERNMENT", "BR", "MEMBER"), members[i]);
 		}
 		awaitPerson(coordinator, person -> person.coordinates(id));
-		// the feed's consumer group learns the name; mails about the coalition use it
+		// known by name (the feed's and the action mails' groups each learn it from the proposal)
 		Ports.await(name + " known by name", WAIT, () -> feed.coalitionName(id).isPresent());
 		for (String member : members) {
 			awaitPerson(member, person -> person.coalitions().containsKey(id));
