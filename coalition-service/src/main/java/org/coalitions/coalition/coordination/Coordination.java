@@ -6,7 +6,6 @@ import java.util.List;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.outbox.ConcurrentSaves;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -25,17 +24,15 @@ class Coordination {
 
 	private final Rosters rosters;
 
-	private final OutboxRelay relay;
 
 	private final Clock clock;
 
 	Coordination(ThreadRepository threads, MeetingRepository meetings, CoalitionRegistry registry, Rosters rosters,
-			OutboxRelay relay, Clock clock) {
+			Clock clock) {
 		this.threads = threads;
 		this.meetings = meetings;
 		this.registry = registry;
 		this.rosters = rosters;
-		this.relay = relay;
 		this.clock = clock;
 	}
 
@@ -44,7 +41,6 @@ class Coordination {
 		rosters.requireMember(coalitionId, author);
 		DiscussionThread thread = threads.insert(DiscussionThread.start(coalitionId, request.title(), request.body(),
 				author.id(), author.name(), clock.instant()));
-		relay.wakeUp();
 		return thread;
 	}
 
@@ -58,7 +54,6 @@ class Coordination {
 			threads.save(thread);
 			return post;
 		});
-		relay.wakeUp();
 		return reply;
 	}
 
@@ -77,7 +72,6 @@ class Coordination {
 		registry.get(coalitionId).requireNotClosed("given new meetings");
 		rosters.requireCoordinator(coalitionId, actor);
 		Meeting meeting = meetings.insert(Meeting.schedule(coalitionId, request, actor.id(), clock.instant()));
-		relay.wakeUp();
 		return meeting;
 	}
 
@@ -88,7 +82,6 @@ class Coordination {
 			meeting.addMinutes(minutes, actor.id(), clock.instant());
 			return meetings.save(meeting);
 		});
-		relay.wakeUp();
 		return saved;
 	}
 

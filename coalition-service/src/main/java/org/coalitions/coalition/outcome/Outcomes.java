@@ -13,7 +13,6 @@ import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.outbox.ConcurrentSaves;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.NotFoundException;
 import org.coalitions.platform.web.RuleViolationException;
@@ -36,7 +35,6 @@ public class Outcomes {
 
 	private final Rosters rosters;
 
-	private final OutboxRelay relay;
 
 	private final MongoOperations mongo;
 
@@ -44,13 +42,11 @@ public class Outcomes {
 
 	private final ReportingRules rules;
 
-	Outcomes(OutcomeRepository outcomes, CoalitionRegistry registry, Rosters rosters, OutboxRelay relay,
-			MongoOperations mongo, Clock clock,
-			@Value("${coalitions.reporting.deadline:--03-31}") String deadline) {
+	Outcomes(OutcomeRepository outcomes, CoalitionRegistry registry, Rosters rosters, MongoOperations mongo,
+			Clock clock, @Value("${coalitions.reporting.deadline:--03-31}") String deadline) {
 		this.outcomes = outcomes;
 		this.registry = registry;
 		this.rosters = rosters;
-		this.relay = relay;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.rules = new ReportingRules(MonthDay.parse(deadline));
@@ -92,7 +88,6 @@ public class Outcomes {
 			outcome.publish(actor.id(), clock.instant());
 			return outcomes.save(outcome);
 		});
-		relay.wakeUp();
 		return saved;
 	}
 

@@ -7,13 +7,12 @@ import java.util.function.Predicate;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.ForbiddenException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.web.NotFoundException;
 import org.coalitions.platform.web.RuleViolationException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,17 +39,15 @@ public class CoalitionRegistry {
 
 	private final MongoOperations mongo;
 
-	private final OutboxRelay relay;
 
 	private final Clock clock;
 
 	private final Rosters rosters;
 
-	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, OutboxRelay relay, Clock clock,
+	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, Clock clock,
 			Rosters rosters) {
 		this.coalitions = coalitions;
 		this.mongo = mongo;
-		this.relay = relay;
 		this.clock = clock;
 		this.rosters = rosters;
 	}
@@ -68,7 +65,6 @@ public class CoalitionRegistry {
 		catch (DuplicateKeyException ex) {
 			throw RuleViolationException.conflict("A coalition named \"" + coalition.getName() + "\" already exists.");
 		}
-		relay.wakeUp();
 		return coalition;
 	}
 
@@ -141,22 +137,10 @@ public class CoalitionRegistry {
 	 * again on the fresh state, so concurrent internal updates never lose each other's changes.
 	 */
 	private Coalition update(String id, Predicate<Coalition> change) {
-		for (int attempt = 1;; attempt++) {
+		return ConcurrentSaves.retrying(() -> {
 			Coalition coalition = get(id);
-			if (!change.test(coalition)) {
-				return coalition;
-			}
-			try {
-				Coalition saved = coalitions.save(coalition);
-				relay.wakeUp();
-				return saved;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				if (attempt == 5) {
-					throw ex;
-				}
-			}
-		}
+			return change.test(coalition) ? coalitions.save(coalition) : coalition;
+		});
 	}
 
 	public Coalition get(String id) {

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.coalitions.platform.events.MemberProfileUpdated;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,13 +36,11 @@ public class Profiles {
 
 	private final Clock clock;
 
-	private final OutboxRelay relay;
 
-	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock, OutboxRelay relay) {
+	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.clock = clock;
-		this.relay = relay;
 	}
 
 	public Optional<MemberProfile> find(String id) {
@@ -105,7 +102,6 @@ public class Profiles {
 					change.test(made);
 					made.publishContactIfChanged(null, actor, now());
 					MemberProfile inserted = mongo.insert(made);
-					relay.wakeUp();
 					return inserted;
 				}
 				ProfileChanged before = profile.snapshot();
@@ -115,7 +111,6 @@ public class Profiles {
 				}
 				profile.publishContactIfChanged(contactBefore, actor, now());
 				profile = mongo.save(profile);
-				relay.wakeUp();
 				ProfileChanged changed = profile.changeSince(before);
 				if (changed != null) {
 					publisher.publishEvent(changed);

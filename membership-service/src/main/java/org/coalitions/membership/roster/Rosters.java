@@ -18,7 +18,6 @@ import org.coalitions.membership.profile.SignIn;
 import org.coalitions.platform.events.CoalitionProposed;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.ForbiddenException;
 import org.coalitions.platform.web.NotFoundException;
@@ -50,7 +49,6 @@ public class Rosters implements CoordinatorRoles {
 
 	private final Profiles profiles;
 
-	private final OutboxRelay relay;
 
 	private final Clock clock;
 
@@ -58,12 +56,11 @@ public class Rosters implements CoordinatorRoles {
 
 	private final EventHandlers handlers;
 
-	Rosters(MongoOperations mongo, CoalitionDirectory directory, Profiles profiles, OutboxRelay relay, Clock clock,
+	Rosters(MongoOperations mongo, CoalitionDirectory directory, Profiles profiles, Clock clock,
 			MembershipProperties properties) {
 		this.mongo = mongo;
 		this.directory = directory;
 		this.profiles = profiles;
-		this.relay = relay;
 		this.clock = clock;
 		this.rule = properties.balanceRule();
 		this.handlers = EventHandlers.builder().on(CoalitionProposed.class, this::proposed).build();
@@ -215,7 +212,6 @@ public class Rosters implements CoordinatorRoles {
 			}
 			try {
 				mongo.save(roster);
-				relay.wakeUp();
 				return result;
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.coalitions.notification.people.People;
-import org.coalitions.platform.outbox.OutboxRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -22,15 +21,13 @@ public class Unsubscribes {
 
 	private final MongoOperations mongo;
 
-	private final OutboxRelay relay;
 
 	private final Clock clock;
 
-	Unsubscribes(UnsubscribeLinks links, People people, MongoOperations mongo, OutboxRelay relay, Clock clock) {
+	Unsubscribes(UnsubscribeLinks links, People people, MongoOperations mongo, Clock clock) {
 		this.links = links;
 		this.people = people;
 		this.mongo = mongo;
-		this.relay = relay;
 		this.clock = clock;
 	}
 
@@ -44,7 +41,6 @@ public class Unsubscribes {
 		target.ifPresent(who -> {
 			people.optOut(who.personId(), who.kind());
 			mongo.insert(OptOut.of(who.personId(), who.kind(), clock.instant()));
-			relay.wakeUp();
 			log.info("{} unsubscribed from {} mails", who.personId(), who.kind());
 		});
 		return target;

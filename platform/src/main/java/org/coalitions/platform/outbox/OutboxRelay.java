@@ -90,11 +90,6 @@ public final class OutboxRelay implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	/** Asks the relay to look at once at the aggregates reported since its last pass. */
-	public void wakeUp() {
-		wakeUps.release();
-	}
-
 	/**
 	 * Reports that the document with the given id in the given collection was saved with pending events, and
 	 * wakes the relay up.
@@ -102,7 +97,7 @@ public final class OutboxRelay implements SmartLifecycle {
 	public void pending(String collection, Object id) {
 		if (properties.collections().contains(collection) && id != null) {
 			saved.add(new Saved(collection, id));
-			wakeUp();
+			wakeUps.release();
 		}
 	}
 
