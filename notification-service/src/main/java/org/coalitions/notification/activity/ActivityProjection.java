@@ -1,15 +1,12 @@
 package org.coalitions.notification.activity;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import org.coalitions.platform.events.CoalitionEvent;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.ReceivedEvent;
@@ -81,18 +78,13 @@ public class ActivityProjection {
 		List<String> coalitionIds = List.copyOf(byCoalition.keySet());
 		BulkOperations updates = mongo.bulkOps(BulkMode.UNORDERED, CoalitionActivity.COLLECTION);
 		coalitionIds.forEach(coalitionId -> addUpdate(updates, coalitionId, byCoalition.get(coalitionId)));
-		Set<Integer> notApplied = new HashSet<>();
+		Set<Integer> notApplied = Set.of();
 		try {
 			updates.execute();
 		}
 		catch (BulkOperationException partly) {
-			for (BulkWriteError error : partly.getErrors()) {
-				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-					throw partly;
-				}
-				// the document exists and did not match: some event of this coalition was applied before
-				notApplied.add(error.getIndex());
-			}
+			// the document exists and did not match: some event of this coalition was applied before
+			notApplied = AppliedEvents.alreadyApplied(partly);
 		}
 		for (int i = 0; i < coalitionIds.size(); i++) {
 			String coalitionId = coalitionIds.get(i);

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.mongodb.ErrorCategory;
-
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
@@ -29,6 +27,7 @@ import org.coalitions.platform.events.ReplyPosted;
 import org.coalitions.platform.events.RoleChanged;
 import org.coalitions.platform.events.ThreadStarted;
 import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -191,12 +190,7 @@ public class FeedProjection {
 			mongo.bulkOps(BulkMode.UNORDERED, FeedEntry.class).insert(pending).execute();
 		}
 		catch (BulkOperationException partly) {
-			boolean onlyRedeliveries = partly.getErrors()
-				.stream()
-				.allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-			if (!onlyRedeliveries) {
-				throw partly;
-			}
+			AppliedEvents.alreadyApplied(partly); // rethrows unless every failure is a redelivered entry
 		}
 	}
 

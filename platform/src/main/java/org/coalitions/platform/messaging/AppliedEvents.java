@@ -1,7 +1,13 @@
 package org.coalitions.platform.messaging;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,5 +49,21 @@ public final class AppliedEvents {
 			// the document exists and the filter did not match it: the upsert's insert collided with it
 			return false;
 		}
+	}
+
+	/**
+	 * The operations of an unordered bulk write that failed on a duplicate key: in a write keyed or conditioned
+	 * by event ids, the effects of events applied before.
+	 * @throws BulkOperationException the failure itself when any operation failed for another reason
+	 */
+	public static Set<Integer> alreadyApplied(BulkOperationException failure) {
+		Set<Integer> indexes = new HashSet<>();
+		for (BulkWriteError error : failure.getErrors()) {
+			if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+				throw failure;
+			}
+			indexes.add(error.getIndex());
+		}
+		return indexes;
 	}
 }
