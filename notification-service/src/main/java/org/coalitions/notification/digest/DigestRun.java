@@ -2,6 +2,7 @@ package org.coalitions.notification.digest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What one digest run reads from the feed, each at most once and only when a due digest needs it: every
  * period's summary (people in the same time zone and frequency share one), the pending join requests (read in
- * the same pass as the first summary) and the coalition names; and renders each distinct coalition section once. Not shared between runs: a run sees the feed as it is when it gets there.
+ * the same pass as the first summary) and the coalition names; and renders each distinct coalition section
+ * once. Not shared between runs: a run sees the feed as it is when it gets there.
  */
 final class DigestRun {
 
@@ -103,7 +105,7 @@ final class DigestRun {
 	 */
 	private Map<Span, List<Person>> joiners() {
 		if (joiners == null) {
-			joiners = new java.util.HashMap<>();
+			joiners = new HashMap<>();
 			try (Stream<Person> people = everyone.get()) {
 				people.forEach(person -> due.apply(person).ifPresent(period -> {
 					boolean joinedWithin = person.coalitions()

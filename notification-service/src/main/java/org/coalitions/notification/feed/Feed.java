@@ -24,8 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Feed {
 
-	private static final String JOIN_REQUESTED = "join-requested";
-
 	private static final int DIGEST_BATCH = 1000;
 
 	private static final String[] DIGEST_FIELDS = { "_id", "coalitionId", "category", "title", "occurredAt",
@@ -83,12 +81,8 @@ public class Feed {
 		if (coordinated.isEmpty()) {
 			return List.of();
 		}
-		return mongo.find(Query.query(Criteria.where("coalitionId")
-			.in(coordinated)
-			.and("type")
-			.is("join-requested")
-			.and("pending")
-			.is(true)).with(Sort.by("occurredAt")), FeedEntry.class);
+		return mongo.find(Query.query(new Criteria().andOperator(Criteria.where("coalitionId").in(coordinated),
+				pendingRequest())).with(Sort.by("occurredAt")), FeedEntry.class);
 	}
 
 	/**
@@ -109,15 +103,19 @@ public class Feed {
 	 */
 	public Stream<FeedEntry> streamForDigests(Instant from, Instant to) {
 		Criteria inPeriod = Criteria.where("occurredAt").gte(from).lt(to);
-		Criteria pending = Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true);
-		Query query = Query.query(new Criteria().orOperator(inPeriod, pending)).cursorBatchSize(DIGEST_BATCH);
+		Query query = Query.query(new Criteria().orOperator(inPeriod, pendingRequest())).cursorBatchSize(DIGEST_BATCH);
 		query.fields().include(DIGEST_FIELDS).include("type", "pending");
 		return mongo.stream(query, FeedEntry.class);
 	}
 
 	/** Whether the entry is a join request still awaiting a decision. */
 	public static boolean pendingJoinRequest(FeedEntry entry) {
-		return JOIN_REQUESTED.equals(entry.type()) && Boolean.TRUE.equals(entry.pending());
+		return FeedEntry.JOIN_REQUESTED.equals(entry.type()) && Boolean.TRUE.equals(entry.pending());
+	}
+
+	/** {@link #pendingJoinRequest} as a query. */
+	private static Criteria pendingRequest() {
+		return Criteria.where("type").is(FeedEntry.JOIN_REQUESTED).and("pending").is(true);
 	}
 
 	/**
@@ -125,17 +123,14 @@ public class Feed {
 	 * digest shows: read once per digest run instead of once per coordinator.
 	 */
 	public List<FeedEntry> pendingJoinRequests() {
-		Query query = Query.query(Criteria.where("type").is(JOIN_REQUESTED).and("pending").is(true))
-			.cursorBatchSize(DIGEST_BATCH);
+		Query query = Query.query(pendingRequest()).cursorBatchSize(DIGEST_BATCH);
 		query.fields().include(DIGEST_FIELDS);
 		return mongo.find(query, FeedEntry.class);
 	}
 
 	/** Every coalition's name by id: a digest run reads them once. */
 	public Map<String, String> coalitionNames() {
-		return mongo.findAll(CoalitionName.class)
-			.stream()
-			.collect(Collectors.toMap(CoalitionName::id, CoalitionName::name, (first, second) -> first));
+		return byId(mongo.findAll(CoalitionName.class));
 	}
 
 	/**
@@ -163,8 +158,11 @@ public class Feed {
 		if (coalitionIds.isEmpty()) {
 			return Map.of();
 		}
-		return mongo.find(Query.query(Criteria.where("_id").in(coalitionIds)), CoalitionName.class)
-			.stream()
+		return byId(mongo.find(Query.query(Criteria.where("_id").in(coalitionIds)), CoalitionName.class));
+	}
+
+	private static Map<String, String> byId(List<CoalitionName> names) {
+		return names.stream()
 			.collect(Collectors.toMap(CoalitionName::id, CoalitionName::name, (first, second) -> first));
 	}
 

@@ -19,6 +19,9 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 
 	public static final String COLLECTION = "feed_entries";
 
+	/** The type of a join request's entry. */
+	static final String JOIN_REQUESTED = "join-requested";
+
 	public static final String MEMBERS = "MEMBERS";
 
 	public static final String COORDINATORS = "COORDINATORS";

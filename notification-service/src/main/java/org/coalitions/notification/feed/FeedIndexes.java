@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The indexes the feed's reads need on a real MongoDB: a person's feed and a digest read the entries of some
  * coalitions since a moment ({@code coalitionId}, {@code occurredAt}), entries about a person ({@code
  * subjectId}), a join request's entries by its id ({@code ref}), and a digest run the entries of a period
- * ({@code occurredAt}) and the join requests still pending ({@code type}, {@code pending}). The embedded wire-protocol server of the local stack ignores them and scans.
+ * ({@code occurredAt}) and the join requests still pending ({@code type}, {@code pending}). The embedded
+ * wire-protocol server of the local stack ignores them and scans.
  */
 @Component
 class FeedIndexes {

@@ -138,7 +138,7 @@ public class FeedProjection {
 
 	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
-		return new FeedEntry(event.id(), request.coalitionId(), "join-requested", Category.JOIN_REQUESTS,
+		return new FeedEntry(event.id(), request.coalitionId(), FeedEntry.JOIN_REQUESTED, Category.JOIN_REQUESTS,
 				request.displayName() + " asked to join", event.actor(), event.time(), FeedEntry.COORDINATORS,
 				request.memberId(), true, request.requestId(), link(request.coalitionId()));
 	}
@@ -146,7 +146,8 @@ public class FeedProjection {
 	/** Runs after the entries before it were written (see {@link #apply}), so the request it names is stored. */
 	private FeedEntry joinRequestDecided(ReceivedEvent<JoinRequestDecided> event) {
 		JoinRequestDecided decision = event.data();
-		Query theRequest = Query.query(Criteria.where("ref").is(decision.requestId()).and("type").is("join-requested"));
+		Query theRequest = Query
+			.query(Criteria.where("ref").is(decision.requestId()).and("type").is(FeedEntry.JOIN_REQUESTED));
 		FeedEntry request = mongo.findOne(theRequest, FeedEntry.class);
 		String who = request == null ? nameOf(decision.memberId())
 				: request.title().substring(0, request.title().length() - " asked to join".length());
