@@ -35,8 +35,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActivityProjection {
 
-	static final String ANNUAL_REPORT = ActivityDelta.ANNUAL_REPORT;
-
 	private final MongoOperations mongo;
 
 	private final ApplicationEventPublisher publisher;

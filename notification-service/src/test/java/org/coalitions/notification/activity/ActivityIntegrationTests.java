@@ -193,9 +193,9 @@ class ActivityIntegrationTests {
 				batch.add(received(new CoalitionStatusChanged(id, "PROPOSED", "STATUS_" + i, null), time, offset++));
 			}
 		}
-		batch.add(received(new OutcomePublished(ids.get(0), "o1", ActivityProjection.ANNUAL_REPORT, "R", 2025), day,
+		batch.add(received(new OutcomePublished(ids.get(0), "o1", ActivityDelta.ANNUAL_REPORT, "R", 2025), day,
 				offset++));
-		batch.add(received(new OutcomePublished(ids.get(0), "o2", ActivityProjection.ANNUAL_REPORT, "R", 2026), day,
+		batch.add(received(new OutcomePublished(ids.get(0), "o2", ActivityDelta.ANNUAL_REPORT, "R", 2026), day,
 				offset++));
 		// in two batches, the second one repeating the end of the first as a redelivery would
 		activity.apply(batch.subList(0, 250));
