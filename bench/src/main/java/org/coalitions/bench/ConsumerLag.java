@@ -13,7 +13,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 
 /**
  * How far notification-service's consumer groups are behind on {@code coalition.events}: end offsets minus

@@ -21,12 +21,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.coalitions.platform.events.PlatformEvent;
-import org.coalitions.platform.events.ReplyPosted;
-import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventRecords;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.platform.messaging.PendingEvent;
 
 /**
  * The event pipeline, in three steps that {@code bench/run} runs while notification-service is stopped and then

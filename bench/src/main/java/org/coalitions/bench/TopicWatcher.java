@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 
 /**
  * Reads {@code coalition.events} from its end and notes when each numbered thread's {@code ThreadStarted} arrived:

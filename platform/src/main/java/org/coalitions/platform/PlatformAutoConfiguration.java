@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventBatches;
 import org.coalitions.platform.messaging.MalformedEventException;
 import org.coalitions.platform.outbox.OutboxProperties;

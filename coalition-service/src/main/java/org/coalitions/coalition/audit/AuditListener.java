@@ -1,7 +1,7 @@
 package org.coalitions.coalition.audit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -1,20 +1,20 @@
 package org.coalitions.coalition.audit;
 
-import org.coalitions.platform.events.BalanceChanged;
-import org.coalitions.platform.events.CharterEdited;
-import org.coalitions.platform.events.CoalitionEvent;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.JoinRequestDecided;
-import org.coalitions.platform.events.JoinRequested;
-import org.coalitions.platform.events.MeetingScheduled;
-import org.coalitions.platform.events.MemberJoined;
-import org.coalitions.platform.events.MemberLeft;
-import org.coalitions.platform.events.MinutesAdded;
-import org.coalitions.platform.events.OutcomePublished;
-import org.coalitions.platform.events.ReplyPosted;
-import org.coalitions.platform.events.RoleChanged;
-import org.coalitions.platform.events.ThreadStarted;
+import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.JoinRequested;
+import org.coalitions.contracts.MeetingScheduled;
+import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.MinutesAdded;
+import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.RoleChanged;
+import org.coalitions.contracts.ThreadStarted;
 
 /**
  * One line per event for the people reading the trail. Built from ids, names, titles and states only: free text

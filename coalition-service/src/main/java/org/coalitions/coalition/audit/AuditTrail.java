@@ -1,13 +1,13 @@
 package org.coalitions.coalition.audit;
 
 import org.coalitions.coalition.registry.CoalitionRegistry;
-import org.coalitions.platform.events.CoalitionEvent;
-import org.coalitions.platform.events.EventCatalog;
-import org.coalitions.platform.events.EventType;
+import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.EventCatalog;
+import org.coalitions.contracts.EventType;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.ForbiddenException;
+import org.coalitions.platform.domain.ForbiddenException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;

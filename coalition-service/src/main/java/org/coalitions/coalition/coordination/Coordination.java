@@ -7,7 +7,7 @@ import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.NotFoundException;
+import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;

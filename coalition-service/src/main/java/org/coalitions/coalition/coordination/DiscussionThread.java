@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.coalitions.platform.events.ReplyPosted;
-import org.coalitions.platform.events.ThreadStarted;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A discussion thread; its replies live in its document, so a reply and its event are one write. */

@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.coalitions.platform.events.MeetingScheduled;
-import org.coalitions.platform.events.MinutesAdded;
+import org.coalitions.contracts.MeetingScheduled;
+import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A meeting: planned in a time zone (kept, so it is shown as planned), with minutes added afterwards. */

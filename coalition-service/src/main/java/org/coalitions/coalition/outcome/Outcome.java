@@ -3,9 +3,9 @@ package org.coalitions.coalition.outcome;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** An outcome of a coalition, a draft until a coordinator publishes it; published outcomes are public. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.coalitions.platform.events.CharterEdited;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 

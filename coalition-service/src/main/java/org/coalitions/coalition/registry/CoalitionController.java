@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.PreconditionRequiredException;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;

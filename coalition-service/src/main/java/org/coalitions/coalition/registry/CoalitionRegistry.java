@@ -6,15 +6,15 @@ import java.util.function.Predicate;
 
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.ForbiddenException;
+import org.coalitions.platform.domain.ForbiddenException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.web.NotFoundException;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;

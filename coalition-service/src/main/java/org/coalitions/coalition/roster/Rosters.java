@@ -2,15 +2,15 @@ package org.coalitions.coalition.roster;
 
 import java.util.Optional;
 
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.MemberJoined;
-import org.coalitions.platform.events.MemberLeft;
-import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.ForbiddenException;
+import org.coalitions.platform.domain.ForbiddenException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

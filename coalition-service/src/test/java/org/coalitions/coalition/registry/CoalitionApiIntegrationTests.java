@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;

@@ -2,10 +2,10 @@ package org.coalitions.coalition.registry;
 
 import java.time.Instant;
 
-import org.coalitions.platform.events.CharterEdited;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.EventCatalog;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.EventCatalog;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

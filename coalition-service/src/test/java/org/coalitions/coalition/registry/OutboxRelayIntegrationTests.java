@@ -13,10 +13,10 @@ import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.EventJson;
-import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.EventJson;
+import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.outbox.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.outbox.OutboxRelay;

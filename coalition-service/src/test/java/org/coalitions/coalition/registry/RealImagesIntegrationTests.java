@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;

@@ -2,9 +2,9 @@ package org.coalitions.membership.directory;
 
 import java.util.Optional;
 
-import org.coalitions.platform.events.CharterEdited;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;

@@ -1,6 +1,6 @@
 package org.coalitions.membership.directory;
 
-import org.coalitions.platform.web.NotFoundException;
+import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,8 +1,8 @@
 package org.coalitions.membership.profile;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.MailOptedOut;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
-import org.coalitions.platform.events.MailOptedOut;
-import org.coalitions.platform.events.MemberProfileUpdated;
+import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 

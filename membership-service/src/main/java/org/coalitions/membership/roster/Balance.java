@@ -2,7 +2,7 @@ package org.coalitions.membership.roster;
 
 import java.util.Map;
 
-import org.coalitions.platform.events.BalanceChanged;
+import org.coalitions.contracts.BalanceChanged;
 
 /**
  * How a coalition's members spread across stakeholder groups and UN regional groups. Every group and region

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.coalitions.platform.events.JoinRequestDecided;
-import org.coalitions.platform.events.JoinRequested;
-import org.coalitions.platform.events.MemberJoined;
-import org.coalitions.platform.events.MemberLeft;
-import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.JoinRequested;
+import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.outbox.OutboxAggregate;
-import org.coalitions.platform.web.ForbiddenException;
-import org.coalitions.platform.web.NotFoundException;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.ForbiddenException;
+import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 

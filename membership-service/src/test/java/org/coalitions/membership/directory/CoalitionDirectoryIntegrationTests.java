@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.membership.MembershipIntegrationTest;
-import org.coalitions.platform.events.CharterEdited;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
+import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;

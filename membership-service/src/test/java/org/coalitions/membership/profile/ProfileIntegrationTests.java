@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.coalitions.membership.MembershipIntegrationTest;
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.EventJson;
-import org.coalitions.platform.events.MailOptedOut;
-import org.coalitions.platform.events.MemberProfileUpdated;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.EventJson;
+import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;

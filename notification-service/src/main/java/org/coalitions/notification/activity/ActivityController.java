@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitions.platform.web.ApiProblems;
-import org.coalitions.platform.web.NotFoundException;
+import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

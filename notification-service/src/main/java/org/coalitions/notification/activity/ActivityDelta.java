@@ -8,10 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.coalitions.platform.events.BalanceChanged;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.OutcomePublished;
+import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.core.query.Update;
 

@@ -3,7 +3,7 @@ package org.coalitions.notification.activity;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventBatches;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coalitions.platform.events.CoalitionEvent;
+import org.coalitions.contracts.CoalitionEvent;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.context.ApplicationEventPublisher;

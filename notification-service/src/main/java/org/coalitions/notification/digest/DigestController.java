@@ -6,7 +6,7 @@ import java.util.Map;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.RuleViolationException;
+import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -15,7 +15,7 @@ import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.notification.people.Person.DigestFrequency;
-import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.contracts.MailOptedOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

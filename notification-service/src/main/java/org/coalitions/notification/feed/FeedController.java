@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.web.NotFoundException;
+import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -2,7 +2,7 @@ package org.coalitions.notification.mail;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.notification.people.People;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.coalitions.notification.mail;
 
 import java.time.Instant;
 
-import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 

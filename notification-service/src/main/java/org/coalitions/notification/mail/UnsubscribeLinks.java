@@ -9,7 +9,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.contracts.MailOptedOut;
 import org.springframework.stereotype.Component;
 
 /**

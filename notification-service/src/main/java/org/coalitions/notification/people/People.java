@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.MailOptedOut;
-import org.coalitions.platform.events.MemberJoined;
-import org.coalitions.platform.events.MemberLeft;
-import org.coalitions.platform.events.MemberProfileUpdated;
-import org.coalitions.platform.events.RoleChanged;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;

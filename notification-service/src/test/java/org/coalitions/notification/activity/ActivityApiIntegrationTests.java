@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.coalitions.platform.events.BalanceChanged;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.OutcomePublished;
-import org.coalitions.platform.events.ReplyPosted;
-import org.coalitions.platform.events.ThreadStarted;
+import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ThreadStarted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

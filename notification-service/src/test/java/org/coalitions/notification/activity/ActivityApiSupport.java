@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.PlatformEvent;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;

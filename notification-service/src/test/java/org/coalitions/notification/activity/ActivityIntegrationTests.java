@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.BalanceChanged;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.CoalitionStatusChanged;
-import org.coalitions.platform.events.OutcomePublished;
-import org.coalitions.platform.events.PlatformEvent;
-import org.coalitions.platform.events.ReplyPosted;
-import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.ReceivedEvent;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -98,10 +98,10 @@ class ActivityIntegrationTests {
 	void statusAndBalanceFollowTheirLatestEvents() {
 		String id = UUID.randomUUID().toString();
 		events.publish(proposed(id, "Coalition on Online Participation"), "alice");
-		events.publish(new org.coalitions.platform.events.BalanceChanged(id, 3,
+		events.publish(new org.coalitions.contracts.BalanceChanged(id, 3,
 				java.util.Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIC_COMMUNITY", 1),
 				java.util.Map.of("AFRICAN_STATES", 3), 3, 3, true), "emeka");
-		events.publish(new org.coalitions.platform.events.CoalitionStatusChanged(id, "PROPOSED", "ACTIVE",
+		events.publish(new org.coalitions.contracts.CoalitionStatusChanged(id, "PROPOSED", "ACTIVE",
 				"multistakeholder rule met"), "emeka");
 
 		awaitEvents(id, 3);

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.events.CoalitionProposed;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.notification.MailParts;
 import org.coalitions.notification.NotificationIntegrationTest;
-import org.coalitions.platform.events.JoinRequestDecided;
-import org.coalitions.platform.events.JoinRequested;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.JoinRequested;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -144,7 +144,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private void promote(String coalitionId, String personId) {
-		publishAt(START.plusSeconds(5), new org.coalitions.platform.events.MemberJoined(coalitionId, personId,
+		publishAt(START.plusSeconds(5), new org.coalitions.contracts.MemberJoined(coalitionId, personId,
 				"Name of " + personId, "GOVERNMENT", "BR", "COORDINATOR"), personId);
 		awaitPerson(personId, person -> person.coordinates(coalitionId));
 	}

@@ -2,7 +2,7 @@ package org.coalitions.notification.mail;
 
 import java.time.Duration;
 
-import org.coalitions.platform.events.MailOptedOut;
+import org.coalitions.contracts.MailOptedOut;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.contracts.PlatformEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,12 +9,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.coalitions.platform.events.CloudEvents;
-import org.coalitions.platform.events.PlatformEvent;
-import org.coalitions.platform.events.EventCatalog;
-import org.coalitions.platform.events.EventJson;
-import org.coalitions.platform.events.EventType;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.contracts.EventCatalog;
+import org.coalitions.contracts.EventJson;
+import org.coalitions.contracts.EventType;
 
 /** Maps events to and from Kafka records in the CloudEvents binary mode. */
 public final class EventRecords {

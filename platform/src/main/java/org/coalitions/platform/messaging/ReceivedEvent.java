@@ -2,8 +2,8 @@ package org.coalitions.platform.messaging;
 
 import java.time.Instant;
 
-import org.coalitions.platform.events.CoalitionEvent;
-import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.PlatformEvent;
 
 /** An event as a consumer sees it: the envelope's attributes, where it came from, and its decoded data. */
 public record ReceivedEvent<T extends PlatformEvent>(String id, String type, String source, Instant time,

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.contracts.PlatformEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 

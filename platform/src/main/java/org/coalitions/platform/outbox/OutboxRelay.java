@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.messaging.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

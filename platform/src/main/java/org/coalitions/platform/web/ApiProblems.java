@@ -5,6 +5,10 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.coalitions.platform.domain.ForbiddenException;
+import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.RuleViolationException;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;

@@ -9,9 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
-import org.coalitions.platform.events.ThreadStarted;
-import org.coalitions.platform.events.Topics;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.Topics;
+import org.coalitions.platform.messaging.PendingEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 

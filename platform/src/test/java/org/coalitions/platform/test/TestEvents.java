@@ -10,9 +10,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.coalitions.platform.events.PlatformEvent;
+import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.platform.messaging.EventRecords;
-import org.coalitions.platform.outbox.PendingEvent;
+import org.coalitions.platform.messaging.PendingEvent;
 
 /** Publishes events as a producing service would (same envelope, same key), or records that are not events. */
 public final class TestEvents implements AutoCloseable {

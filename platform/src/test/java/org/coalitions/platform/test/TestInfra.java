@@ -2,7 +2,7 @@ package org.coalitions.platform.test;
 
 import org.coalitions.infra.KafkaBroker;
 import org.coalitions.infra.MongoStore;
-import org.coalitions.platform.events.Topics;
+import org.coalitions.contracts.Topics;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**

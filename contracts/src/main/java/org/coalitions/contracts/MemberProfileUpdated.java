@@ -1,0 +1,10 @@
+package org.coalitions.contracts;
+
+/**
+ * A person's profile was made or changed: what mailing them needs. {@code digest} is DAILY, WEEKLY, OFF, or
+ * null for the default of the person's role (coordinators DAILY, members WEEKLY); {@code timeZone} is an IANA
+ * zone id. Produced by membership-service, which owns profiles.
+ */
+public record MemberProfileUpdated(String personId, String displayName, String email, String timeZone,
+		String digest, boolean actionMails) implements PersonEvent {
+}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** A coordinator changed the coalition's description: summary, charter or join policy. */
-public record CharterEdited(String coalitionId, String summary, String joinPolicy, long version)
-		implements CoalitionEvent {
-}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** Someone proposed a coalition; its proposer is its first coordinator. */
-public record CoalitionProposed(String coalitionId, String name, String theme, String summary, String joinPolicy,
-		String proposerId, String proposerName) implements CoalitionEvent {
-}

@@ -1,8 +1,0 @@
-package org.coalitions.platform.events;
-
-/**
- * One kind of event: its CloudEvents {@code type} (logical and versioned, e.g.
- * {@code org.coalitions.coalition.proposed.v1}), the record that carries its data, and its topic.
- */
-public record EventType<T extends PlatformEvent>(String name, Class<T> dataType, String topic) {
-}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** A coordinator approved or rejected a join request, optionally with a message to the requester. */
-public record JoinRequestDecided(String coalitionId, String requestId, String memberId, boolean approved,
-		String decidedBy, String message) implements CoalitionEvent {
-}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** Someone asked to join a moderated coalition; its coordinators decide. */
-public record JoinRequested(String coalitionId, String requestId, String memberId, String displayName,
-		String stakeholderGroup, String country, String message) implements CoalitionEvent {
-}

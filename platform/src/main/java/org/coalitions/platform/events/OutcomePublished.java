@@ -1,9 +1,0 @@
-package org.coalitions.platform.events;
-
-/**
- * An outcome became public: an annual activity report (for {@code reportingCycle}, a year), an outcome
- * document or a recommendation.
- */
-public record OutcomePublished(String coalitionId, String outcomeId, String kind, String title,
-		Integer reportingCycle) implements CoalitionEvent {
-}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** A member was promoted to coordinator or stepped down to member ({@code role}: COORDINATOR or MEMBER). */
-public record RoleChanged(String coalitionId, String memberId, String role, String changedBy)
-		implements CoalitionEvent {
-}

@@ -1,6 +1,0 @@
-package org.coalitions.platform.events;
-
-/** A member opened a discussion thread. */
-public record ThreadStarted(String coalitionId, String threadId, String title, String authorId, String authorName)
-		implements CoalitionEvent {
-}

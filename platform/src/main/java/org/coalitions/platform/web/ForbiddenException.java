@@ -1,9 +1,0 @@
-package org.coalitions.platform.web;
-
-/** The signed-in person may not do this here: 403. */
-public class ForbiddenException extends RuntimeException {
-
-	public ForbiddenException(String message) {
-		super(message);
-	}
-}

@@ -1,9 +1,0 @@
-package org.coalitions.platform.web;
-
-/** The addressed resource does not exist: 404. */
-public class NotFoundException extends RuntimeException {
-
-	public NotFoundException(String message) {
-		super(message);
-	}
-}
