@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.coalitions.coalition.roster.Role;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.Role;
 import org.coalitions.infra.Ports;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.coalitions.contracts.JoinPolicy;
 
 /**
  * A coalition as a list shows it: what a card in the list needs, without the charter, links, outbox or internal

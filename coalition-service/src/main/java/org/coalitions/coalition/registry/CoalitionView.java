@@ -1,6 +1,7 @@
 package org.coalitions.coalition.registry;
 
 import java.time.Instant;
+import org.coalitions.contracts.JoinPolicy;
 
 /** A coalition as the API shows it: everything public, nothing internal (no outbox, no search terms). */
 record CoalitionView(String id, String name, Theme theme, String themeName, String summary, String charter,

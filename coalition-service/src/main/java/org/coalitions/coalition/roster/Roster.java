@@ -2,6 +2,7 @@ package org.coalitions.coalition.roster;
 
 import java.util.Map;
 
+import org.coalitions.contracts.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

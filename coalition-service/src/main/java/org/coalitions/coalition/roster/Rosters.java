@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;

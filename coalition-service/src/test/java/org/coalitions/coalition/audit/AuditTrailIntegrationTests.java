@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coalitions.coalition.roster.Role;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.Role;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MemberJoined;

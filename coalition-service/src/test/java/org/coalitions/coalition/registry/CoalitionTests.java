@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.EventCatalog;
+import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

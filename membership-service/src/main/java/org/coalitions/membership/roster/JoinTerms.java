@@ -1,11 +1,17 @@
 package org.coalitions.membership.roster;
 
+import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.membership.directory.CoalitionEntry;
 
 /** What the coalition's own state says about joining it: its join policy, and whether it is closed. */
 record JoinTerms(JoinPolicy policy, boolean closed) {
 
 	static JoinTerms of(CoalitionEntry coalition) {
-		return new JoinTerms(JoinPolicy.of(coalition.joinPolicy()), "CLOSED".equals(coalition.status()));
+		return new JoinTerms(policy(coalition.joinPolicy()), "CLOSED".equals(coalition.status()));
+	}
+
+	/** An unknown or missing policy is treated as MODERATED: a person decides rather than no one. */
+	private static JoinPolicy policy(String name) {
+		return JoinPolicy.OPEN.name().equals(name) ? JoinPolicy.OPEN : JoinPolicy.MODERATED;
 	}
 }

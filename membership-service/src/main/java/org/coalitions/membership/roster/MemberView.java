@@ -3,6 +3,7 @@ package org.coalitions.membership.roster;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.MemberProfile;
 import org.coalitions.membership.profile.StakeholderGroup;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.SignIn;
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.http.HttpStatus;

@@ -2,6 +2,7 @@ package org.coalitions.membership.roster;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.StakeholderGroup;
 
 /**

@@ -1,6 +1,7 @@
 package org.coalitions.membership.roster;
 
 import java.time.Instant;
+import org.coalitions.contracts.Role;
 
 /** One membership, as its commands answer. */
 record MembershipView(String coalitionId, String memberId, Role role, Instant joinedAt) {

@@ -1,6 +1,7 @@
 package org.coalitions.membership.roster;
 
 import jakarta.validation.constraints.NotNull;
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.OneOf;
 
 /** The role a member is to have: COORDINATOR or MEMBER. */

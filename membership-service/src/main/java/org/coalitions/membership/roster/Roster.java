@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
+import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.ForbiddenException;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.directory.CoalitionDirectory;
 import org.coalitions.membership.directory.CoalitionEntry;
 import org.coalitions.membership.profile.CoordinatorRoles;

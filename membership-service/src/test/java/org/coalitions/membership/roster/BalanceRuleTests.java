@@ -3,6 +3,7 @@ package org.coalitions.membership.roster;
 import java.time.Instant;
 import java.util.List;
 
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.StakeholderGroup;
 import org.junit.jupiter.api.Test;
 

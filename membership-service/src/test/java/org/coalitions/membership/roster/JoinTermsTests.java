@@ -2,6 +2,7 @@ package org.coalitions.membership.roster;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.membership.directory.CoalitionEntry;
 import org.junit.jupiter.api.Test;
 

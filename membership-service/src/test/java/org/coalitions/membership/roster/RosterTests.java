@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.Role;
 import org.coalitions.membership.profile.StakeholderGroup;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionEvent;

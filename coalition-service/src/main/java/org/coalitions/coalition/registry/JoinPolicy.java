@@ -1,8 +1,0 @@
-package org.coalitions.coalition.registry;
-
-/** OPEN: anyone joins at once. MODERATED: a coordinator decides each join request. */
-public enum JoinPolicy {
-
-	OPEN, MODERATED
-
-}

@@ -1,7 +1,0 @@
-package org.coalitions.coalition.roster;
-
-public enum Role {
-
-	MEMBER, COORDINATOR
-
-}
