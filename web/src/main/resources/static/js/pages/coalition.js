@@ -2,7 +2,7 @@ import { h, append, formatDate } from '../dom.js';
 import { get, send, problemBox, ApiError } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
-import { OUTCOME_KINDS } from './common.js';
+import { OUTCOME_KINDS, JOIN_POLICIES, JoinPolicy, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
 
@@ -35,7 +35,7 @@ export async function renderCoalition(main, ctx, id) {
   }
   const mine = members && profile ? members.find((m) => m.memberId === profile.id) : null;
   const role = mine ? mine.role : null;
-  const coordinator = role === 'COORDINATOR';
+  const coordinator = role === Role.COORDINATOR;
   const reload = () => { main.replaceChildren(); return renderCoalition(main, ctx, id); };
 
   // (append skips the sections this person does not get; the DOM's own append would write "null")
@@ -72,10 +72,10 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
     return box;
   }
   if (role) {
-    box.append(h('p', { id: 'my-role' }, t(role === 'COORDINATOR' ? 'coalition.youCoordinate' : 'coalition.youAreMember')));
+    box.append(h('p', { id: 'my-role' }, t(role === Role.COORDINATOR ? 'coalition.youCoordinate' : 'coalition.youAreMember')));
     const others = (members || []).filter((m) => m.memberId !== profile.id);
     const fields = [];
-    if (role === 'COORDINATOR' && others.length) {
+    if (role === Role.COORDINATOR && others.length) {
       fields.push(field(t('coalition.successor'), select('successor', [['', t('coalition.noSuccessor')], ...others.map((m) => [m.memberId, m.displayName])], ''), t('coalition.successorHint')));
     }
     box.append(apiForm({
@@ -92,7 +92,7 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
     box.append(h('p', null, t('coalition.closedNoJoin')));
     return box;
   }
-  const moderated = coalition.joinPolicy === 'MODERATED';
+  const moderated = coalition.joinPolicy === JoinPolicy.MODERATED;
   box.append(h('p', null, t(moderated ? 'coalition.moderatedIntro' : 'coalition.openIntro')));
   box.append(apiForm({
     name: 'join',
@@ -126,7 +126,7 @@ function charterSection(coalition, etag, base, coordinator, reload) {
       fields: [
         field(t('propose.summary'), h('textarea', { name: 'summary', rows: 3, maxlength: 1000, value: coalition.summary })),
         field(t('propose.charter'), h('textarea', { name: 'charter', rows: 8, maxlength: 20000, value: coalition.charter || '' })),
-        field(t('propose.joinPolicy'), select('joinPolicy', [['OPEN', label('joinPolicy', 'OPEN')], ['MODERATED', label('joinPolicy', 'MODERATED')]], coalition.joinPolicy)),
+        field(t('propose.joinPolicy'), select('joinPolicy', JOIN_POLICIES.map((p) => [p, label('joinPolicy', p)]), coalition.joinPolicy)),
       ],
       submit: async (form) => {
         try {
@@ -174,7 +174,7 @@ function membersSection(members, membersError, base, coordinator, profile, reloa
     card.append(emptyState(t('coalition.noMembers')));
     return card;
   }
-  const sorted = [...members].sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'COORDINATOR' ? -1 : 1));
+  const sorted = [...members].sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === Role.COORDINATOR ? -1 : 1));
   card.append(h('ul', { class: 'rows', id: 'members' }, sorted.map((m) => {
     const row = h('li', { 'data-member': m.memberId },
       h('strong', null, m.displayName), ' ',
@@ -190,10 +190,10 @@ function membersSection(members, membersError, base, coordinator, profile, reloa
           result.replaceChildren(problemBox(error));
         }
       };
-      const other = m.role === 'COORDINATOR' ? 'MEMBER' : 'COORDINATOR';
+      const other = m.role === Role.COORDINATOR ? Role.MEMBER : Role.COORDINATOR;
       row.append(' ',
         h('button', { type: 'button', class: 'secondary small', onclick: act(() => send('PUT', `${base}/members/${encodeURIComponent(m.memberId)}/role`, { role: other })) },
-          t(other === 'COORDINATOR' ? 'coalition.makeCoordinator' : 'coalition.makeMember', m.displayName)), ' ',
+          t(other === Role.COORDINATOR ? 'coalition.makeCoordinator' : 'coalition.makeMember', m.displayName)), ' ',
         h('button', { type: 'button', class: 'danger small', onclick: act(() => send('DELETE', `${base}/members/${encodeURIComponent(m.memberId)}`)) },
           t('coalition.remove', m.displayName)),
         result);

@@ -7,3 +7,16 @@ export const GROUPS = ['GOVERNMENT', 'INTERGOVERNMENTAL_ORGANISATION', 'PRIVATE_
   'TECHNICAL_COMMUNITY', 'ACADEMIC_COMMUNITY'];
 export const DIGESTS = ['DAILY', 'WEEKLY', 'OFF'];
 export const OUTCOME_KINDS = ['OUTCOME_DOCUMENT', 'RECOMMENDATION', 'ANNUAL_REPORT'];
+
+// Join policies and roles come from the contracts the services use (the web app serves them at /vocabulary),
+// so no script re-lists them: compare with Role.COORDINATOR, offer JOIN_POLICIES in a select.
+const vocabulary = await (await fetch('/vocabulary', { headers: { Accept: 'application/json' } })).json();
+
+/** Each value under its own name, so a misspelt one is undefined rather than a silently different string. */
+function byName(values) {
+  return Object.freeze(Object.fromEntries(values.map((value) => [value, value])));
+}
+
+export const JOIN_POLICIES = Object.freeze([...vocabulary.joinPolicies]);
+export const JoinPolicy = byName(vocabulary.joinPolicies);
+export const Role = byName(vocabulary.roles);

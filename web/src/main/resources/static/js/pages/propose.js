@@ -2,7 +2,7 @@ import { h } from '../dom.js';
 import { send } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, apiForm, value } from '../forms.js';
-import { THEMES } from './common.js';
+import { THEMES, JOIN_POLICIES, JoinPolicy } from './common.js';
 import { signInLink } from '../app.js';
 
 /** Propose a coalition; its proposer becomes its first coordinator. */
@@ -21,7 +21,7 @@ export function renderPropose(main, ctx) {
       field(t('propose.theme'), select('theme', [['', t('propose.chooseTheme')], ...THEMES.map((v) => [v, label('theme', v)])], '', { required: true })),
       field(t('propose.summary'), h('textarea', { name: 'summary', required: true, maxlength: 1000, rows: 3 }), t('propose.summaryHint')),
       field(t('propose.charter'), h('textarea', { name: 'charter', maxlength: 20000, rows: 6 })),
-      field(t('propose.joinPolicy'), select('joinPolicy', [['OPEN', label('joinPolicy', 'OPEN')], ['MODERATED', label('joinPolicy', 'MODERATED')]], 'OPEN')),
+      field(t('propose.joinPolicy'), select('joinPolicy', JOIN_POLICIES.map((p) => [p, label('joinPolicy', p)]), JoinPolicy.OPEN)),
       field(t('propose.mailingList'), h('input', { name: 'mailingList', type: 'text', maxlength: 500 }), t('propose.linkHint')),
       field(t('propose.website'), h('input', { name: 'website', type: 'url', maxlength: 500 })),
     ],

@@ -35,6 +35,7 @@ class StaticPagesIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<script type=\"module\" src=\"/js/app.js\">")));
 		mvc.perform(get("/js/app.js")).andExpect(status().isOk());
+		mvc.perform(get("/vocabulary")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
 
