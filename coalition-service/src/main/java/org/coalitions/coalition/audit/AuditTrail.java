@@ -71,6 +71,6 @@ class AuditTrail {
 		Query query = Query.query(Criteria.where("coalitionId").is(coalitionId));
 		long total = mongo.count(query, AuditEntry.class);
 		query.with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("eventId"))).skip((long) page * size).limit(size);
-		return new AuditPage(mongo.find(query, AuditEntry.class), page, size, total);
+		return AuditPage.of(mongo.find(query, AuditEntry.class), page, size, total);
 	}
 }

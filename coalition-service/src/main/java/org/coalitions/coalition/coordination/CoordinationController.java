@@ -33,55 +33,57 @@ class CoordinationController {
 	}
 
 	@PostMapping("/threads")
-	ResponseEntity<DiscussionThread> startThread(@PathVariable String coalitionId,
+	ResponseEntity<ThreadView> startThread(@PathVariable String coalitionId,
 			@Valid @RequestBody Posts.StartThread request, @AuthenticationPrincipal Jwt jwt) {
 		DiscussionThread thread = coordination.startThread(coalitionId, request, CurrentUser.of(jwt));
 		return ResponseEntity.created(URI.create("/api/coalitions/" + coalitionId + "/threads/" + thread.getId()))
-			.body(thread);
+			.body(ThreadView.of(thread));
 	}
 
 	@GetMapping("/threads")
 	ThreadPage threads(@PathVariable String coalitionId, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		Page<DiscussionThread> found = coordination.threads(coalitionId, page, size);
-		return new ThreadPage(found.getContent(), page, size, found.getTotalElements());
+		return new ThreadPage(found.getContent().stream().map(ThreadView::of).toList(), page, size,
+				found.getTotalElements());
 	}
 
-	record ThreadPage(List<DiscussionThread> items, int page, int size, long total) {
+	record ThreadPage(List<ThreadView> items, int page, int size, long total) {
 	}
 
 	@GetMapping("/threads/{threadId}")
-	DiscussionThread thread(@PathVariable String coalitionId, @PathVariable String threadId) {
-		return coordination.thread(coalitionId, threadId);
+	ThreadView thread(@PathVariable String coalitionId, @PathVariable String threadId) {
+		return ThreadView.of(coordination.thread(coalitionId, threadId));
 	}
 
 	@PostMapping("/threads/{threadId}/replies")
-	ResponseEntity<DiscussionThread.Post> reply(@PathVariable String coalitionId, @PathVariable String threadId,
+	ResponseEntity<PostView> reply(@PathVariable String coalitionId, @PathVariable String threadId,
 			@Valid @RequestBody Posts.Reply request, @AuthenticationPrincipal Jwt jwt) {
-		return ResponseEntity.status(201).body(coordination.reply(coalitionId, threadId, request, CurrentUser.of(jwt)));
+		return ResponseEntity.status(201)
+			.body(PostView.of(coordination.reply(coalitionId, threadId, request, CurrentUser.of(jwt))));
 	}
 
 	@PostMapping("/meetings")
-	ResponseEntity<Meeting> schedule(@PathVariable String coalitionId, @Valid @RequestBody ScheduleMeeting request,
+	ResponseEntity<MeetingView> schedule(@PathVariable String coalitionId, @Valid @RequestBody ScheduleMeeting request,
 			@AuthenticationPrincipal Jwt jwt) {
 		Meeting meeting = coordination.schedule(coalitionId, request, CurrentUser.of(jwt));
 		return ResponseEntity.created(URI.create("/api/coalitions/" + coalitionId + "/meetings/" + meeting.getId()))
-			.body(meeting);
+			.body(MeetingView.of(meeting));
 	}
 
 	@GetMapping("/meetings")
-	List<Meeting> meetings(@PathVariable String coalitionId) {
-		return coordination.meetings(coalitionId);
+	List<MeetingView> meetings(@PathVariable String coalitionId) {
+		return coordination.meetings(coalitionId).stream().map(MeetingView::of).toList();
 	}
 
 	@GetMapping("/meetings/{meetingId}")
-	Meeting meeting(@PathVariable String coalitionId, @PathVariable String meetingId) {
-		return coordination.meeting(coalitionId, meetingId);
+	MeetingView meeting(@PathVariable String coalitionId, @PathVariable String meetingId) {
+		return MeetingView.of(coordination.meeting(coalitionId, meetingId));
 	}
 
 	@PutMapping("/meetings/{meetingId}/minutes")
-	Meeting minutes(@PathVariable String coalitionId, @PathVariable String meetingId,
+	MeetingView minutes(@PathVariable String coalitionId, @PathVariable String meetingId,
 			@Valid @RequestBody Posts.Minutes request, @AuthenticationPrincipal Jwt jwt) {
-		return coordination.addMinutes(coalitionId, meetingId, request.minutes(), CurrentUser.of(jwt));
+		return MeetingView.of(coordination.addMinutes(coalitionId, meetingId, request.minutes(), CurrentUser.of(jwt)));
 	}
 }

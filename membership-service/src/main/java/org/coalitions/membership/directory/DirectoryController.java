@@ -16,8 +16,9 @@ class DirectoryController {
 
 	/** What membership-service knows of a coalition (from events): name, join policy, status. */
 	@GetMapping("/api/coalitions/{id}/membership-info")
-	CoalitionEntry get(@PathVariable String id) {
+	CoalitionEntryView get(@PathVariable String id) {
 		return directory.find(id)
+			.map(CoalitionEntryView::of)
 			.orElseThrow(() -> new NotFoundException("membership-service knows no coalition with id " + id));
 	}
 }

@@ -26,15 +26,16 @@ class JoinRequestsController {
 
 	/** For this coalition's coordinators: its pending requests, or those with another status. */
 	@GetMapping
-	List<JoinRequest> list(@PathVariable String id, @RequestParam(defaultValue = "PENDING") StatusFilter status,
+	List<JoinRequestView> list(@PathVariable String id, @RequestParam(defaultValue = "PENDING") StatusFilter status,
 			@AuthenticationPrincipal Jwt jwt) {
-		return rosters.joinRequests(id, status.status(), CurrentUser.of(jwt));
+		return rosters.joinRequests(id, status.status(), CurrentUser.of(jwt)).stream().map(JoinRequestView::of).toList();
 	}
 
 	@PostMapping("/{requestId}/decision")
-	JoinRequest decide(@PathVariable String id, @PathVariable String requestId, @Valid @RequestBody Decision decision,
+	JoinRequestView decide(@PathVariable String id, @PathVariable String requestId, @Valid @RequestBody Decision decision,
 			@AuthenticationPrincipal Jwt jwt) {
-		return rosters.decide(id, requestId, decision.approve(), decision.message(), CurrentUser.of(jwt));
+		return JoinRequestView.of(
+				rosters.decide(id, requestId, decision.approve(), decision.message(), CurrentUser.of(jwt)));
 	}
 
 	enum StatusFilter {

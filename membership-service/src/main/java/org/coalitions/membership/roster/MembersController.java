@@ -39,7 +39,7 @@ class MembersController {
 			@AuthenticationPrincipal Jwt jwt) {
 		Roster.JoinOutcome outcome = rosters.join(id, SignIn.of(jwt), body == null ? null : body.message());
 		if (outcome.request() != null) {
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(outcome.request());
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(JoinRequestView.of(outcome.request()));
 		}
 		Membership membership = outcome.membership();
 		return ResponseEntity.created(URI.create("/api/coalitions/" + id + "/members/" + membership.memberId()))
