@@ -1,6 +1,5 @@
 package org.coalitions.platform;
 
-import java.time.Duration;
 import java.util.Properties;
 
 import com.mongodb.MongoSocketException;
@@ -26,7 +25,6 @@ import org.coalitions.platform.web.RequestSizeLimit;
 import org.coalitions.platform.web.WebLimits;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -52,7 +50,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /** Wires the event backbone, the store's health check and the shared web and security conventions. */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
-@EnableConfigurationProperties({ OutboxProperties.class, JwtSettings.class, WebLimits.class })
+@EnableConfigurationProperties({ OutboxProperties.class, JwtSettings.class, WebLimits.class, ConsumerProperties.class,
+		TopicProperties.class })
 @Import(ApiProblems.class)
 public class PlatformAutoConfiguration {
 
@@ -71,11 +70,9 @@ public class PlatformAutoConfiguration {
 	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it.
 	 */
 	@Bean
-	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka,
-			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
-			@Value("${coalitions.consumer.max-retries:3}") long maxRetries) {
+	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka),
-				new FixedBackOff(retryInterval.toMillis(), maxRetries));
+				new FixedBackOff(consumers.retryInterval().toMillis(), consumers.maxRetries()));
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
 	}
@@ -92,20 +89,17 @@ public class PlatformAutoConfiguration {
 	@Bean(EventBatches.CONTAINER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> eventBatchListenerContainerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-			KafkaTemplate<String, byte[]> kafka,
-			@Value("${coalitions.consumer.retry-interval:200ms}") Duration retryInterval,
-			@Value("${coalitions.consumer.max-retries:3}") long maxRetries,
-			@Value("${coalitions.consumer.max-store-backoff:10s}") Duration maxStoreBackOff,
-			@Value("${coalitions.consumer.batch-size:2000}") int batchSize) {
+			KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumerFactory);
 		factory.setBatchListener(true);
 		Properties consumer = new Properties();
-		consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
+		consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(consumers.batchSize()));
 		factory.getContainerProperties().setKafkaConsumerProperties(consumer);
-		FixedBackOff bounded = new FixedBackOff(retryInterval.toMillis(), maxRetries);
-		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval.toMillis(), 2.0);
-		untilTheStoreIsBack.setMaxInterval(Math.max(retryInterval.toMillis(), maxStoreBackOff.toMillis()));
+		long retryInterval = consumers.retryInterval().toMillis();
+		FixedBackOff bounded = new FixedBackOff(retryInterval, consumers.maxRetries());
+		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval, 2.0);
+		untilTheStoreIsBack.setMaxInterval(Math.max(retryInterval, consumers.maxStoreBackoff().toMillis()));
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka), bounded);
 		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : bounded);
 		handler.addNotRetryableExceptions(MalformedEventException.class);
@@ -130,10 +124,10 @@ public class PlatformAutoConfiguration {
 	}
 
 	@Bean
-	KafkaAdmin.NewTopics coalitionTopics(@Value("${coalitions.kafka.partitions:6}") int partitions) {
+	KafkaAdmin.NewTopics coalitionTopics(TopicProperties topics) {
 		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
 			.flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
-			.map(name -> TopicBuilder.name(name).partitions(partitions).replicas(1).build())
+			.map(name -> TopicBuilder.name(name).partitions(topics.partitions()).replicas(1).build())
 			.toArray(NewTopic[]::new));
 	}
 

@@ -1,19 +1,35 @@
 package org.coalitions.coalition.lifecycle;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.Duration;
+
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Runs the dormancy check periodically. Several instances may run it: its effects are idempotent. */
+/**
+ * Runs the dormancy check every {@link LifeCycleProperties#checkInterval()}. Several instances may run it: its
+ * effects are idempotent.
+ */
 @Component
-class DormancyScheduler {
+class DormancyScheduler implements SchedulingConfigurer {
+
+	private static final Duration FIRST_CHECK_AFTER = Duration.ofMinutes(1);
 
 	private final LifeCycle lifeCycle;
 
-	DormancyScheduler(LifeCycle lifeCycle) {
+	private final LifeCycleProperties properties;
+
+	DormancyScheduler(LifeCycle lifeCycle, LifeCycleProperties properties) {
 		this.lifeCycle = lifeCycle;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${coalitions.lifecycle.check-interval:PT1H}", initialDelayString = "PT1M")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new FixedDelayTask(this::check, properties.checkInterval(), FIRST_CHECK_AFTER));
+	}
+
 	void check() {
 		lifeCycle.checkDormancy();
 	}

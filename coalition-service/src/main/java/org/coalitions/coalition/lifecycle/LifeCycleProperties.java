@@ -2,17 +2,17 @@ package org.coalitions.coalition.lifecycle;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * @param dormantAfter how long without activity before an ACTIVE coalition is DORMANT
+ * @param dormantAfter how long without activity before an ACTIVE coalition is DORMANT; its default is in
+ * {@code application.yml}, where the environment variable {@code COALITIONS_DORMANT_AFTER} overrides it
  * @param checkInterval how often the dormancy check runs
  */
 @ConfigurationProperties("coalitions.lifecycle")
-public record LifeCycleProperties(Duration dormantAfter, Duration checkInterval) {
-
-	public LifeCycleProperties {
-		dormantAfter = dormantAfter == null ? Duration.ofDays(180) : dormantAfter;
-		checkInterval = checkInterval == null ? Duration.ofHours(1) : checkInterval;
-	}
+@Validated
+public record LifeCycleProperties(@NotNull Duration dormantAfter, @DefaultValue("1h") @NotNull Duration checkInterval) {
 }

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -21,8 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live activity as server-sent events: after each batch of newly applied events, every connected client gets an
- * event {@code coalition} per coalition the batch changed, whose data is that coalition's figures; a comment every {@code heartbeat} (default 15 s)
- * keeps proxies from closing a quiet stream, and finds the clients that went away.
+ * event {@code coalition} per coalition the batch changed, whose data is that coalition's figures; a comment every
+ * {@link ActivityStreamProperties#heartbeat() heartbeat} keeps proxies from closing a quiet stream, and finds the
+ * clients that went away.
  * <p>
  * One thread sends everything, so the Kafka consumer never waits for a slow client and no emitter is written
  * by two threads. A client that completes, times out or fails is dropped at once, and on shutdown every stream
@@ -46,11 +46,10 @@ class ActivityStreamController {
 		return thread;
 	});
 
-	ActivityStreamController(ActivityFigures figures,
-			@Value("${coalitions.activity.heartbeat:15s}") Duration heartbeat) {
+	ActivityStreamController(ActivityFigures figures, ActivityStreamProperties properties) {
 		this.figures = figures;
-		sender.scheduleWithFixedDelay(this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(),
-				TimeUnit.MILLISECONDS);
+		long heartbeat = properties.heartbeat().toMillis();
+		sender.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
 	}
 
 	@GetMapping(path = "/api/activity/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -3,7 +3,11 @@ package org.coalitions.platform.outbox;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param collections the collections whose documents carry an outbox; empty means this service publishes
@@ -16,15 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize how many documents one relay pass takes
  */
 @ConfigurationProperties("coalitions.outbox")
-public record OutboxProperties(List<String> collections, String source, Duration pollInterval,
-		Duration scanInterval, Duration maxBackoff, int batchSize) {
+@Validated
+public record OutboxProperties(@DefaultValue List<String> collections, @DefaultValue("/coalitions") String source,
+		@DefaultValue("500ms") @NotNull Duration pollInterval, @DefaultValue("5s") @NotNull Duration scanInterval,
+		@DefaultValue("5s") @NotNull Duration maxBackoff, @DefaultValue("200") @Min(1) int batchSize) {
 
 	public OutboxProperties {
-		collections = collections == null ? List.of() : List.copyOf(collections);
-		source = source == null ? "/coalitions" : source;
-		pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-		scanInterval = scanInterval == null ? Duration.ofSeconds(5) : scanInterval;
-		maxBackoff = maxBackoff == null ? Duration.ofSeconds(5) : maxBackoff;
-		batchSize = batchSize <= 0 ? 200 : batchSize;
+		collections = List.copyOf(collections);
 	}
 }
