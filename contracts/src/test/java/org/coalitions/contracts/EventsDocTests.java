@@ -20,14 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code docs/events.md} says what {@link EventCatalog} says. Under "## Event types" each type has one entry: a
  * table row naming its type (or a heading naming it, with the field table below), its record and each of the
- * record's components, with its topic named in the row or in the heading above; and the doc names no type the
- * catalogue does not know. A new type needs only its entry in the doc.
+ * record's components and no other field, with its topic named in the row or in the heading above; and the doc
+ * names no type the catalogue does not know. A new type needs only its entry in the doc.
  */
 class EventsDocTests {
 
 	private static final Path DOC = Path.of("..", "docs", "events.md");
 
 	private static final String TYPES_SECTION = "## Event types";
+
+	/** A field as the doc writes it: {@code `coalitionId`}; values are upper case, topics and types dotted. */
+	private static final Pattern FIELD_NAME = Pattern.compile("`([a-z][A-Za-z]*)`");
 
 	private static final Pattern TYPE_NAME = Pattern.compile("org\\.coalitions\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
 
@@ -50,10 +53,15 @@ class EventsDocTests {
 			assertThat(entry.text() + entry.heading()).as("the entry of %s, or the heading above it, names its topic",
 					type.name())
 				.contains(code(type.topic()));
-			for (RecordComponent field : type.dataType().getRecordComponents()) {
-				assertThat(entry.text()).as("the entry of %s names its field %s", type.name(), field.getName())
-					.contains(code(field.getName()));
+			Set<String> fields = Stream.of(type.dataType().getRecordComponents())
+				.map(RecordComponent::getName)
+				.collect(Collectors.toCollection(TreeSet::new));
+			for (String field : fields) {
+				assertThat(entry.text()).as("the entry of %s names its field %s", type.name(), field)
+					.contains(code(field));
 			}
+			assertThat(fields).as("the record of %s has every field its entry names", type.name())
+				.containsAll(entry.fieldNames());
 		}
 	}
 
@@ -123,6 +131,15 @@ class EventsDocTests {
 
 		boolean names(String type) {
 			return text.contains(code(type));
+		}
+
+		Set<String> fieldNames() {
+			Set<String> names = new TreeSet<>();
+			Matcher matcher = FIELD_NAME.matcher(text);
+			while (matcher.find()) {
+				names.add(matcher.group(1));
+			}
+			return names;
 		}
 	}
 }
