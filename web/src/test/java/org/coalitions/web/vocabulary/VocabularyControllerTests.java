@@ -15,10 +15,8 @@ import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.Role;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -28,13 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages take join policies and roles from the contracts, have a label for each, and list none themselves. */
-@WebMvcTest(controllers = VocabularyController.class,
-		excludeAutoConfiguration = org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration.class)
-@WithAnonymousUser
 class VocabularyControllerTests {
 
-	@Autowired
-	MockMvc mvc;
+	// the controller alone behind MVC's dispatch and JSON; StaticPagesIntegrationTests shows it is served signed out
+	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VocabularyController()).build();
 
 	@Test
 	void servesTheContractsValuesInTheirDeclaredOrder() throws Exception {
