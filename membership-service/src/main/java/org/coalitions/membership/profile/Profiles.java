@@ -11,7 +11,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -33,11 +35,19 @@ public class Profiles {
 
 	private final Clock clock;
 
+	private final EventHandlers handlers;
 
 	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.handlers = EventHandlers.builder()
+			.on(MailOptedOut.class, event -> optOut(event.data().personId(), event.data().kind()))
+			.build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
 	}
 
 	public Optional<MemberProfile> find(String id) {
