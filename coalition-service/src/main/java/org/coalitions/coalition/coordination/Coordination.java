@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
-import org.coalitions.platform.outbox.ConcurrentSaves;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.data.domain.Page;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
-import org.coalitions.platform.outbox.ConcurrentSaves;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.coalitions.platform.outbox.ConcurrentSaves;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;

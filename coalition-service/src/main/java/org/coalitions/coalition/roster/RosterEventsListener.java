@@ -2,19 +2,13 @@ package org.coalitions.coalition.roster;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.Topics;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.coalitions.platform.messaging.ConsumesEvents;
 import org.springframework.stereotype.Component;
 
 @Component
-class RosterEventsListener {
+record RosterEventsListener(Rosters rosters) {
 
-	private final Rosters rosters;
-
-	RosterEventsListener(Rosters rosters) {
-		this.rosters = rosters;
-	}
-
-	@KafkaListener(id = "coalition-roster", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
+	@ConsumesEvents(id = "coalition-roster", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
 			groupId = "${spring.kafka.consumer.group-id}-roster")
 	void on(ConsumerRecord<String, byte[]> record) {
 		rosters.handlers().handle(record);

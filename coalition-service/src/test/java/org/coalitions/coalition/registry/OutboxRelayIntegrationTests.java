@@ -17,7 +17,7 @@ import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
-import org.coalitions.platform.outbox.ConcurrentSaves;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.test.EventProbe;

@@ -1,10 +1,8 @@
 package org.coalitions.membership.profile;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.Topics;
-import org.coalitions.platform.messaging.EventHandlers;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.coalitions.platform.messaging.ConsumesEvents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,19 +10,11 @@ import org.springframework.stereotype.Component;
  * in the profile here. Applying an opt-out twice changes nothing the second time.
  */
 @Component
-class MailOptOutsListener {
+record MailOptOutsListener(Profiles profiles) {
 
-	private final EventHandlers handlers;
-
-	MailOptOutsListener(Profiles profiles) {
-		this.handlers = EventHandlers.builder()
-			.on(MailOptedOut.class, event -> profiles.optOut(event.data().personId(), event.data().kind()))
-			.build();
-	}
-
-	@KafkaListener(id = "membership-mail-opt-outs", topics = Topics.PEOPLE_EVENTS,
+	@ConsumesEvents(id = "membership-mail-opt-outs", topics = Topics.PEOPLE_EVENTS,
 			groupId = "${spring.kafka.consumer.group-id}-profiles")
 	void on(ConsumerRecord<String, byte[]> record) {
-		handlers.handle(record);
+		profiles.handlers().handle(record);
 	}
 }

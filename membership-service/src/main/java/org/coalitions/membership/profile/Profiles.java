@@ -11,10 +11,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,19 +29,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class Profiles {
 
-	private static final int ATTEMPTS = 5;
-
 	private final MongoOperations mongo;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
+	private final EventHandlers handlers;
 
 	Profiles(MongoOperations mongo, ApplicationEventPublisher publisher, Clock clock) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.handlers = EventHandlers.builder()
+			.on(MailOptedOut.class, event -> optOut(event.data().personId(), event.data().kind()))
+			.build();
+	}
+
+	EventHandlers handlers() {
+		return handlers;
 	}
 
 	public Optional<MemberProfile> find(String id) {
@@ -89,40 +96,33 @@ public class Profiles {
 	}
 
 	/**
-	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent writer
-	 * (optimistic lock) makes it start again on the fresh state. Tells memberships when what they copy changed.
+	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent
+	 * writer (optimistic lock, or the same new profile inserted twice) makes it start again on the fresh state.
+	 * Tells memberships when what they copy changed.
 	 */
 	private MemberProfile change(String id, String actor, Supplier<MemberProfile> maker,
 			Predicate<MemberProfile> change) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				MemberProfile profile = mongo.findById(id, MemberProfile.class);
-				if (profile == null) {
-					MemberProfile made = maker.get();
-					change.test(made);
-					made.publishContactIfChanged(null, actor, now());
-					MemberProfile inserted = mongo.insert(made);
-					return inserted;
-				}
-				ProfileChanged before = profile.snapshot();
-				MemberProfileUpdated contactBefore = profile.contact();
-				if (!change.test(profile)) {
-					return profile;
-				}
-				profile.publishContactIfChanged(contactBefore, actor, now());
-				profile = mongo.save(profile);
-				ProfileChanged changed = profile.changeSince(before);
-				if (changed != null) {
-					publisher.publishEvent(changed);
-				}
+		return ConcurrentSaves.retrying(() -> {
+			MemberProfile profile = mongo.findById(id, MemberProfile.class);
+			if (profile == null) {
+				MemberProfile made = maker.get();
+				change.test(made);
+				made.publishContactIfChanged(null, actor, now());
+				return mongo.insert(made);
+			}
+			ProfileChanged before = profile.snapshot();
+			MemberProfileUpdated contactBefore = profile.contact();
+			if (!change.test(profile)) {
 				return profile;
 			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
+			profile.publishContactIfChanged(contactBefore, actor, now());
+			MemberProfile saved = mongo.save(profile);
+			ProfileChanged changed = saved.changeSince(before);
+			if (changed != null) {
+				publisher.publishEvent(changed);
 			}
-		}
+			return saved;
+		});
 	}
 
 	/** Milliseconds, as the store keeps them, so a profile reads the same before and after saving. */

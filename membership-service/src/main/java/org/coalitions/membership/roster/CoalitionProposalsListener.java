@@ -2,7 +2,7 @@ package org.coalitions.membership.roster;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.Topics;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.coalitions.platform.messaging.ConsumesEvents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +11,9 @@ import org.springframework.stereotype.Component;
  * coordinator for a moment.
  */
 @Component
-class CoalitionProposalsListener {
+record CoalitionProposalsListener(Rosters rosters) {
 
-	private final Rosters rosters;
-
-	CoalitionProposalsListener(Rosters rosters) {
-		this.rosters = rosters;
-	}
-
-	@KafkaListener(id = "membership-rosters", topics = Topics.COALITION_EVENTS,
+	@ConsumesEvents(id = "membership-rosters", topics = Topics.COALITION_EVENTS,
 			groupId = "${spring.kafka.consumer.group-id}-rosters")
 	void on(ConsumerRecord<String, byte[]> record) {
 		rosters.handlers().handle(record);

@@ -14,12 +14,14 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * The members of one coalition, their roles and its join requests, in one versioned document (id: the
@@ -38,13 +40,12 @@ public class Roster extends OutboxAggregate {
 	/** Decided requests kept for the record; pending ones are always kept. */
 	static final int DECIDED_REQUESTS_KEPT = 200;
 
-	/** Ids of the consumed events applied to this roster (the proposals), so a redelivery changes nothing. */
-	static final int APPLIED_EVENTS_KEPT = 100;
-
 	private List<Membership> members = new ArrayList<>();
 
 	private List<JoinRequest> joinRequests = new ArrayList<>();
 
+	/** Ids of the consumed events applied to this roster (the proposals), so a redelivery changes nothing. */
+	@Field(AppliedEvents.FIELD)
 	private List<String> appliedEvents = new ArrayList<>();
 
 	@Transient
@@ -180,12 +181,8 @@ public class Roster extends OutboxAggregate {
 	 * is delivered. A proposer who joined meanwhile is promoted.
 	 */
 	boolean appointProposer(String eventId, Applicant proposer, BalanceRule rule, Instant now) {
-		if (appliedEvents.contains(eventId)) {
+		if (!AppliedEvents.remember(appliedEvents, eventId)) {
 			return false;
-		}
-		appliedEvents.add(eventId);
-		if (appliedEvents.size() > APPLIED_EVENTS_KEPT) {
-			appliedEvents.remove(0);
 		}
 		changed = true;
 		Optional<Membership> existing = member(proposer.memberId());

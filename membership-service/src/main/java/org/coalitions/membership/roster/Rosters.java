@@ -19,14 +19,13 @@ import org.coalitions.membership.profile.SignIn;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,9 +39,6 @@ import org.springframework.stereotype.Service;
 public class Rosters implements CoordinatorRoles {
 
 	private static final Logger log = LoggerFactory.getLogger(Rosters.class);
-
-	/** Commands racing on one roster: the loser starts again on the fresh state this many times at most. */
-	static final int ATTEMPTS = 5;
 
 	private final MongoOperations mongo;
 
@@ -205,22 +201,14 @@ public class Rosters implements CoordinatorRoles {
 	 * makes it start again on the fresh state; the rules are checked again there.
 	 */
 	private <T> T update(String coalitionId, Function<Roster, T> command) {
-		for (int attempt = 1;; attempt++) {
+		return ConcurrentSaves.retrying(() -> {
 			Roster roster = find(coalitionId);
 			T result = command.apply(roster);
-			if (!roster.changed()) {
-				return result;
-			}
-			try {
+			if (roster.changed()) {
 				mongo.save(roster);
-				return result;
 			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+			return result;
+		});
 	}
 
 	/** Milliseconds, as the store keeps them. */

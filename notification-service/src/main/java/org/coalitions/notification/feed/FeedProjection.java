@@ -3,11 +3,8 @@ package org.coalitions.notification.feed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
@@ -26,8 +23,8 @@ import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
-import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventMapper;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -58,64 +55,58 @@ public class FeedProjection {
 
 	private final Feed feed;
 
-	private final Map<Class<?>, Function<ReceivedEvent<?>, FeedEntry>> entries = new HashMap<>();
+	private final EventMapper<FeedEntry> entries;
 
 	FeedProjection(MongoOperations mongo, People people, Feed feed) {
 		this.mongo = mongo;
 		this.people = people;
 		this.feed = feed;
-		on(CoalitionProposed.class, this::proposed);
-		on(CoalitionStatusChanged.class,
-				event -> entry(event, "status-changed", Category.CHANGES,
-						"The coalition is now " + label(event.data().to())
-								+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null));
-		on(CharterEdited.class, event -> entry(event, "charter-edited", Category.CHANGES, "The charter was edited", null));
-		on(ThreadStarted.class,
-				event -> entry(event, "thread-started", Category.THREADS,
-						event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
-						event.data().threadId()));
-		on(ReplyPosted.class,
-				event -> entry(event, "reply-posted", Category.THREADS,
-						event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
-						event.data().threadId()));
-		on(MeetingScheduled.class, this::meeting);
-		on(MinutesAdded.class,
-				event -> entry(event, "minutes-added", Category.MEETINGS,
-						"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()));
-		on(OutcomePublished.class,
-				event -> entry(event, "outcome-published", Category.OUTCOMES,
-						label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
-						event.data().outcomeId()));
-		on(MemberJoined.class,
-				event -> entry(event, "member-joined", Category.NEW_MEMBERS,
-						event.data().displayName() + " joined as " + label(event.data().role()), null));
-		on(JoinRequested.class, this::joinRequested);
-		on(JoinRequestDecided.class, this::joinRequestDecided);
-		on(MemberLeft.class, this::left);
-		on(RoleChanged.class,
-				event -> entry(event, "role-changed", Category.CHANGES,
-						nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null));
-		on(BalanceChanged.class, this::balance);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T extends PlatformEvent> void on(Class<T> type, Function<ReceivedEvent<T>, FeedEntry> entry) {
-		entries.put(type, event -> entry.apply((ReceivedEvent<T>) event));
+		this.entries = EventMapper.<FeedEntry>builder()
+			.on(CoalitionProposed.class, this::proposed)
+			.on(CoalitionStatusChanged.class,
+					event -> entry(event, "status-changed", Category.CHANGES,
+							"The coalition is now " + label(event.data().to())
+									+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null))
+			.on(CharterEdited.class,
+					event -> entry(event, "charter-edited", Category.CHANGES, "The charter was edited", null))
+			.on(ThreadStarted.class,
+					event -> entry(event, "thread-started", Category.THREADS,
+							event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
+							event.data().threadId()))
+			.on(ReplyPosted.class,
+					event -> entry(event, "reply-posted", Category.THREADS,
+							event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
+							event.data().threadId()))
+			.on(MeetingScheduled.class, this::meeting)
+			.on(MinutesAdded.class,
+					event -> entry(event, "minutes-added", Category.MEETINGS,
+							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
+			.on(OutcomePublished.class,
+					event -> entry(event, "outcome-published", Category.OUTCOMES,
+							label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
+							event.data().outcomeId()))
+			.on(MemberJoined.class,
+					event -> entry(event, "member-joined", Category.NEW_MEMBERS,
+							event.data().displayName() + " joined as " + label(event.data().role()), null))
+			.on(JoinRequested.class, this::joinRequested)
+			.on(JoinRequestDecided.class, this::joinRequestDecided)
+			.on(MemberLeft.class, this::left)
+			.on(RoleChanged.class,
+					event -> entry(event, "role-changed", Category.CHANGES,
+							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null))
+			.on(BalanceChanged.class, this::balance)
+			.build();
 	}
 
 	/** Adds the entries of these events, in their order; events of no interest to feeds are passed over. */
 	public void apply(List<ReceivedEvent<?>> events) {
 		List<FeedEntry> pending = new ArrayList<>(events.size());
 		for (ReceivedEvent<?> event : events) {
-			Function<ReceivedEvent<?>, FeedEntry> entry = entries.get(event.data().getClass());
-			if (entry == null) {
-				continue;
-			}
 			if (event.data() instanceof JoinRequestDecided) {
 				insert(pending);
 				pending.clear();
 			}
-			pending.add(entry.apply(event));
+			entries.map(event).ifPresent(pending::add);
 		}
 		insert(pending);
 	}

@@ -3,7 +3,7 @@ package org.coalitions.notification.mail;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.notification.people.People;
 import org.coalitions.contracts.Topics;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.coalitions.platform.messaging.ConsumesEvents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +12,9 @@ import org.springframework.stereotype.Component;
  * coalition events too, for the names of coalitions the mails speak of.
  */
 @Component
-class ActionMailsListener {
+record ActionMailsListener(People people, ActionMails mails) {
 
-	private final People people;
-
-	private final ActionMails mails;
-
-	ActionMailsListener(People people, ActionMails mails) {
-		this.people = people;
-		this.mails = mails;
-	}
-
-	@KafkaListener(id = "notification-action-mails", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
+	@ConsumesEvents(id = "notification-action-mails", topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
 			groupId = "${spring.kafka.consumer.group-id}-action-mails")
 	void on(ConsumerRecord<String, byte[]> record) {
 		people.handlers().handle(record);

@@ -2,19 +2,13 @@ package org.coalitions.notification.people;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.Topics;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.coalitions.platform.messaging.ConsumesEvents;
 import org.springframework.stereotype.Component;
 
 @Component
-class PeopleListener {
+record PeopleListener(People people) {
 
-	private final People people;
-
-	PeopleListener(People people) {
-		this.people = people;
-	}
-
-	@KafkaListener(id = "notification-people",
+	@ConsumesEvents(id = "notification-people",
 			topics = { Topics.PEOPLE_EVENTS, Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS },
 			groupId = "${spring.kafka.consumer.group-id}-people")
 	void on(ConsumerRecord<String, byte[]> record) {

@@ -1,6 +1,7 @@
 package org.coalitions.platform.messaging;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.mongodb.ErrorCategory;
@@ -14,10 +15,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Applies an event's effect to one document exactly once. The document remembers the ids of the events
- * applied to it, and the effect and that memory are one conditional single-document write: the update matches
- * only if the event id is not yet there. That needs no multi-document transaction, so it holds on the embedded
- * store and on a real MongoDB alike.
+ * Applies an event's effect to one document exactly once. The document remembers the ids of the last events
+ * applied to it in its {@value #FIELD} field, written in the same single-document write as the effect, so a
+ * redelivered event changes nothing. That needs no multi-document transaction, so it holds on the embedded store
+ * and on a real MongoDB alike. Two ways to that one write: a conditional update that matches only if the event id
+ * is not yet there ({@link #applyOnce}), or an aggregate that is loaded, changed and saved whole keeping the ids
+ * in a field of that name ({@link #remember}).
  */
 public final class AppliedEvents {
 
@@ -49,6 +52,23 @@ public final class AppliedEvents {
 			// the document exists and the filter did not match it: the upsert's insert collided with it
 			return false;
 		}
+	}
+
+	/**
+	 * Remembers an event as applied to an aggregate that keeps the ids in {@code applied} (stored as {@value
+	 * #FIELD}) and saves them with the effect; forgets the oldest beyond {@link #REMEMBERED}, as {@link
+	 * #applyOnce} does.
+	 * @return false if the event was applied before: the caller applies nothing
+	 */
+	public static boolean remember(List<String> applied, String eventId) {
+		if (applied.contains(eventId)) {
+			return false;
+		}
+		applied.add(eventId);
+		if (applied.size() > REMEMBERED) {
+			applied.subList(0, applied.size() - REMEMBERED).clear();
+		}
+		return true;
 	}
 
 	/**

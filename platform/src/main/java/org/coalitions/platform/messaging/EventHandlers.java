@@ -1,26 +1,21 @@
 package org.coalitions.platform.messaging;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.PlatformEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Dispatches consumed records to typed handlers. Events of other types are passed over: a consumer subscribes
- * to a whole topic but cares about some of its events.
+ * Dispatches consumed records to typed handlers that return nothing; {@link EventMapper}, which decodes and
+ * dispatches for this form too, is the one whose handlers return values. Events of other types are passed over:
+ * a consumer subscribes to a whole topic but cares about some of its events.
  */
 public final class EventHandlers {
 
-	private static final Logger log = LoggerFactory.getLogger(EventHandlers.class);
+	private final EventMapper<Void> handlers;
 
-	private final Map<Class<?>, Consumer<ReceivedEvent<?>>> handlers;
-
-	private EventHandlers(Map<Class<?>, Consumer<ReceivedEvent<?>>> handlers) {
-		this.handlers = Map.copyOf(handlers);
+	private EventHandlers(EventMapper<Void> handlers) {
+		this.handlers = handlers;
 	}
 
 	public static Builder builder() {
@@ -29,36 +24,33 @@ public final class EventHandlers {
 
 	/** Decodes and handles one record; throws {@link MalformedEventException} for one that is not an event. */
 	public void handle(ConsumerRecord<String, byte[]> record) {
-		EventRecords.fromConsumerRecord(record).ifPresentOrElse(event -> {
-			Consumer<ReceivedEvent<?>> handler = handlers.get(event.data().getClass());
-			if (handler != null) {
-				handler.accept(event);
-			}
-		}, () -> log.debug("Passing over an event of unknown type at {}-{}@{}", record.topic(), record.partition(),
-				record.offset()));
+		handlers.map(record);
 	}
 
 	public static final class Builder {
 
-		private final Map<Class<?>, Consumer<ReceivedEvent<?>>> handlers = new LinkedHashMap<>();
+		private final EventMapper.Builder<Void> handlers = EventMapper.builder();
 
-		@SuppressWarnings("unchecked")
 		public <T extends PlatformEvent> Builder on(Class<T> type, Consumer<ReceivedEvent<T>> handler) {
-			handlers.put(type, event -> handler.accept((ReceivedEvent<T>) event));
+			handlers.on(type, event -> {
+				handler.accept(event);
+				return null;
+			});
 			return this;
 		}
 
 		/** One handler for every event of the given types, e.g. to count activity. */
 		public Builder onAny(Iterable<? extends Class<? extends PlatformEvent>> types,
 				Consumer<ReceivedEvent<?>> handler) {
-			for (Class<? extends PlatformEvent> type : types) {
-				handlers.merge(type, handler, Consumer::andThen);
-			}
+			handlers.onAny(types, event -> {
+				handler.accept(event);
+				return null;
+			});
 			return this;
 		}
 
 		public EventHandlers build() {
-			return new EventHandlers(handlers);
+			return new EventHandlers(handlers.build());
 		}
 	}
 }

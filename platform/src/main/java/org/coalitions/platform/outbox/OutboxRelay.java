@@ -51,7 +51,7 @@ import org.springframework.kafka.support.SendResult;
  *
  * <p>The removal bumps the document's version: a save from a read taken before it would otherwise put the
  * relayed events back, to be sent again. Such a save now fails its optimistic lock, and the command runs again
- * on the fresh document ({@link ConcurrentSaves}).
+ * on the fresh document ({@link org.coalitions.platform.persistence.ConcurrentSaves}).
  *
  * <p>If the process dies between the acknowledgement and the removal, the event is sent again on restart:
  * delivery is at least once, and consumers are idempotent by event id.

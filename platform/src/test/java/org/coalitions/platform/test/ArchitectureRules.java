@@ -3,14 +3,18 @@ package org.coalitions.platform.test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.coalitions.platform.messaging.ConsumesEvents;
+import org.springframework.kafka.annotation.KafkaListener;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules every service keeps: features (top-level packages) do not depend on each other in cycles, and
  * only web adapters ({@code *Controller}, {@code *Advice}) touch Spring Web, only listeners and the
- * configuration touch Kafka.
+ * configuration touch Kafka, and listeners consume through {@link ConsumesEvents} (which names the listener
+ * id and consumer group explicitly), not a bare {@code @KafkaListener}.
  */
 public final class ArchitectureRules {
 
@@ -39,6 +43,11 @@ public final class ArchitectureRules {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
+			.allowEmptyShould(true)
+			.check(classes);
+		noMethods().should()
+			.beAnnotatedWith(KafkaListener.class)
+			.because("a listener is one @ConsumesEvents method")
 			.allowEmptyShould(true)
 			.check(classes);
 	}
