@@ -6,17 +6,21 @@
 #
 #   --check   loads nothing; exits 0 when every demo coalition exists, 1 otherwise
 #
-# Environment: KEYCLOAK_PORT [8180] COALITION_PORT [8081] MEMBERSHIP_PORT [8082] NOTIFICATION_PORT [8083], or
+# Environment: KEYCLOAK_PORT COALITION_PORT MEMBERSHIP_PORT NOTIFICATION_PORT [infra/stack.defaults], or
 # the whole addresses KEYCLOAK_URL, COALITION_API, MEMBERSHIP_API, NOTIFICATION_API; DEMO_DATA_FILE [infra/demo/coalitions.json];
 # DEMO_PASSWORD [demo]. Needs curl, and jq or node to read JSON.
 #
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-KEYCLOAK_URL=${KEYCLOAK_URL:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}}
-COALITION_API=${COALITION_API:-http://127.0.0.1:${COALITION_PORT:-8081}}
-MEMBERSHIP_API=${MEMBERSHIP_API:-http://127.0.0.1:${MEMBERSHIP_PORT:-8082}}
-NOTIFICATION_API=${NOTIFICATION_API:-http://127.0.0.1:${NOTIFICATION_PORT:-8083}}
+# a port not set in the environment: infra/stack.defaults
+while IFS='=' read -r key value; do
+	if [[ "$key" == *_PORT && -z "${!key:-}" ]]; then printf -v "$key" '%s' "$value"; fi
+done <"$HERE/stack.defaults"
+KEYCLOAK_URL=${KEYCLOAK_URL:-http://127.0.0.1:$KEYCLOAK_PORT}
+COALITION_API=${COALITION_API:-http://127.0.0.1:$COALITION_PORT}
+MEMBERSHIP_API=${MEMBERSHIP_API:-http://127.0.0.1:$MEMBERSHIP_PORT}
+NOTIFICATION_API=${NOTIFICATION_API:-http://127.0.0.1:$NOTIFICATION_PORT}
 DEMO_DATA_FILE=${DEMO_DATA_FILE:-$HERE/demo/coalitions.json}
 DEMO_PASSWORD=${DEMO_PASSWORD:-demo}
 REALM=coalitions

@@ -1,4 +1,4 @@
-# One image per service, from the Spring Boot jar the Maven build made (./mvnw -DskipTests install).
+# One image per service, from the Spring Boot jar the Maven build made (./mvnw -DskipTests package).
 # Built from the repository root by infra/docker-compose.yml:
 #   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=coalition-service -t coalitions/coalition-service .
 FROM eclipse-temurin:17-jre

@@ -5,26 +5,18 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Exit;
 
 /**
  * Runs a single-node Apache Kafka broker in KRaft mode (broker and controller in one process), formatting
- * its storage on first start and creating the given topics, each with a {@code .dlt} dead-letter twin of the
- * same partition count. Prints {@code KAFKA READY <bootstrap>} once the topics exist.
+ * its storage on first start. Prints {@code KAFKA READY <bootstrap>} once the broker answers. It creates no
+ * topics: the services declare theirs at start (from {@code Topics}), and so does {@link KafkaBroker} for tests.
  *
- * <pre>--port 9092 --controller-port 9093 --data DIR [--topics a,b] [--partitions 6]</pre>
+ * <pre>--port 9092 --controller-port 9093 --data DIR</pre>
  */
 public final class KafkaBrokerMain {
 
@@ -39,9 +31,6 @@ public final class KafkaBrokerMain {
 		int port = args.intValue("port", 9092);
 		int controllerPort = args.intValue("controller-port", 9093);
 		Path data = Path.of(args.require("data")).toAbsolutePath();
-		List<String> topics = args.get("topics", "").isBlank() ? List.of()
-				: List.of(args.get("topics", "").split(","));
-		int partitions = args.intValue("partitions", 6);
 
 		Path logs = data.resolve("logs");
 		Files.createDirectories(logs);
@@ -50,9 +39,9 @@ public final class KafkaBrokerMain {
 			format(config);
 		}
 		String bootstrap = "127.0.0.1:" + port;
-		Thread topicCreator = new Thread(() -> createTopics(bootstrap, topics, partitions), "topic-creator");
-		topicCreator.setDaemon(true);
-		topicCreator.start();
+		Thread readiness = new Thread(() -> announceReady(bootstrap, port), "readiness");
+		readiness.setDaemon(true);
+		readiness.start();
 		kafka.Kafka.main(new String[] { config.toString() });
 	}
 
@@ -111,13 +100,10 @@ public final class KafkaBrokerMain {
 		}
 	}
 
-	private static void createTopics(String bootstrap, List<String> topics, int partitions) {
-		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				10000);
-		Ports.await("Kafka on " + bootstrap, Duration.ofMinutes(2), () -> Ports.isOpen(Integer
-			.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1))));
-		try (Admin admin = Admin.create(config)) {
+	/** Ready means the cluster's metadata names this broker, so clients and admin requests get answers. */
+	private static void announceReady(String bootstrap, int port) {
+		Ports.await("Kafka on " + bootstrap, Duration.ofMinutes(2), () -> Ports.isOpen(port));
+		try (Admin admin = Admin.create(KafkaBroker.adminConfig(bootstrap))) {
 			Ports.await("Kafka cluster metadata", Duration.ofMinutes(2), () -> {
 				try {
 					return !admin.describeCluster().nodes().get().isEmpty();
@@ -126,28 +112,11 @@ public final class KafkaBrokerMain {
 					return false;
 				}
 			});
-			Set<String> existing = admin.listTopics().names().get();
-			List<NewTopic> wanted = new ArrayList<>();
-			for (String topic : topics) {
-				for (String name : List.of(topic, topic + ".dlt")) {
-					if (!existing.contains(name)) {
-						wanted.add(new NewTopic(name, partitions, (short) 1));
-					}
-				}
-			}
-			try {
-				admin.createTopics(wanted).all().get();
-			}
-			catch (ExecutionException ex) {
-				if (!(ex.getCause() instanceof TopicExistsException)) {
-					throw ex;
-				}
-			}
 			System.out.println(READY + " " + bootstrap);
 			System.out.flush();
 		}
-		catch (Exception ex) {
-			System.err.println("creating topics failed: " + ex);
+		catch (RuntimeException ex) {
+			System.err.println("the broker did not become ready: " + ex);
 			Runtime.getRuntime().halt(3);
 		}
 	}

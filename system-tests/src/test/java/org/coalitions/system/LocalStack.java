@@ -1,6 +1,7 @@
 package org.coalitions.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,10 +52,18 @@ final class LocalStack {
 	}
 
 	private void choosePorts() {
-		for (String port : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGO_PORT", "KEYCLOAK_PORT",
-				"KEYCLOAK_MANAGEMENT_PORT", "SMTP_PORT", "IMAP_PORT", "GREENMAIL_API_PORT", "COALITION_PORT",
-				"MEMBERSHIP_PORT", "NOTIFICATION_PORT", "WEB_PORT")) {
+		for (String port : portVariables()) {
 			env.put(port, String.valueOf(Ports.free()));
+		}
+	}
+
+	/** Every port of the stack, by the variable {@code infra/stack} reads it from: its defaults file names them. */
+	static List<String> portVariables() {
+		try (var lines = Files.lines(REPO.resolve("infra/stack.defaults"))) {
+			return lines.map(line -> line.split("=", 2)[0]).filter(name -> name.matches("[A-Z_]+_PORT")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
