@@ -2,6 +2,8 @@ package org.coalitions.platform;
 
 import java.time.Duration;
 
+import org.coalitions.platform.messaging.ConsumerProperties;
+import org.coalitions.platform.messaging.TopicProperties;
 import org.coalitions.platform.outbox.OutboxProperties;
 import org.coalitions.platform.web.WebLimits;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,5 @@
-package org.coalitions.platform;
+package org.coalitions.platform.persistence;
+
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -9,20 +10,20 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which failures of a batch listener wait for the store to come back rather than ending in the dead-letter topic. */
-class StoreUnreachableTests {
+class StoreFailuresTests {
 
 	@Test
 	void anUnreachableStoreIsWaitedForHoweverDeepTheCause() {
 		Exception down = new ListenerExecutionFailedException("listener failed", new BatchListenerFailedException(
 				"event e1 could not be applied", new DataAccessResourceFailureException("Timed out"), 0));
-		assertThat(PlatformAutoConfiguration.storeUnreachable(down)).isTrue();
+		assertThat(StoreFailures.unreachable(down)).isTrue();
 	}
 
 	@Test
 	void otherFailuresAreNot() {
-		assertThat(PlatformAutoConfiguration.storeUnreachable(new ListenerExecutionFailedException("listener failed",
+		assertThat(StoreFailures.unreachable(new ListenerExecutionFailedException("listener failed",
 				new BatchListenerFailedException("bad", new IllegalStateException("a bug"), 3))))
 			.isFalse();
-		assertThat(PlatformAutoConfiguration.storeUnreachable(new DuplicateKeyException("E11000"))).isFalse();
+		assertThat(StoreFailures.unreachable(new DuplicateKeyException("E11000"))).isFalse();
 	}
 }

@@ -1,4 +1,4 @@
-package org.coalitions.platform;
+package org.coalitions.platform.messaging;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.coalitions.platform;
+package org.coalitions.platform.messaging;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;

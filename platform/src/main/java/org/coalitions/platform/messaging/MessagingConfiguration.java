@@ -1,0 +1,85 @@
+package org.coalitions.platform.messaging;
+
+import java.util.Properties;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.coalitions.contracts.Topics;
+import org.coalitions.platform.persistence.StoreFailures;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/** Consuming: the topics every service declares, bounded retries and dead-lettering, the batch listeners' factory. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ ConsumerProperties.class, TopicProperties.class })
+public class MessagingConfiguration {
+
+	/**
+	 * Bounded retries, then the record goes to its topic's dead-letter twin (same partition) and the consumer
+	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it.
+	 */
+	@Bean
+	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka),
+				new FixedBackOff(consumers.retryInterval().toMillis(), consumers.maxRetries()));
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		return handler;
+	}
+
+	/**
+	 * For listeners that take a whole poll at once ({@link EventBatches}): Boot's settings, at most
+	 * {@code coalitions.consumer.batch-size} records a poll, and an error handler of their own. A batch
+	 * listener names its failed record by index, which the handler commits up to and retries or dead-letters as
+	 * {@link #eventErrorHandler} does a record's; but while the store is unreachable it keeps retrying, backing
+	 * off up to {@code coalitions.consumer.max-store-backoff}, for a whole batch dead-lettered because the store was
+	 * down for a second would be a whole batch not projected. Not a {@link CommonErrorHandler} bean: Boot's own
+	 * factory takes the one such bean there is.
+	 */
+	@Bean(EventBatches.CONTAINER_FACTORY)
+	ConcurrentKafkaListenerContainerFactory<Object, Object> eventBatchListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+			KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumerFactory);
+		factory.setBatchListener(true);
+		Properties consumer = new Properties();
+		consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(consumers.batchSize()));
+		factory.getContainerProperties().setKafkaConsumerProperties(consumer);
+		long retryInterval = consumers.retryInterval().toMillis();
+		FixedBackOff bounded = new FixedBackOff(retryInterval, consumers.maxRetries());
+		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval, 2.0);
+		untilTheStoreIsBack.setMaxInterval(Math.max(retryInterval, consumers.maxStoreBackoff().toMillis()));
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka), bounded);
+		handler.setBackOffFunction((record, ex) -> StoreFailures.unreachable(ex) ? untilTheStoreIsBack : bounded);
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		factory.setCommonErrorHandler(handler);
+		return factory;
+	}
+
+	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka) {
+		return new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+	}
+
+	/** Every topic of the contracts and its dead-letter twin, so a consumer that starts first finds them. */
+	@Bean
+	KafkaAdmin.NewTopics coalitionTopics(TopicProperties topics) {
+		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+			.flatMap(topic -> java.util.stream.Stream.of(topic, Topics.deadLetter(topic)))
+			.map(name -> TopicBuilder.name(name).partitions(topics.partitions()).replicas(1).build())
+			.toArray(NewTopic[]::new));
+	}
+}

@@ -1,0 +1,23 @@
+package org.coalitions.platform.outbox;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Producing: the relay that sends what aggregates keep in their outbox, and the save reports that wake it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+	@Bean
+	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
+		return new OutboxRelay(mongo, kafka, properties);
+	}
+
+	@Bean
+	OutboxSaves outboxSaves(OutboxRelay relay) {
+		return new OutboxSaves(relay);
+	}
+}
