@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not HTML-escaped; whoever shows it escapes it), oversized bodies get 413 and malformed or mistyped ones 400,
  * always as {@code application/problem+json}, and nothing is changed.
  */
-class HostileInputIntegrationTests extends MembershipIntegrationTest {
+class HostileInputIntegrationTests extends MembershipIntegrationTests {
 
 	static final String MARKUP = "<script>alert(1)</script>\"><img src=x onerror=alert(document.cookie)>";
 

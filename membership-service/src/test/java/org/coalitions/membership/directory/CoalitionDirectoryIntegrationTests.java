@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** coalition-service's events, from the real broker, build membership-service's coalition directory. */
-class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTest {
+class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTests {
 
 	@Autowired
 	CoalitionDirectory directory;

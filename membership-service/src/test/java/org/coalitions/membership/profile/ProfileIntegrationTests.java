@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.EventJson;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/me} over HTTP with signed tokens. */
-class ProfileIntegrationTests extends MembershipIntegrationTest {
+class ProfileIntegrationTests extends MembershipIntegrationTests {
 
 	@Test
 	void theFirstVisitMakesAProfileFromTheToken() {

@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.membership.profile.Profiles;
 import org.coalitions.membership.profile.SignIn;
 import org.coalitions.contracts.BalanceChanged;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Joining, deciding, leaving, roles and balance over HTTP, with coalition events coming from the real broker
  * and membership events read back from it as the other services would read them.
  */
-class RosterIntegrationTests extends MembershipIntegrationTest {
+class RosterIntegrationTests extends MembershipIntegrationTests {
 
 	@Autowired
 	Profiles profiles;

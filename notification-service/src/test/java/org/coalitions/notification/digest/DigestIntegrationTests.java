@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.infra.Ports;
 import org.coalitions.notification.MailParts;
-import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.EventJson;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scenario's events happen on Monday 9 March 2026 at 21:00 UTC: Tuesday 06:00 in Tokyo and Monday 17:00 in
  * New York (daylight-saving time began there the day before).
  */
-class DigestIntegrationTests extends NotificationIntegrationTest {
+class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	static final Instant HAPPENED = Instant.parse("2026-03-09T21:00:00Z");
 

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Each test uses fresh coalition and person ids, so tests do not see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class MembershipIntegrationTest {
+public abstract class MembershipIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
 

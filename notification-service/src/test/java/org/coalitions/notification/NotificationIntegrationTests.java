@@ -50,8 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 				"coalitions.notification.mail.poll-interval=200ms", "coalitions.notification.mail.first-retry=200ms",
 				"coalitions.notification.mail.max-backoff=1s", "coalitions.notification.mail.lease=5s",
 				"coalitions.notification.mail.web-base-url=https://coalitions.test" })
-@Import(NotificationIntegrationTest.MovableClock.class)
-public abstract class NotificationIntegrationTest {
+@Import(NotificationIntegrationTests.MovableClock.class)
+public abstract class NotificationIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
 
