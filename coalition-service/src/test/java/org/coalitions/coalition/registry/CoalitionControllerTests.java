@@ -1,6 +1,9 @@
 package org.coalitions.coalition.registry;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
@@ -16,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.coalitions.platform.test.Callers.person;
 import static org.coalitions.platform.test.Callers.secretariat;
 import static org.coalitions.platform.test.Problems.invalid;
@@ -35,7 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The coalition API's HTTP rules: who may call what, Location and ETag, If-Match, and problem answers. */
+/**
+ * The coalition API's HTTP rules: who may call what (and with which tokens: only valid ones of our realm), Location
+ * and ETag, If-Match, and problem answers.
+ */
 @ApiSlice(CoalitionController.class)
 class CoalitionControllerTests {
 
@@ -73,21 +80,33 @@ class CoalitionControllerTests {
 	}
 
 	@Test
-	void aTokenNotSignedByTheRealmIsRefused() throws Exception {
-		String foreign = TestTokens.sign("http://elsewhere.test/realms/x", "alice", "Alice", "a@x", java.util.List.of(),
-				Instant.now().plusSeconds(600));
-		mvc.perform(post("/api/coalitions").header("Authorization", "Bearer " + foreign)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(PROPOSAL)).andExpect(status().isUnauthorized());
-		verify(registry, never()).propose(any(), any(), any());
+	void aValidTokenOfOurRealmIsAccepted() throws Exception {
+		given(registry.propose(any(), eq("alice"), eq("Alice"))).willReturn(coalition);
+		assertThat(proposeWith(TestTokens.of("alice", "Alice"))).isEqualTo(201);
 	}
 
 	@Test
-	void aRealTestTokenIsAccepted() throws Exception {
-		given(registry.propose(any(), eq("alice"), eq("Alice"))).willReturn(coalition);
-		mvc.perform(post("/api/coalitions").header("Authorization", "Bearer " + TestTokens.of("alice", "Alice"))
+	void expiredForeignTamperedAndUnsignedTokensAreRefused() throws Exception {
+		assertThat(proposeWith(TestTokens.sign("alice", "Alice", "a@x", List.of(), Instant.now().minusSeconds(600))))
+			.as("expired").isEqualTo(401);
+		assertThat(proposeWith(TestTokens.sign("http://evil.example/realms/coalitions", "alice", "Alice", "a@x",
+				List.of(), Instant.now().plusSeconds(600)))).as("another issuer").isEqualTo(401);
+		String[] parts = TestTokens.of("alice", "Alice").split("\\.");
+		String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+			.replace("\"sub\":\"alice\"", "\"sub\":\"sam\"");
+		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+		assertThat(proposeWith(tampered)).as("tampered").isEqualTo(401);
+		String none = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		assertThat(proposeWith(none + "." + parts[1] + ".")).as("unsigned").isEqualTo(401);
+		verify(registry, never()).propose(any(), any(), any());
+	}
+
+	private int proposeWith(String token) throws Exception {
+		return mvc.perform(post("/api/coalitions").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(PROPOSAL)).andExpect(status().isCreated());
+			.content(PROPOSAL)).andReturn().getResponse().getStatus();
 	}
 
 	@Test
@@ -119,7 +138,7 @@ class CoalitionControllerTests {
 
 	@Test
 	void anyoneMayFindAndReadCoalitions() throws Exception {
-		given(registry.find(null, null, "spam", 0, 20)).willReturn(new PageView<>(java.util.List.of(), 0, 20, 0));
+		given(registry.find(null, null, "spam", 0, 20)).willReturn(new PageView<>(List.of(), 0, 20, 0));
 		mvc.perform(get("/api/coalitions").param("q", "spam")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
 		given(registry.get(coalition.getId())).willReturn(coalition);
 		mvc.perform(get("/api/coalitions/" + coalition.getId()))
@@ -221,7 +240,7 @@ class CoalitionControllerTests {
 
 	@Test
 	void pagingIsPassedOn() throws Exception {
-		given(registry.find(any(), any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(java.util.List.of(), 2, 5, 11));
+		given(registry.find(any(), any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 2, 5, 11));
 		mvc.perform(get("/api/coalitions").param("page", "2").param("size", "5").param("status", "ACTIVE"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").value(2));

@@ -53,7 +53,10 @@ public final class ApiClient {
 		return send("DELETE", path, token, null, headers);
 	}
 
-	/** A request with a JSON body (none when {@code body} is null) and headers given as name, value, name, value... */
+	/**
+	 * A request with a JSON body (none when {@code body} is null) and headers given as name, value, name, value...;
+	 * a header whose value is null is left out.
+	 */
 	public ApiResponse send(String method, String path, String token, String body, String... headers) {
 		HttpRequest.Builder request = request(path, token).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -61,7 +64,9 @@ public final class ApiClient {
 			request.header("Content-Type", "application/json");
 		}
 		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
+			if (headers[i + 1] != null) {
+				request.header(headers[i], headers[i + 1]);
+			}
 		}
 		return new ApiResponse(send(request.build(), HttpResponse.BodyHandlers.ofString()));
 	}
