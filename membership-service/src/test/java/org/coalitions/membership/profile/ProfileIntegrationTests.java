@@ -1,6 +1,5 @@
 package org.coalitions.membership.profile;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 	void theFirstVisitMakesAProfileFromTheToken() {
 		String ada = unique("ada");
 
-		HttpResponse<String> first = get("/api/me", token(ada));
+		ApiResponse first = get("/api/me", token(ada));
 
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 		JsonNode profile = json(first);
@@ -45,7 +45,7 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 	@Test
 	void theEditableFieldsAreSavedAndKept() {
 		String ada = unique("ada");
-		HttpResponse<String> saved = put("/api/me", token(ada), """
+		ApiResponse saved = put("/api/me", token(ada), """
 				{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "ng",
 				 "organisation": "University of Lagos", "timeZone": "Africa/Lagos", "digest": "DAILY",
 				 "actionMails": false, "emailVisibleToCoordinators": true}
@@ -128,7 +128,7 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 
 	@Test
 	void invalidFieldsAreAProblemNamingEachOfThem() {
-		HttpResponse<String> invalid = put("/api/me", token(unique("ada")), """
+		ApiResponse invalid = put("/api/me", token(unique("ada")), """
 				{"displayName": "%s", "stakeholderGroup": "ALIENS", "country": "XX", "organisation": "%s",
 				 "timeZone": "Mars/Olympus_Mons", "digest": "HOURLY", "actionMails": true}
 				""".formatted("n".repeat(121), "o".repeat(201)));

@@ -1,6 +1,5 @@
 package org.coalitions.notification.activity;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.platform.test.ApiResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -214,7 +214,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		awaitEvents(injected, 1);
 		awaitEvents(quoted, 2);
 
-		HttpResponse<String> csv = get("/api/activity/coalitions.csv", SECRETARIAT);
+		ApiResponse csv = get("/api/activity/coalitions.csv", SECRETARIAT);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
 		assertThat(csv.headers().firstValue("Content-Disposition"))
@@ -253,7 +253,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		for (String query : List.of("from=2026-13-01", "to=yesterday", "from=2026-11-24&to=2026-02-30",
 				"granularity=MONTH", "from=2026-11-24&to=2026-11-01",
 				"from=2024-01-01&to=2026-11-24")) {
-			HttpResponse<String> response = get("/api/activity/timeline?" + query, SECRETARIAT);
+			ApiResponse response = get("/api/activity/timeline?" + query, SECRETARIAT);
 			assertThat(response.statusCode()).as(query).isEqualTo(400);
 			assertThat(response.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
 		}
@@ -261,7 +261,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 			.contains("\"field\":\"from\"");
 		assertThat(get("/api/activity/timeline?from=2024-01-01&to=2026-11-24", SECRETARIAT).body())
 			.contains("\"field\":\"to\"");
-		HttpResponse<String> unknown = get("/api/activity/coalitions/" + UUID.randomUUID(), SECRETARIAT);
+		ApiResponse unknown = get("/api/activity/coalitions/" + UUID.randomUUID(), SECRETARIAT);
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}

@@ -1,7 +1,6 @@
 package org.coalitions.notification.digest;
 
 import java.net.URLDecoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
@@ -164,7 +164,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 		String token = URLDecoder.decode(header.substring(header.indexOf("token=") + 6, header.length() - 1),
 				StandardCharsets.UTF_8);
 
-		HttpResponse<String> page = get("/api/unsubscribe?token=" + token, null);
+		ApiResponse page = get("/api/unsubscribe?token=" + token, null);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<form method=\"post\"").contains("Stop receiving the Coalitions email digest?");
 		assertThat(people.find(carla).orElseThrow().digest()).as("showing the page changes nothing").isNull();
@@ -172,14 +172,14 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 		String tampered = token.replaceFirst("^[^.]+", java.util.Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString("someone-else".getBytes(StandardCharsets.UTF_8)));
-		HttpResponse<String> refused = post("/api/unsubscribe?token=" + tampered, null,
+		ApiResponse refused = post("/api/unsubscribe?token=" + tampered, null,
 				"application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(get("/api/unsubscribe?token=garbage", null).statusCode()).isEqualTo(400);
 
 		try (EventProbe probe = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
-			HttpResponse<String> done = post("/api/unsubscribe?token=" + token, null,
+			ApiResponse done = post("/api/unsubscribe?token=" + token, null,
 					"application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
 			assertThat(done.statusCode()).isEqualTo(200);
 			assertThat(done.body()).contains("You are unsubscribed");
@@ -209,7 +209,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 		scenario(carla, unique("mo"));
 		clock.set(HAPPENED.plus(Duration.ofHours(1)));
 
-		HttpResponse<String> asked = post("/api/digests/preview", token(carla), null, "");
+		ApiResponse asked = post("/api/digests/preview", token(carla), null, "");
 		assertThat(asked.statusCode()).isEqualTo(202);
 		assertThat(json(asked).path("queued").asBoolean()).isTrue();
 		assertThat(subject(awaitDigests(address(carla), 1).get(0)))

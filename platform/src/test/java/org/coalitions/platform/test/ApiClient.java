@@ -54,19 +54,21 @@ public final class ApiClient {
 	}
 
 	/**
-	 * A request with a JSON body (none when {@code body} is null) and headers given as name, value, name, value...;
-	 * a header whose value is null is left out.
+	 * A request with a body (none when {@code body} is null; JSON unless a Content-Type header says otherwise) and
+	 * headers given as name, value, name, value...; a header whose value is null is left out.
 	 */
 	public ApiResponse send(String method, String path, String token, String body, String... headers) {
 		HttpRequest.Builder request = request(path, token).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
+		boolean typed = false;
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			if (headers[i + 1] != null) {
 				request.header(headers[i], headers[i + 1]);
+				typed |= headers[i].equalsIgnoreCase("Content-Type");
 			}
+		}
+		if (body != null && !typed) {
+			request.header("Content-Type", "application/json");
 		}
 		return new ApiResponse(send(request.build(), HttpResponse.BodyHandlers.ofString()));
 	}
