@@ -11,12 +11,9 @@ import org.coalitions.infra.Ports;
 import org.coalitions.platform.test.ApiClient;
 import org.coalitions.platform.test.ApiIntegrationTest;
 import org.coalitions.platform.test.ApiResponse;
-import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,17 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a JSON API does not HTML-escape; whoever shows it escapes it), oversized bodies get 413 and malformed or
  * mistyped ones 400, always as {@code application/problem+json} and with nothing stored.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest("coalition-service")
 class HostileInputIntegrationTests {
 
 	static final String SCRIPT = "<script>alert(1)</script>";
 
 	static final String IMG = "\"><img src=x onerror=alert(document.cookie)>";
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
 
 	ApiClient api;
 

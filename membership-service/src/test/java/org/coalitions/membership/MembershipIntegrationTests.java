@@ -21,8 +21,6 @@ import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,17 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * integration test class extends this one, so they share one application context (and its consumer groups).
  * Each test uses fresh coalition and person ids, so tests do not see each other's data.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest("membership-service")
 public abstract class MembershipIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "membership-service");
-	}
 
 	protected ApiClient api;
 

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and a clock the tests move. Digests run when a test says so (the scheduler is off), mail delivery polls every
  * 200 ms. Every test uses fresh people and coalitions.
  */
-@ApiIntegrationTest(properties = { "coalitions.notification.digest.enabled=false",
+@ApiIntegrationTest(value = "notification-service", properties = { "coalitions.notification.digest.enabled=false",
 				"coalitions.notification.mail.poll-interval=200ms", "coalitions.notification.mail.first-retry=200ms",
 				"coalitions.notification.mail.max-backoff=1s", "coalitions.notification.mail.lease=5s",
 				"coalitions.notification.mail.web-base-url=https://coalitions.test" })
@@ -65,8 +65,7 @@ public abstract class NotificationIntegrationTests {
 	}
 
 	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
+	static void smtp(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}

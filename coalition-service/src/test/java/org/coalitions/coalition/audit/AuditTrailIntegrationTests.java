@@ -21,8 +21,6 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * membership-service's (published as it would) become one entry each with the acting user, a redelivered event
  * adds nothing, and only the secretariat reads it.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest("coalition-service")
 class AuditTrailIntegrationTests {
 
 	static final String SECRETARIAT = TestTokens.of("sam", "Sam", "secretariat");
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
 
 	ApiClient api;
 

@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * silence makes it DORMANT, a post wakes it; coordinators steer, members post, outcomes go public, and two
  * concurrent charter edits cannot overwrite each other.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest("coalition-service")
 class CoalitionJourneyIntegrationTests {
 
 	static final MutableClock clock = new MutableClock(Instant.now());
@@ -50,11 +48,6 @@ class CoalitionJourneyIntegrationTests {
 		MutableClock testClock() {
 			return clock;
 		}
-	}
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
 	}
 
 	ApiClient api;

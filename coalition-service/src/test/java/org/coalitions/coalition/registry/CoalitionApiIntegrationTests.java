@@ -17,21 +17,14 @@ import org.coalitions.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proposing and finding coalitions over HTTP, against the real broker and store: what reaches Kafka, and how. */
-@ApiIntegrationTest
+@ApiIntegrationTest("coalition-service")
 class CoalitionApiIntegrationTests {
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
 
 	ApiClient api;
 

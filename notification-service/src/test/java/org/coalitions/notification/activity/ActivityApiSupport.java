@@ -16,15 +16,13 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One running notification-service (real broker, real store) whose clock the tests set, shared by the activity
  * API tests; events go in through the broker with the times the tests choose.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest(value = "notification-service", properties = "coalitions.activity.heartbeat=300ms")
 @Import(TestClock.class)
 abstract class ActivityApiSupport {
 
@@ -33,12 +31,6 @@ abstract class ActivityApiSupport {
 	static final String SECRETARIAT = TestTokens.of("sam", "Sam", "secretariat");
 
 	static final String MEMBER = TestTokens.of("alice", "Alice");
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
-		registry.add("coalitions.activity.heartbeat", () -> "300ms");
-	}
 
 	ApiClient api;
 

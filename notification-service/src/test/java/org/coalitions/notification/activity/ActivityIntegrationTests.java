@@ -33,8 +33,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,14 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Events from the real broker into the activity data: once each, malformed ones dead-lettered; and batches given
  * to the projection as the batch listener gives them.
  */
-@ApiIntegrationTest
+@ApiIntegrationTest("notification-service")
 @RecordApplicationEvents
 class ActivityIntegrationTests {
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
-	}
 
 	ApiClient api;
 

@@ -12,9 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * The whole service on a random port, called over HTTP through an {@link ApiClient} field that {@link
- * ApiClientExtension} fills in. The real servers still come from {@link TestInfra} in the test's
- * {@code @DynamicPropertySource}.
+ * The whole service on a random port against {@link RealServers real servers}, called over HTTP through an
+ * {@link ApiClient} field that {@link ApiClientExtension} fills in.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +21,12 @@ import org.springframework.core.annotation.AliasFor;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(ApiClientExtension.class)
+@RealServers
 public @interface ApiIntegrationTest {
+
+	/** The service under test; none: the test registers its servers itself (its own broker, real images). */
+	@AliasFor(annotation = RealServers.class, attribute = "value")
+	String value() default "";
 
 	@AliasFor(annotation = SpringBootTest.class, attribute = "properties")
 	String[] properties() default {};
