@@ -1,22 +1,19 @@
 package org.coalitions.notification.digest;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.notification.SliceClock;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.coalitions.notification.SliceClock.NOW;
 import static org.coalitions.platform.test.Callers.person;
 import static org.coalitions.platform.test.Problems.problem;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,20 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** "Send me my digest now" over HTTP: signed-in only, 202 when queued, 422 without a mail address. */
 @ApiSlice(DigestController.class)
+@Import(SliceClock.class)
 class DigestControllerTests {
-
-	static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-
-		/** Beside the application's own clock, which the slice loads with the application class. */
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;

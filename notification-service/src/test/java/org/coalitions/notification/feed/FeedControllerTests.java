@@ -1,23 +1,20 @@
 package org.coalitions.notification.feed;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.coalitions.notification.SliceClock;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.coalitions.notification.SliceClock.NOW;
 import static org.coalitions.platform.test.Callers.person;
 import static org.coalitions.platform.test.Problems.invalid;
 import static org.coalitions.platform.test.Problems.problem;
@@ -33,20 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The feed over HTTP: the signed-in person's own, paging bounds named, read marks answered with 204 or 404. */
 @ApiSlice(FeedController.class)
+@Import(SliceClock.class)
 class FeedControllerTests {
-
-	static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-
-		/** Beside the application's own clock, which the slice loads with the application class. */
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;
