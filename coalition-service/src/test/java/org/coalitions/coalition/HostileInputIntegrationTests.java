@@ -1,24 +1,19 @@
 package org.coalitions.coalition;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.Role;
 import org.coalitions.infra.Ports;
-import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,36 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a JSON API does not HTML-escape; whoever shows it escapes it), oversized bodies get 413 and malformed or
  * mistyped ones 400, always as {@code application/problem+json} and with nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest("coalition-service")
 class HostileInputIntegrationTests {
 
 	static final String SCRIPT = "<script>alert(1)</script>";
 
 	static final String IMG = "\"><img src=x onerror=alert(document.cookie)>";
 
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	Rosters rosters;
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
 	void markupInNamesChartersAndPostsIsStoredAndReturnedAsTheExactText() throws Exception {
 		String name = SCRIPT + " Coalition " + IMG;
-		HttpResponse<String> created = send("POST", "/api/coalitions", "alice", null, proposal(name));
+		ApiResponse created = send("POST", "/api/coalitions", "alice", null, proposal(name));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String id = json.readTree(created.body()).get("id").asString();
 
-		HttpResponse<String> read = send("GET", "/api/coalitions/" + id, null, null, null);
+		ApiResponse read = send("GET", "/api/coalitions/" + id, null, null, null);
 		JsonNode coalition = json.readTree(read.body());
 		assertThat(coalition.get("name").asString()).isEqualTo(name);
 		assertThat(coalition.get("summary").asString()).isEqualTo(IMG);
@@ -69,16 +56,16 @@ class HostileInputIntegrationTests {
 
 		Ports.await("alice as coordinator", Duration.ofSeconds(30),
 				() -> rosters.roleOf(id, "alice").orElse(null) == Role.COORDINATOR);
-		HttpResponse<String> edited = send("PUT", "/api/coalitions/" + id + "/charter", "alice", "\"1\"",
+		ApiResponse edited = send("PUT", "/api/coalitions/" + id + "/charter", "alice", "\"1\"",
 				json.writeValueAsString(java.util.Map.of("summary", SCRIPT, "charter", IMG + SCRIPT, "joinPolicy", "OPEN")));
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 		assertThat(json.readTree(edited.body()).get("charter").asString()).isEqualTo(IMG + SCRIPT);
 
-		HttpResponse<String> thread = send("POST", "/api/coalitions/" + id + "/threads", "alice", null,
+		ApiResponse thread = send("POST", "/api/coalitions/" + id + "/threads", "alice", null,
 				json.writeValueAsString(java.util.Map.of("title", SCRIPT, "body", IMG)));
 		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
 		String threadId = json.readTree(thread.body()).get("id").asString();
-		HttpResponse<String> reply = send("POST", "/api/coalitions/" + id + "/threads/" + threadId + "/replies",
+		ApiResponse reply = send("POST", "/api/coalitions/" + id + "/threads/" + threadId + "/replies",
 				"alice", null, json.writeValueAsString(java.util.Map.of("body", SCRIPT + IMG)));
 		assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
 		JsonNode stored = json.readTree(send("GET", "/api/coalitions/" + id + "/threads/" + threadId, "alice", null, null).body());
@@ -93,23 +80,18 @@ class HostileInputIntegrationTests {
 		String huge = proposal("Huge Coalition " + "x".repeat(10)).replace("\"Summary.\"",
 				"\"" + "x".repeat(2 * 1024 * 1024) + "\"");
 
-		HttpResponse<String> declared = send("POST", "/api/coalitions", "alice", null, huge);
-		assertThat(declared.statusCode()).isEqualTo(413);
-		assertThat(declared.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(json.readTree(declared.body()).get("status").asInt()).isEqualTo(413);
+		send("POST", "/api/coalitions", "alice", null, huge).assertProblem(413);
 
-		HttpResponse<String> anonymous = send("POST", "/api/coalitions", null, null, huge);
+		ApiResponse anonymous = send("POST", "/api/coalitions", null, null, huge);
 		assertThat(anonymous.statusCode()).as("refused before anything reads it").isEqualTo(413);
 
 		// no Content-Length: counted while read
-		HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
+		ApiResponse chunked = api.send(api.request("/api/coalitions", TestTokens.of("alice", "alice"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + TestTokens.of("alice", "alice"))
 			.POST(HttpRequest.BodyPublishers
 				.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
-		assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			.build());
+		chunked.assertProblem(413);
 
 		assertThat(count()).isEqualTo(before);
 		assertThat(send("POST", "/api/coalitions", "alice", null, proposal("Modest Coalition")).statusCode())
@@ -124,10 +106,7 @@ class HostileInputIntegrationTests {
 				proposal("Typed Coalition").replace("\"Summary.\"", "{\"text\": \"Summary.\"}"),
 				proposal("Typed Coalition").replace("\"OPEN\"", "[\"OPEN\"]"),
 				proposal("Typed Coalition").replace("\"OPEN\"", "\"SOMETIMES\"") }) {
-			HttpResponse<String> refused = send("POST", "/api/coalitions", "alice", null, body);
-			assertThat(refused.statusCode()).as(body).isEqualTo(400);
-			assertThat(refused.headers().firstValue("Content-Type")).as(body).hasValue("application/problem+json");
-			assertThat(json.readTree(refused.body()).get("status").asInt()).isEqualTo(400);
+			send("POST", "/api/coalitions", "alice", null, body).assertProblem(400);
 		}
 		assertThat(count()).isEqualTo(before);
 	}
@@ -142,23 +121,7 @@ class HostileInputIntegrationTests {
 		return json.readTree(send("GET", "/api/coalitions?size=1", null, null, null).body()).get("total").asLong();
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private HttpResponse<String> send(String method, String path, String user, String ifMatch, String body)
-			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (user != null) {
-			request.header("Authorization", "Bearer " + TestTokens.of(user, user));
-		}
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private ApiResponse send(String method, String path, String user, String ifMatch, String body) {
+		return api.send(method, path, user == null ? null : TestTokens.of(user, user), body, "If-Match", ifMatch);
 	}
 }

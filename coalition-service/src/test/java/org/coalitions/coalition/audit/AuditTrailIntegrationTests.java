@@ -1,9 +1,5 @@
 package org.coalitions.coalition.audit;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +12,16 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,25 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * membership-service's (published as it would) become one entry each with the acting user, a redelivered event
  * adds nothing, and only the secretariat reads it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest("coalition-service")
 class AuditTrailIntegrationTests {
 
 	static final String SECRETARIAT = TestTokens.of("sam", "Sam", "secretariat");
 
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	Rosters rosters;
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
@@ -72,9 +56,8 @@ class AuditTrailIntegrationTests {
 		PendingEvent request = events.publish(new JoinRequested(id, "r-1", "chen", "Chen", "PRIVATE_SECTOR", "CN",
 				"Write to me at chen@example.org"), "chen");
 		await(id, 3);
-		HttpResponse<String> thread = send("POST", "/api/coalitions/" + id + "/threads", token("bruno"),
-				"{\"title\": \"First steps\", \"body\": \"Hello\"}", true);
-		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
+		api.post("/api/coalitions/" + id + "/threads", token("bruno"), "{\"title\": \"First steps\", \"body\": \"Hello\"}")
+			.assertStatus(201);
 		await(id, 4);
 
 		// redelivered, then followed on the same topic and partition by one more event: once that one is in,
@@ -83,7 +66,7 @@ class AuditTrailIntegrationTests {
 		events.publish(new RoleChanged(id, "bruno", "COORDINATOR", "alice"), "alice");
 		await(id, 5);
 
-		JsonNode trail = read(get("/api/coalitions/" + id + "/audit", SECRETARIAT));
+		JsonNode trail = get("/api/coalitions/" + id + "/audit", SECRETARIAT).json();
 		assertThat(trail.get("total").asLong()).isEqualTo(5);
 		List<String> lines = new ArrayList<>();
 		trail.get("items").forEach(entry -> lines.add(entry.get("event").asString() + " by "
@@ -101,7 +84,7 @@ class AuditTrailIntegrationTests {
 		assertThat(requested.get("at").asString()).isNotBlank();
 		assertThat(trail.toString()).as("no addresses or personal messages").doesNotContain("chen@example.org");
 
-		JsonNode secondPage = read(get("/api/coalitions/" + id + "/audit?page=1&size=2", SECRETARIAT));
+		JsonNode secondPage = get("/api/coalitions/" + id + "/audit?page=1&size=2", SECRETARIAT).json();
 		assertThat(secondPage.get("items")).hasSize(2);
 		assertThat(secondPage.get("items").get(0).get("event").asString()).isEqualTo("JoinRequested");
 		assertThat(secondPage.get("total").asLong()).isEqualTo(5);
@@ -117,16 +100,10 @@ class AuditTrailIntegrationTests {
 
 		assertThat(get(path, null).statusCode()).as("anonymous").isEqualTo(401);
 		for (String user : List.of("dana", "emeka", "farah")) {
-			HttpResponse<String> refused = get(path, token(user));
-			assertThat(refused.statusCode()).as(user).isEqualTo(403);
-			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			get(path, token(user)).assertProblem(403);
 		}
 		assertThat(get(path, SECRETARIAT).statusCode()).isEqualTo(200);
-		HttpResponse<String> unknown = get("/api/coalitions/no-such-coalition/audit", SECRETARIAT);
-		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(get(path + "?size=1000", SECRETARIAT).statusCode()).isEqualTo(400);
-		assertThat(get(path + "?page=-1", SECRETARIAT).statusCode()).isEqualTo(400);
+		get("/api/coalitions/no-such-coalition/audit", SECRETARIAT).assertProblem(404);
 	}
 
 	@Test
@@ -136,13 +113,13 @@ class AuditTrailIntegrationTests {
 		events.publish(new ThreadStarted(other, "t-1", "Elsewhere", "gita", "Gita"), "gita");
 		await(other, 2);
 		await(id, 1);
-		assertThat(read(get("/api/coalitions/" + id + "/audit", SECRETARIAT)).toString()).doesNotContain("Elsewhere");
+		assertThat(get("/api/coalitions/" + id + "/audit", SECRETARIAT).json().toString()).doesNotContain("Elsewhere");
 	}
 
 	private void await(String id, int entries) {
 		Ports.await(entries + " audit entries", Duration.ofSeconds(30), () -> {
-			HttpResponse<String> trail = get("/api/coalitions/" + id + "/audit?size=100", SECRETARIAT);
-			return trail.statusCode() == 200 && read(trail).get("total").asLong() >= entries;
+			ApiResponse trail = get("/api/coalitions/" + id + "/audit?size=100", SECRETARIAT);
+			return trail.statusCode() == 200 && trail.json().get("total").asLong() >= entries;
 		});
 	}
 
@@ -152,38 +129,19 @@ class AuditTrailIntegrationTests {
 	}
 
 	private String propose(String name, String user) throws Exception {
-		HttpResponse<String> created = send("POST", "/api/coalitions", token(user), "{\"name\": \"" + name
-				+ "\", \"theme\": \"OPEN_STANDARDS\", \"summary\": \"Audited.\", \"joinPolicy\": \"OPEN\"}", true);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return read(created).get("id").asString();
+		return api.post("/api/coalitions", token(user), "{\"name\": \"" + name
+				+ "\", \"theme\": \"OPEN_STANDARDS\", \"summary\": \"Audited.\", \"joinPolicy\": \"OPEN\"}")
+			.assertStatus(201)
+			.json()
+			.get("id")
+			.asString();
 	}
 
 	private static String token(String user) {
 		return TestTokens.of(user, user);
 	}
 
-	private HttpResponse<String> get(String path, String token) {
-		return send("GET", path, token, null, false);
-	}
-
-	private HttpResponse<String> send(String method, String path, String token, String body, boolean json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (json) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private JsonNode read(HttpResponse<String> response) {
-		return json.readTree(response.body());
+	private ApiResponse get(String path, String token) {
+		return api.get(path, token);
 	}
 }

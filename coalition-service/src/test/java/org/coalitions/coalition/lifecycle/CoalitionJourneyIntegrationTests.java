@@ -1,9 +1,5 @@
 package org.coalitions.coalition.lifecycle;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,6 +13,9 @@ import org.coalitions.contracts.Role;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.MemberJoined;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -24,15 +23,10 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * silence makes it DORMANT, a post wakes it; coordinators steer, members post, outcomes go public, and two
  * concurrent charter edits cannot overwrite each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest("coalition-service")
 class CoalitionJourneyIntegrationTests {
 
 	static final MutableClock clock = new MutableClock(Instant.now());
@@ -56,13 +50,7 @@ class CoalitionJourneyIntegrationTests {
 		}
 	}
 
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	CoalitionRegistry registry;
@@ -72,10 +60,6 @@ class CoalitionJourneyIntegrationTests {
 
 	@Autowired
 	LifeCycle lifeCycle;
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
@@ -99,7 +83,7 @@ class CoalitionJourneyIntegrationTests {
 		events.publish(new BalanceChanged(id, 3, Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "PRIVATE_SECTOR", 1),
 				Map.of("AFRICAN_STATES", 1), 2, 3, true), "chen");
 		Ports.await("ACTIVE", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
-		assertThat(read(get("/api/coalitions/" + id, null)).get("statusReason").asString())
+		assertThat(get("/api/coalitions/" + id, null).json().get("statusReason").asString())
 			.contains("multistakeholder rule met");
 
 		clock.advance(Duration.ofDays(181));
@@ -107,11 +91,11 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(status(id)).isEqualTo("DORMANT");
 
 		awaitRole(id, "bruno", Role.MEMBER);
-		HttpResponse<String> thread = post("/api/coalitions/" + id + "/threads", "bruno",
+		ApiResponse thread = post("/api/coalitions/" + id + "/threads", "bruno",
 				"{\"title\": \"Back to work\", \"body\": \"<script>alert(1)</script> Shall we meet?\"}");
 		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
 		Ports.await("ACTIVE again", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
-		assertThat(read(thread.body()).get("opening").get("body").asString()).startsWith("<script>");
+		assertThat(thread.json().get("opening").get("body").asString()).startsWith("<script>");
 	}
 
 	@Test
@@ -130,11 +114,11 @@ class CoalitionJourneyIntegrationTests {
 		java.time.LocalDateTime inAMonth = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("America/New_York"))
 			.plusDays(30)
 			.withNano(0);
-		HttpResponse<String> meeting = post("/api/coalitions/" + id + "/meetings", "dana", """
+		ApiResponse meeting = post("/api/coalitions/" + id + "/meetings", "dana", """
 				{"title": "Kick-off", "startsAt": "%s", "timeZone": "America/New_York",
 				 "agenda": "Who we are"}""".formatted(inAMonth));
 		assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
-		JsonNode scheduled = read(meeting.body());
+		JsonNode scheduled = meeting.json();
 		assertThat(Instant.parse(scheduled.get("startsAt").asString()))
 			.isEqualTo(inAMonth.atZone(java.time.ZoneId.of("America/New_York")).toInstant());
 		String minutesPath = "/api/coalitions/" + id + "/meetings/" + scheduled.get("id").asString() + "/minutes";
@@ -144,11 +128,11 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(put(minutesPath, "dana", null, "{\"minutes\": \"We met.\"}").statusCode()).isEqualTo(200);
 
 		int cycle = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).getYear();
-		HttpResponse<String> draft = post("/api/coalitions/" + id + "/outcomes", "dana",
+		ApiResponse draft = post("/api/coalitions/" + id + "/outcomes", "dana",
 				("{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report 2026\", \"body\": \"We did things.\", \"reportingCycle\": "
 						+ cycle + "}"));
 		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-		String outcomePath = "/api/coalitions/" + id + "/outcomes/" + read(draft.body()).get("id").asString();
+		String outcomePath = "/api/coalitions/" + id + "/outcomes/" + draft.json().get("id").asString();
 		assertThat(get(outcomePath, null).statusCode()).as("a draft is not public").isEqualTo(404);
 		assertThat(post("/api/coalitions/" + id + "/outcomes", "dana",
 				("{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Again\", \"reportingCycle\": "
@@ -156,8 +140,8 @@ class CoalitionJourneyIntegrationTests {
 			.as("one annual report per cycle").isEqualTo(409);
 		assertThat(post(outcomePath + "/publish", "emeka", "").statusCode()).isEqualTo(403);
 		assertThat(post(outcomePath + "/publish", "dana", "").statusCode()).isEqualTo(200);
-		assertThat(read(get(outcomePath, null)).get("status").asString()).isEqualTo("PUBLISHED");
-		JsonNode reporting = read(get("/api/coalitions/" + id + "/reporting", null));
+		assertThat(get(outcomePath, null).json().get("status").asString()).isEqualTo("PUBLISHED");
+		JsonNode reporting = get("/api/coalitions/" + id + "/reporting", null).json();
 		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
 		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
 
@@ -170,11 +154,8 @@ class CoalitionJourneyIntegrationTests {
 			.contains("Report 2026");
 		assertThat(post("/api/coalitions/" + id + "/reopen", "dana", "{\"reason\": \"again\"}").statusCode())
 			.as("only the secretariat reopens").isEqualTo(403);
-		HttpRequest reopen = request("/api/coalitions/" + id + "/reopen", TestTokens.of("sam", "Sam", "secretariat"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"revived\"}"))
-			.build();
-		assertThat(http.send(reopen, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(api.post("/api/coalitions/" + id + "/reopen", TestTokens.of("sam", "Sam", "secretariat"),
+				"{\"reason\": \"revived\"}").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -183,24 +164,22 @@ class CoalitionJourneyIntegrationTests {
 		awaitRole(id, "gita", Role.COORDINATOR);
 		String etag = get("/api/coalitions/" + id, null).headers().firstValue("ETag").orElseThrow();
 
-		CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> quietly(() -> put(
-				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"First\", \"joinPolicy\": \"OPEN\"}")));
-		CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> quietly(() -> put(
-				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"Second\", \"joinPolicy\": \"OPEN\"}")));
-		var statuses = Stream.of(first.get(), second.get()).map(HttpResponse::statusCode).sorted().toList();
+		CompletableFuture<ApiResponse> first = CompletableFuture.supplyAsync(() -> put(
+				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"First\", \"joinPolicy\": \"OPEN\"}"));
+		CompletableFuture<ApiResponse> second = CompletableFuture.supplyAsync(() -> put(
+				"/api/coalitions/" + id + "/charter", "gita", etag, "{\"summary\": \"Second\", \"joinPolicy\": \"OPEN\"}"));
+		var statuses = Stream.of(first.get(), second.get()).map(ApiResponse::statusCode).sorted().toList();
 		assertThat(statuses).containsExactly(200, 409);
-		String summary = read(get("/api/coalitions/" + id, null)).get("summary").asString();
+		String summary = get("/api/coalitions/" + id, null).json().get("summary").asString();
 		assertThat(summary).isIn("First", "Second");
 		assertThat(put("/api/coalitions/" + id + "/charter", "gita", null, "{\"summary\": \"x\", \"joinPolicy\": \"OPEN\"}")
 			.statusCode()).as("an edit without If-Match").isEqualTo(428);
 	}
 
 	private String propose(String name, String user) throws Exception {
-		HttpResponse<String> created = post("/api/coalitions", user, """
+		return post("/api/coalitions", user, """
 				{"name": "%s", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES", "summary": "Rights online.",
-				 "joinPolicy": "OPEN"}""".formatted(name));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return read(created.body()).get("id").asString();
+				 "joinPolicy": "OPEN"}""".formatted(name)).assertStatus(201).json().get("id").asString();
 	}
 
 	private void awaitRole(String coalitionId, String user, Role role) {
@@ -212,53 +191,15 @@ class CoalitionJourneyIntegrationTests {
 		return registry.get(id).getStatus().name();
 	}
 
-	private HttpResponse<String> get(String path, String user) throws Exception {
-		return http.send(request(path, user == null ? null : TestTokens.of(user, user)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private ApiResponse get(String path, String user) {
+		return api.get(path, user == null ? null : TestTokens.of(user, user));
 	}
 
-	private HttpResponse<String> post(String path, String user, String body) throws Exception {
-		return http.send(request(path, TestTokens.of(user, user)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private ApiResponse post(String path, String user, String body) {
+		return api.post(path, TestTokens.of(user, user), body);
 	}
 
-	private HttpResponse<String> put(String path, String user, String ifMatch, String body) throws Exception {
-		HttpRequest.Builder request = request(path, TestTokens.of(user, user)).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body));
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return request;
-	}
-
-	private JsonNode read(HttpResponse<String> response) {
-		return read(response.body());
-	}
-
-	private JsonNode read(String body) {
-		return json.readTree(body);
-	}
-
-	interface Call<T> {
-
-		T call() throws Exception;
-	}
-
-	private static <T> T quietly(Call<T> call) {
-		try {
-			return call.call();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	private ApiResponse put(String path, String user, String ifMatch, String body) {
+		return api.put(path, TestTokens.of(user, user), body, "If-Match", ifMatch);
 	}
 }

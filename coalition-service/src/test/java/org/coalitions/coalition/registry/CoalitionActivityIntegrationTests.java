@@ -6,13 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.coalitions.contracts.JoinPolicy;
-import org.coalitions.platform.test.TestInfra;
+import org.coalitions.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,13 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Activity, which every event of a coalition reports: it only moves the last activity forward, it does not
  * let a save from an older read undo it, and it wakes a dormant coalition.
  */
-@SpringBootTest
+@ServiceIntegrationTest("coalition-service")
 class CoalitionActivityIntegrationTests {
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
 
 	@Autowired
 	CoalitionRegistry registry;

@@ -1,9 +1,5 @@
 package org.coalitions.coalition.registry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,44 +8,32 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proposing and finding coalitions over HTTP, against the real broker and store: what reaches Kafka, and how. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest("coalition-service")
 class CoalitionApiIntegrationTests {
 
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	MeterRegistry meters;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final JsonMapper json = JsonMapper.builder().build();
-
 	@Test
 	void proposalIsPublishedAsACloudEventKeyedByTheCoalition() throws Exception {
-		HttpResponse<String> created = propose("Dynamic Coalition on Spam", "alice");
+		ApiResponse created = propose("Dynamic Coalition on Spam", "alice");
 		assertThat(created.statusCode()).isEqualTo(201);
 		String id = created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", "");
 
@@ -76,32 +60,29 @@ class CoalitionApiIntegrationTests {
 	@Test
 	void namesAreUniqueRegardlessOfCase() throws Exception {
 		assertThat(propose("Open Standards Coalition", "bruno").statusCode()).isEqualTo(201);
-		HttpResponse<String> again = propose("open standards COALITION", "chen");
-		assertThat(again.statusCode()).isEqualTo(409);
-		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		propose("open standards COALITION", "chen").assertProblem(409);
 	}
 
 	@Test
 	void listingFindsCoalitionsByWordsOfTheirNameAndSummary() throws Exception {
 		propose("Coalition on Privacy", "dana");
-		HttpResponse<String> found = http.send(HttpRequest.newBuilder(uri("/api/coalitions?q=priv")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		ApiResponse found = api.get("/api/coalitions?q=priv");
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.body()).contains("Coalition on Privacy").doesNotContain("outbox");
 	}
 
 	@Test
 	void theListShowsSummariesWithoutCharterLinksOrInternals() throws Exception {
-		HttpResponse<String> created = post("""
+		ApiResponse created = post("""
 				{"name": "Summarised Quokka Coalition", "theme": "OTHER", "themeName": "Marsupials online",
 				 "summary": "A short line for the list.", "charter": "A long charter nobody lists.",
 				 "joinPolicy": "MODERATED", "links": {"website": "https://quokka.example.org"}}""", "alice");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String id = json.readTree(created.body()).get("id").asString();
+		String id = created.json().get("id").asString();
 
-		HttpResponse<String> found = get("/api/coalitions?q=quokka");
+		ApiResponse found = get("/api/coalitions?q=quokka");
 		assertThat(found.statusCode()).isEqualTo(200);
-		JsonNode page = json.readTree(found.body());
+		JsonNode page = found.json();
 		assertThat(page.get("items")).hasSize(1);
 		JsonNode item = page.get("items").get(0);
 		assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "name", "theme", "themeName", "summary",
@@ -117,7 +98,7 @@ class CoalitionApiIntegrationTests {
 		assertThat(item.get("lastActivityAt").asString()).isEqualTo(item.get("proposedAt").asString());
 		assertThat(found.body()).doesNotContain("A long charter nobody lists.").doesNotContain("quokka.example.org");
 
-		JsonNode one = json.readTree(get("/api/coalitions/" + id).body());
+		JsonNode one = get("/api/coalitions/" + id).json();
 		assertThat(one.get("charter").asString()).as("one coalition keeps its charter")
 			.isEqualTo("A long charter nobody lists.");
 		assertThat(one.get("links").get("website").asString()).isEqualTo("https://quokka.example.org");
@@ -166,9 +147,9 @@ class CoalitionApiIntegrationTests {
 
 	/** The page holds one item per {@code marks}, in order, each name containing its mark; {@code total} is as given. */
 	private void assertPage(String query, long total, String... marks) throws Exception {
-		HttpResponse<String> found = get("/api/coalitions" + query);
+		ApiResponse found = get("/api/coalitions" + query);
 		assertThat(found.statusCode()).as(query + ": " + found.body()).isEqualTo(200);
-		JsonNode page = json.readTree(found.body());
+		JsonNode page = found.json();
 		assertThat(page.get("total").asLong()).as(query + " total").isEqualTo(total);
 		List<String> names = new ArrayList<>();
 		page.get("items").forEach(item -> names.add(item.get("name").asString()));
@@ -181,95 +162,48 @@ class CoalitionApiIntegrationTests {
 	@Test
 	void invalidProposalsGetAProblemListingTheFieldsAndStoreNothing() throws Exception {
 		long before = count();
-		HttpResponse<String> invalid = post("{\"name\": \"\", \"theme\": \"NOT_A_THEME\", \"joinPolicy\": \"OPEN\"}",
-				"alice");
-		assertThat(invalid.statusCode()).isEqualTo(400);
-		assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-
-		HttpResponse<String> missingFields = post(
-				"{\"name\": \"ab\", \"summary\": \"" + "x".repeat(1001) + "\"}", "alice");
-		assertThat(missingFields.statusCode()).isEqualTo(400);
-		assertThat(missingFields.body()).contains("\"field\":\"name\"")
-			.contains("\"field\":\"theme\"")
-			.contains("\"field\":\"summary\"")
-			.contains("\"field\":\"joinPolicy\"");
-
-		HttpResponse<String> malformed = post("{\"name\": ", "alice");
-		assertThat(malformed.statusCode()).isEqualTo(400);
-		assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		post("{\"name\": \"\", \"theme\": \"NOT_A_THEME\", \"joinPolicy\": \"OPEN\"}", "alice").assertProblem(400);
+		post("{\"name\": \"ab\", \"summary\": \"" + "x".repeat(1001) + "\"}", "alice")
+			.assertInvalid("name", "theme", "summary", "joinPolicy");
+		post("{\"name\": ", "alice").assertProblem(400);
 		assertThat(count()).isEqualTo(before);
 	}
 
+	/** The slices check each kind of token; this checks that the running service is wired to refuse them. */
 	@Test
-	void invalidQueryParametersAreNamedInTheProblem() throws Exception {
-		HttpResponse<String> tooBig = http.send(HttpRequest.newBuilder(uri("/api/coalitions?size=1000")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(tooBig.statusCode()).isEqualTo(400);
-		assertThat(tooBig.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(tooBig.body()).contains("\"field\":\"size\"");
-		HttpResponse<String> badTheme = http.send(HttpRequest.newBuilder(uri("/api/coalitions?theme=NOPE")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(badTheme.statusCode()).isEqualTo(400);
-	}
-
-	@Test
-	void proposingNeedsASignedInPerson() throws Exception {
-		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(anonymous.statusCode()).isEqualTo(401);
+	void proposingNeedsASignedInPersonWithATokenOfOurRealm() throws Exception {
+		assertThat(api.post("/api/coalitions", null, "{}").statusCode()).isEqualTo(401);
+		String foreign = TestTokens.sign("http://evil.example/realms/coalitions", "alice", "Alice", "a@x", List.of(),
+				Instant.now().plusSeconds(600));
+		assertThat(api.post("/api/coalitions", foreign, "{}").statusCode()).isEqualTo(401);
+		String expired = TestTokens.sign("alice", "Alice", "a@x", List.of(), Instant.now().minusSeconds(600));
+		assertThat(api.post("/api/coalitions", expired, "{}").statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void theApiIsDescribedByOpenApiWithSwaggerUi() throws Exception {
-		HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		ApiResponse docs = api.get("/v3/api-docs");
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/coalitions/{id}/charter").contains("/api/coalitions/{coalitionId}/threads");
-		HttpResponse<String> ui = http.send(HttpRequest.newBuilder(uri("/swagger-ui/index.html")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		ApiResponse ui = api.get("/swagger-ui/index.html");
 		assertThat(ui.statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void anUnknownCoalitionIsNotFound() throws Exception {
-		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/coalitions/no-such-id")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	private ApiResponse get(String path) {
+		return api.get(path);
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	private long count() {
+		return get("/api/coalitions?size=1").json().get("total").asLong();
 	}
 
-	private long count() throws Exception {
-		String body = http.send(HttpRequest.newBuilder(uri("/api/coalitions?size=1")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		return Long.parseLong(body.replaceAll(".*\"total\":(\\d+).*", "$1"));
+	private ApiResponse post(String body, String user) {
+		return api.post("/api/coalitions", TestTokens.of(user, user), body);
 	}
 
-	private HttpResponse<String> post(String body, String user) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
-			.header("Authorization", "Bearer " + TestTokens.of(user, user))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> propose(String name, String user) throws Exception {
-		String body = """
+	private ApiResponse propose(String name, String user) {
+		return post("""
 				{"name": "%s", "theme": "SPAM", "summary": "Fighting unsolicited bulk mail across borders.",
-				 "charter": "We coordinate.", "joinPolicy": "OPEN"}""".formatted(name);
-		return http.send(HttpRequest.newBuilder(uri("/api/coalitions"))
-			.header("Authorization", "Bearer " + TestTokens.of(user, user))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
+				 "charter": "We coordinate.", "joinPolicy": "OPEN"}""".formatted(name), user);
 	}
 }

@@ -21,15 +21,13 @@ import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.test.EventProbe;
+import org.coalitions.platform.test.ServiceIntegrationTest;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,15 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each aggregate's events in the order they were recorded, without scanning (the scan interval is an hour, so
  * only the scan at start runs, on an empty store).
  */
-@SpringBootTest(properties = "coalitions.outbox.scan-interval=1h")
+@ServiceIntegrationTest(value = "coalition-service", properties = "coalitions.outbox.scan-interval=1h")
 class OutboxRelayIntegrationTests {
 
 	static final String COLLECTION = "threads";
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "coalition-service");
-	}
 
 	@Autowired
 	MongoOperations mongo;

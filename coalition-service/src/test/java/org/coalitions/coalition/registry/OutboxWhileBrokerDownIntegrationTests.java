@@ -1,9 +1,5 @@
 package org.coalitions.coalition.registry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +16,15 @@ import org.bson.Document;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.platform.outbox.OutboxRelay;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back every event arrives, once, in each coalition's order. And an event left in an outbox by a process that
  * died before relaying it is found by the relay's scan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "coalitions.outbox.scan-interval=1s")
+@ApiIntegrationTest(properties = "coalitions.outbox.scan-interval=1s")
 class OutboxWhileBrokerDownIntegrationTests {
 
 	static final KafkaBroker broker = KafkaBroker.create(Topics.ALL, 6);
@@ -59,16 +55,13 @@ class OutboxWhileBrokerDownIntegrationTests {
 		broker.stop();
 	}
 
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	MongoOperations mongo;
 
 	@Autowired
 	OutboxRelay relay;
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void eventsAcceptedWhileTheBrokerIsDownArriveOnceWhenItIsBack() throws Exception {
@@ -77,7 +70,7 @@ class OutboxWhileBrokerDownIntegrationTests {
 
 		List<String> ids = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
-			HttpResponse<String> created = propose("Coalition number " + i);
+			ApiResponse created = propose("Coalition number " + i);
 			assertThat(created.statusCode()).as("a command is accepted while Kafka is down").isEqualTo(201);
 			ids.add(created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", ""));
 		}
@@ -130,15 +123,10 @@ class OutboxWhileBrokerDownIntegrationTests {
 				Query.query(Criteria.where("_id").is(coalitionId).and("outbox.0").exists(true)), "coalitions") == 0);
 	}
 
-	private HttpResponse<String> propose(String name) throws Exception {
+	private ApiResponse propose(String name) {
 		String body = """
 				{"name": "%s", "theme": "PRIVACY_AND_DATA_PROTECTION", "summary": "Privacy online.",
 				 "joinPolicy": "MODERATED"}""".formatted(name);
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions"))
-			.header("Authorization", "Bearer " + TestTokens.of("farah", "Farah"))
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(10))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return api.post("/api/coalitions", TestTokens.of("farah", "Farah"), body);
 	}
 }

@@ -1,19 +1,16 @@
 package org.coalitions.coalition.registry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -28,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cleanly where none does): a proposal is stored and its event published with the CloudEvents headers.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest
 class RealImagesIntegrationTests {
 
 	@Container
@@ -43,20 +40,14 @@ class RealImagesIntegrationTests {
 				mongo.getConnectionString() + "/coalition-service");
 	}
 
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Test
 	void aProposalIsStoredAndPublishedOnTheRealImages() throws Exception {
 		String body = """
 				{"name": "Coalition on Multilingualism", "theme": "MULTILINGUALISM",
 				 "summary": "Content and names in every script.", "joinPolicy": "OPEN"}""";
-		HttpResponse<String> created = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions"))
-				.header("Authorization", "Bearer " + TestTokens.of("gita", "Gita"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		ApiResponse created = api.post("/api/coalitions", TestTokens.of("gita", "Gita"), body);
 		assertThat(created.statusCode()).isEqualTo(201);
 		String id = created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", "");
 

@@ -1,17 +1,14 @@
 package org.coalitions.membership.directory;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** coalition-service's events, from the real broker, build membership-service's coalition directory. */
-class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTest {
+class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTests {
 
 	@Autowired
 	CoalitionDirectory directory;
@@ -34,22 +31,11 @@ class CoalitionDirectoryIntegrationTests extends MembershipIntegrationTest {
 		}
 		Ports.await("the directory entry", Duration.ofSeconds(30), () -> directory.find(id).isPresent());
 
-		HttpResponse<String> entry = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions/" + id + "/membership-info"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		ApiResponse entry = get("/api/coalitions/" + id + "/membership-info", null);
 		assertThat(entry.statusCode()).isEqualTo(200);
 		assertThat(entry.body()).contains("\"joinPolicy\":\"MODERATED\"")
 			.contains("\"status\":\"PROPOSED\"")
 			.contains("\"name\":\"Coalition on Rural Access\"");
-	}
-
-	@Test
-	void anUnknownCoalitionIsAProblemNotFound() throws Exception {
-		HttpResponse<String> missing = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/coalitions/nope/membership-info"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	@Test

@@ -1,16 +1,16 @@
 package org.coalitions.membership.profile;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
@@ -19,13 +19,13 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/me} over HTTP with signed tokens. */
-class ProfileIntegrationTests extends MembershipIntegrationTest {
+class ProfileIntegrationTests extends MembershipIntegrationTests {
 
 	@Test
 	void theFirstVisitMakesAProfileFromTheToken() {
 		String ada = unique("ada");
 
-		HttpResponse<String> first = get("/api/me", token(ada));
+		ApiResponse first = get("/api/me", token(ada));
 
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 		JsonNode profile = json(first);
@@ -45,7 +45,7 @@ class ProfileIntegrationTests extends MembershipIntegrationTest {
 	@Test
 	void theEditableFieldsAreSavedAndKept() {
 		String ada = unique("ada");
-		HttpResponse<String> saved = put("/api/me", token(ada), """
+		ApiResponse saved = put("/api/me", token(ada), """
 				{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "ng",
 				 "organisation": "University of Lagos", "timeZone": "Africa/Lagos", "digest": "DAILY",
 				 "actionMails": false, "emailVisibleToCoordinators": true}
@@ -128,7 +128,7 @@ class ProfileIntegrationTests extends MembershipIntegrationTest {
 
 	@Test
 	void invalidFieldsAreAProblemNamingEachOfThem() {
-		HttpResponse<String> invalid = put("/api/me", token(unique("ada")), """
+		ApiResponse invalid = put("/api/me", token(unique("ada")), """
 				{"displayName": "%s", "stakeholderGroup": "ALIENS", "country": "XX", "organisation": "%s",
 				 "timeZone": "Mars/Olympus_Mons", "digest": "HOURLY", "actionMails": true}
 				""".formatted("n".repeat(121), "o".repeat(201)));

@@ -1,10 +1,9 @@
 package org.coalitions.membership.roster;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.coalitions.membership.MembershipIntegrationTest;
+import org.coalitions.membership.MembershipIntegrationTests;
 import org.coalitions.membership.profile.Profiles;
 import org.coalitions.membership.profile.SignIn;
 import org.coalitions.contracts.BalanceChanged;
@@ -16,6 +15,7 @@ import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.test.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Joining, deciding, leaving, roles and balance over HTTP, with coalition events coming from the real broker
  * and membership events read back from it as the other services would read them.
  */
-class RosterIntegrationTests extends MembershipIntegrationTest {
+class RosterIntegrationTests extends MembershipIntegrationTests {
 
 	@Autowired
 	Profiles profiles;
@@ -76,7 +76,7 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 				{ unique("chen"), "PRIVATE_SECTOR", "CN" } };
 		for (String[] joiner : joiners) {
 			profile(joiner[0], joiner[1], joiner[2], false);
-			HttpResponse<String> joined = post(members(id), token(joiner[0]), "{}");
+			ApiResponse joined = post(members(id), token(joiner[0]), "{}");
 			assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
 			assertThat(json(joined).path("role").asString()).isEqualTo("MEMBER");
 		}
@@ -93,7 +93,7 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 			.containsEntry("ASIA_PACIFIC_STATES", 1)
 			.containsEntry("UNKNOWN", 1);
 
-		HttpResponse<String> balance = get("/api/coalitions/" + id + "/balance", null);
+		ApiResponse balance = get("/api/coalitions/" + id + "/balance", null);
 		assertThat(balance.statusCode()).isEqualTo(200);
 		JsonNode view = json(balance);
 		assertThat(view.path("ruleMet").asBoolean()).isTrue();
@@ -128,7 +128,7 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		String other = proposed(quinn, "OPEN");
 		profile(mia, "ACADEMIC_COMMUNITY", "IN", false);
 
-		HttpResponse<String> asked = post(members(id), token(mia), "{\"message\": \"I teach Internet law.\"}");
+		ApiResponse asked = post(members(id), token(mia), "{\"message\": \"I teach Internet law.\"}");
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
 		String requestId = json(asked).path("requestId").asString();
 		assertThat(json(asked).path("status").asString()).isEqualTo("PENDING");
@@ -142,13 +142,13 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		assertThat(get(requests(id), token(mia)).statusCode()).isEqualTo(403);
 
 		String approve = "{\"approve\": true, \"message\": \"Welcome!\"}";
-		HttpResponse<String> foreign = post(decision(id, requestId), token(quinn), approve);
+		ApiResponse foreign = post(decision(id, requestId), token(quinn), approve);
 		assertThat(foreign.statusCode()).as("a coordinator of %s has no power here", other).isEqualTo(403);
 		assertThat(contentType(foreign)).isEqualTo("application/problem+json");
 		assertThat(post(decision(id, requestId), token(mia), approve).statusCode()).isEqualTo(403);
 		assertThat(get(members(id), token(mia)).statusCode()).as("not a member yet").isEqualTo(403);
 
-		HttpResponse<String> decided = post(decision(id, requestId), token(pat), approve);
+		ApiResponse decided = post(decision(id, requestId), token(pat), approve);
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(json(decided).path("status").asString()).isEqualTo("APPROVED");
 		assertThat(post(decision(id, requestId), token(pat), approve).statusCode()).isEqualTo(409);
@@ -175,11 +175,11 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		profile(ana, "GOVERNMENT", "FR", false);
 		assertThat(post(members(id), token(ana), "{}").statusCode()).isEqualTo(201);
 
-		HttpResponse<String> refused = delete(members(id) + "/me", token(pat));
+		ApiResponse refused = delete(members(id) + "/me", token(pat));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(contentType(refused)).isEqualTo("application/problem+json");
 		assertThat(json(refused).path("detail").asString()).contains("successor");
-		HttpResponse<String> stepDown = put(members(id) + "/" + pat + "/role", token(pat), "{\"role\": \"MEMBER\"}");
+		ApiResponse stepDown = put(members(id) + "/" + pat + "/role", token(pat), "{\"role\": \"MEMBER\"}");
 		assertThat(stepDown.statusCode()).isEqualTo(422);
 
 		assertThat(delete(members(id) + "/me?successor=" + ana, token(pat)).statusCode()).isEqualTo(204);
@@ -219,7 +219,7 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		assertThat(delete(members(id) + "/" + bo, token(quinn)).statusCode()).isEqualTo(403);
 		assertThat(delete(members(id) + "/" + bo, token(ana)).statusCode()).isEqualTo(403);
 
-		HttpResponse<String> promoted = put(members(id) + "/" + ana + "/role", token(pat), "{\"role\": \"COORDINATOR\"}");
+		ApiResponse promoted = put(members(id) + "/" + ana + "/role", token(pat), "{\"role\": \"COORDINATOR\"}");
 		assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
 		assertThat(json(promoted).path("role").asString()).isEqualTo("COORDINATOR");
 		assertThat(delete(members(id) + "/" + bo, token(ana)).statusCode()).isEqualTo(204);
@@ -255,14 +255,14 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		assertThat(member(asCoordinator, bo).path("country").asString()).isEqualTo("DE");
 		assertThat(member(asCoordinator, bo).path("joinedAt").isMissingNode()).isFalse();
 
-		HttpResponse<String> asMember = get(members(id), token(bo));
+		ApiResponse asMember = get(members(id), token(bo));
 		assertThat(asMember.statusCode()).isEqualTo(200);
 		assertThat(asMember.body()).doesNotContain("@coalitions.example");
-		HttpResponse<String> asSecretariat = get(members(id), token(unique("sam"), "secretariat"));
+		ApiResponse asSecretariat = get(members(id), token(unique("sam"), "secretariat"));
 		assertThat(asSecretariat.statusCode()).isEqualTo(200);
 		assertThat(asSecretariat.body()).contains(ana).doesNotContain("@coalitions.example");
 
-		HttpResponse<String> outsider = get(members(id), token(quinn));
+		ApiResponse outsider = get(members(id), token(quinn));
 		assertThat(outsider.statusCode()).isEqualTo(403);
 		assertThat(contentType(outsider)).isEqualTo("application/problem+json");
 		assertThat(get(members(id), null).statusCode()).isEqualTo(401);
@@ -274,20 +274,20 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		String id = proposed(pat, "OPEN");
 
 		String newcomer = unique("newcomer");
-		HttpResponse<String> incomplete = post(members(id), token(newcomer), "{}");
+		ApiResponse incomplete = post(members(id), token(newcomer), "{}");
 		assertThat(incomplete.statusCode()).isEqualTo(422);
 		assertThat(contentType(incomplete)).isEqualTo("application/problem+json");
 		assertThat(json(incomplete).path("detail").asString()).contains("Complete your profile");
 
 		profile(newcomer, "TECHNICAL_COMMUNITY", "NG", false);
-		HttpResponse<String> unknown = post("/api/coalitions/no-such-coalition/members", token(newcomer), "{}");
+		ApiResponse unknown = post("/api/coalitions/no-such-coalition/members", token(newcomer), "{}");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(contentType(unknown)).isEqualTo("application/problem+json");
 		assertThat(get("/api/coalitions/no-such-coalition/balance", null).statusCode()).isEqualTo(404);
 
 		coalitionEvents().publish(new CoalitionStatusChanged(id, "PROPOSED", "CLOSED", "closed"), pat);
 		awaitDirectory(id, "status", "CLOSED");
-		HttpResponse<String> closed = post(members(id), token(newcomer), null);
+		ApiResponse closed = post(members(id), token(newcomer), null);
 		assertThat(closed.statusCode()).isEqualTo(409);
 		assertThat(json(closed).path("detail").asString()).contains("closed");
 	}
@@ -304,7 +304,7 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		profiles.signIn(new SignIn(new CurrentUser(bruno, "Bruno Carvalho", bruno + "@coalitions.example", false),
 				"GOVERNMENT", "BR"));
 
-		HttpResponse<String> joined = post(members(id), token(bruno), "{}");
+		ApiResponse joined = post(members(id), token(bruno), "{}");
 
 		assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
 		assertThat(awaitEvents(id, MemberJoined.class, 2)).filteredOn(event -> event.memberId().equals(bruno))
@@ -319,17 +319,17 @@ class RosterIntegrationTests extends MembershipIntegrationTest {
 		String pat = unique("pat");
 		String id = proposed(pat, "MODERATED");
 
-		HttpResponse<String> role = put(members(id) + "/" + pat + "/role", token(pat), "{\"role\": \"KING\"}");
+		ApiResponse role = put(members(id) + "/" + pat + "/role", token(pat), "{\"role\": \"KING\"}");
 		assertThat(role.statusCode()).isEqualTo(400);
 		assertThat(contentType(role)).isEqualTo("application/problem+json");
 		assertThat(json(role).path("errors").findValuesAsString("field")).containsExactly("role");
 
-		HttpResponse<String> decision = post(decision(id, "some-request"), token(pat), "{\"message\": \"x\"}");
+		ApiResponse decision = post(decision(id, "some-request"), token(pat), "{\"message\": \"x\"}");
 		assertThat(decision.statusCode()).isEqualTo(400);
 		assertThat(json(decision).path("errors").findValuesAsString("field")).containsExactly("approve");
 
 		String longMessage = "{\"message\": \"" + "m".repeat(1001) + "\"}";
-		HttpResponse<String> join = post(members(id), token(pat), longMessage);
+		ApiResponse join = post(members(id), token(pat), longMessage);
 		assertThat(join.statusCode()).isEqualTo(400);
 		assertThat(json(join).path("errors").findValuesAsString("field")).containsExactly("message");
 

@@ -1,34 +1,28 @@
 package org.coalitions.notification.activity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One running notification-service (real broker, real store) whose clock the tests set, shared by the activity
  * API tests; events go in through the broker with the times the tests choose.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest(value = "notification-service", properties = "coalitions.activity.heartbeat=300ms")
 @Import(TestClock.class)
 abstract class ActivityApiSupport {
 
@@ -38,23 +32,12 @@ abstract class ActivityApiSupport {
 
 	static final String MEMBER = TestTokens.of("alice", "Alice");
 
-	static final JsonMapper json = JsonMapper.builder().build();
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
-		registry.add("coalitions.activity.heartbeat", () -> "300ms");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	ActivityProjection activity;
 
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
-
-	final HttpClient http = HttpClient.newHttpClient();
 
 	@AfterEach
 	void closeEvents() {
@@ -73,23 +56,11 @@ abstract class ActivityApiSupport {
 				() -> activity.find(coalitionId).map(found -> found.events() >= count).orElse(false));
 	}
 
-	HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	ApiResponse get(String path, String token) {
+		return api.get(path, token);
 	}
 
-	JsonNode getJson(String path) throws Exception {
-		HttpResponse<String> response = get(path, SECRETARIAT);
-		if (response.statusCode() != 200) {
-			throw new AssertionError("GET " + path + " gave " + response.statusCode() + ": " + response.body());
-		}
-		return json.readTree(response.body());
-	}
-
-	URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
+	JsonNode getJson(String path) {
+		return get(path, SECRETARIAT).assertStatus(200).json();
 	}
 }

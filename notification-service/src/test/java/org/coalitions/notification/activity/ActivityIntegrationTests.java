@@ -1,9 +1,5 @@
 package org.coalitions.notification.activity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +18,9 @@ import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -30,14 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,17 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Events from the real broker into the activity data: once each, malformed ones dead-lettered; and batches given
  * to the projection as the batch listener gives them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiIntegrationTest("notification-service")
 @RecordApplicationEvents
 class ActivityIntegrationTests {
 
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
-	}
-
-	@LocalServerPort
-	int port;
+	ApiClient api;
 
 	@Autowired
 	ActivityProjection activity;
@@ -71,8 +60,6 @@ class ActivityIntegrationTests {
 
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	@AfterEach
 	void close() {
 		events.close();
@@ -84,14 +71,14 @@ class ActivityIntegrationTests {
 		events.publish(proposed(id, "Dynamic Coalition on Open Standards"), "bruno");
 
 		awaitEvents(id, 1);
-		HttpResponse<String> asSecretariat = get("/api/activity/coalitions/" + id, TestTokens.of("sam", "Sam", "secretariat"));
+		ApiResponse asSecretariat = api.get("/api/activity/coalitions/" + id, TestTokens.of("sam", "Sam", "secretariat"));
 		assertThat(asSecretariat.statusCode()).isEqualTo(200);
 		assertThat(asSecretariat.body()).contains("\"name\":\"Dynamic Coalition on Open Standards\"")
 			.contains("\"status\":\"PROPOSED\"")
 			.contains("\"eventsLast30Days\":1");
-		assertThat(get("/api/activity/coalitions/" + id, TestTokens.of("alice", "Alice")).statusCode())
+		assertThat(api.get("/api/activity/coalitions/" + id, TestTokens.of("alice", "Alice")).statusCode())
 			.as("a member is not the secretariat").isEqualTo(403);
-		assertThat(get("/api/activity/coalitions/" + id, null).statusCode()).isEqualTo(401);
+		assertThat(api.get("/api/activity/coalitions/" + id, null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -272,13 +259,5 @@ class ActivityIntegrationTests {
 
 	private static CoalitionProposed proposed(String id, String name) {
 		return new CoalitionProposed(id, name, "OPEN_STANDARDS", "A summary.", "OPEN", "bruno", "Bruno");
-	}
-
-	private HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,15 +78,16 @@ class ActivityStreamIntegrationTests extends ActivityApiSupport {
 	}
 
 	private StreamClient connect() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/api/activity/stream"))
-			.header("Authorization", "Bearer " + SECRETARIAT)
+		HttpRequest request = api.request("/api/activity/stream", SECRETARIAT)
 			.header("Accept", "text/event-stream")
 			.build();
-		return new StreamClient(http.send(request, HttpResponse.BodyHandlers.ofLines()));
+		return new StreamClient(api.send(request, HttpResponse.BodyHandlers.ofLines()));
 	}
 
 	/** Reads the stream's lines on a thread of its own into a queue the test waits on. */
 	static final class StreamClient implements AutoCloseable {
+
+		static final JsonMapper json = JsonMapper.builder().build();
 
 		final HttpResponse<Stream<String>> response;
 

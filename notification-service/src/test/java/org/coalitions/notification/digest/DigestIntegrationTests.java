@@ -1,7 +1,6 @@
 package org.coalitions.notification.digest;
 
 import java.net.URLDecoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.infra.Ports;
 import org.coalitions.notification.MailParts;
-import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CloudEvents;
 import org.coalitions.contracts.EventJson;
@@ -24,6 +23,7 @@ import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scenario's events happen on Monday 9 March 2026 at 21:00 UTC: Tuesday 06:00 in Tokyo and Monday 17:00 in
  * New York (daylight-saving time began there the day before).
  */
-class DigestIntegrationTests extends NotificationIntegrationTest {
+class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	static final Instant HAPPENED = Instant.parse("2026-03-09T21:00:00Z");
 
@@ -164,7 +164,7 @@ class DigestIntegrationTests extends NotificationIntegrationTest {
 		String token = URLDecoder.decode(header.substring(header.indexOf("token=") + 6, header.length() - 1),
 				StandardCharsets.UTF_8);
 
-		HttpResponse<String> page = get("/api/unsubscribe?token=" + token, null);
+		ApiResponse page = get("/api/unsubscribe?token=" + token, null);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<form method=\"post\"").contains("Stop receiving the Coalitions email digest?");
 		assertThat(people.find(carla).orElseThrow().digest()).as("showing the page changes nothing").isNull();
@@ -172,14 +172,14 @@ class DigestIntegrationTests extends NotificationIntegrationTest {
 		String tampered = token.replaceFirst("^[^.]+", java.util.Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString("someone-else".getBytes(StandardCharsets.UTF_8)));
-		HttpResponse<String> refused = post("/api/unsubscribe?token=" + tampered, null,
+		ApiResponse refused = post("/api/unsubscribe?token=" + tampered, null,
 				"application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(get("/api/unsubscribe?token=garbage", null).statusCode()).isEqualTo(400);
 
 		try (EventProbe probe = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
-			HttpResponse<String> done = post("/api/unsubscribe?token=" + token, null,
+			ApiResponse done = post("/api/unsubscribe?token=" + token, null,
 					"application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
 			assertThat(done.statusCode()).isEqualTo(200);
 			assertThat(done.body()).contains("You are unsubscribed");
@@ -209,7 +209,7 @@ class DigestIntegrationTests extends NotificationIntegrationTest {
 		scenario(carla, unique("mo"));
 		clock.set(HAPPENED.plus(Duration.ofHours(1)));
 
-		HttpResponse<String> asked = post("/api/digests/preview", token(carla), null, "");
+		ApiResponse asked = post("/api/digests/preview", token(carla), null, "");
 		assertThat(asked.statusCode()).isEqualTo(202);
 		assertThat(json(asked).path("queued").asBoolean()).isTrue();
 		assertThat(subject(awaitDigests(address(carla), 1).get(0)))

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.bson.Document;
-import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kind. Entries and people are written straight into the store, in a period of their own (the day up to
  * Tuesday 12 January 2027, 07:00 UTC).
  */
-class DigestSummaryIntegrationTests extends NotificationIntegrationTest {
+class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 
 	static final Instant FROM = Instant.parse("2027-01-11T07:00:00Z");
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MemberJoined;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Feeds over HTTP, from events on the real broker: who sees what, read marks, redelivery; and batches given to
  * the projection as the batch listener gives them.
  */
-class FeedIntegrationTests extends NotificationIntegrationTest {
+class FeedIntegrationTests extends NotificationIntegrationTests {
 
 	@Autowired
 	FeedProjection projection;

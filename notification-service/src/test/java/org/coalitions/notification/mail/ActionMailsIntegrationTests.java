@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.notification.MailParts;
-import org.coalitions.notification.NotificationIntegrationTest;
+import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.platform.messaging.PendingEvent;
@@ -15,7 +15,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Immediate mails for actions awaiting someone, through the real broker to a real SMTP server. */
-class ActionMailsIntegrationTests extends NotificationIntegrationTest {
+class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Autowired
 	MailQueue queue;

@@ -1,9 +1,5 @@
 package org.coalitions.membership;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,15 +13,14 @@ import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,22 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * integration test class extends this one, so they share one application context (and its consumer groups).
  * Each test uses fresh coalition and person ids, so tests do not see each other's data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class MembershipIntegrationTest {
+@ApiIntegrationTest("membership-service")
+public abstract class MembershipIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "membership-service");
-	}
-
-	@LocalServerPort
-	protected int port;
+	protected ApiClient api;
 
 	private EventProbe probe;
 
@@ -100,7 +87,7 @@ public abstract class MembershipIntegrationTest {
 
 	protected void awaitMember(String coalitionId, String memberId, String role) {
 		Ports.await(memberId + " as " + role + " of " + coalitionId, WAIT, () -> {
-			HttpResponse<String> members = get("/api/coalitions/" + coalitionId + "/members", token(memberId));
+			ApiResponse members = get("/api/coalitions/" + coalitionId + "/members", token(memberId));
 			return members.statusCode() == 200 && member(json(members), memberId) != null
 					&& role.equals(member(json(members), memberId).path("role").asString());
 		});
@@ -108,7 +95,7 @@ public abstract class MembershipIntegrationTest {
 
 	protected void awaitDirectory(String coalitionId, String field, String value) {
 		Ports.await("the directory's " + field + " of " + coalitionId + " to be " + value, WAIT, () -> {
-			HttpResponse<String> info = get("/api/coalitions/" + coalitionId + "/membership-info", null);
+			ApiResponse info = get("/api/coalitions/" + coalitionId + "/membership-info", null);
 			return info.statusCode() == 200 && value.equals(json(info).path(field).asString());
 		});
 	}
@@ -144,26 +131,25 @@ public abstract class MembershipIntegrationTest {
 
 	// --- HTTP --------------------------------------------------------------------------------------------
 
-	protected HttpResponse<String> get(String path, String token) {
-		return send(request(path, token).GET());
+	protected ApiResponse get(String path, String token) {
+		return api.get(path, token);
 	}
 
-	protected HttpResponse<String> post(String path, String token, String body) {
-		return send(request(path, token).POST(body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(body)));
+	protected ApiResponse post(String path, String token, String body) {
+		return api.post(path, token, body);
 	}
 
-	protected HttpResponse<String> put(String path, String token, String body) {
-		return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)));
+	protected ApiResponse put(String path, String token, String body) {
+		return api.put(path, token, body);
 	}
 
-	protected HttpResponse<String> delete(String path, String token) {
-		return send(request(path, token).DELETE());
+	protected ApiResponse delete(String path, String token) {
+		return api.delete(path, token);
 	}
 
 	/** Completes a person's profile through the API, as they would. */
 	protected void profile(String userId, String group, String country, boolean emailVisibleToCoordinators) {
-		HttpResponse<String> saved = put("/api/me", token(userId), """
+		ApiResponse saved = put("/api/me", token(userId), """
 				{"displayName": "Name of %s", "stakeholderGroup": "%s", "country": "%s", "organisation": "Org",
 				 "timeZone": "UTC", "actionMails": true, "emailVisibleToCoordinators": %s}
 				""".formatted(userId, group, country, emailVisibleToCoordinators));
@@ -172,8 +158,8 @@ public abstract class MembershipIntegrationTest {
 		}
 	}
 
-	protected static JsonNode json(HttpResponse<String> response) {
-		return JSON.readTree(response.body());
+	protected static JsonNode json(ApiResponse response) {
+		return response.json();
 	}
 
 	/** The entry of the member in a members list, or null. */
@@ -186,30 +172,7 @@ public abstract class MembershipIntegrationTest {
 		return null;
 	}
 
-	protected static String contentType(HttpResponse<String> response) {
-		return response.headers().firstValue("Content-Type").orElse("");
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	protected static String contentType(ApiResponse response) {
+		return response.contentType();
 	}
 }

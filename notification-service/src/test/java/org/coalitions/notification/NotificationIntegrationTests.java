@@ -1,9 +1,5 @@
 package org.coalitions.notification;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,6 +18,9 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -29,9 +28,7 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -45,13 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and a clock the tests move. Digests run when a test says so (the scheduler is off), mail delivery polls every
  * 200 ms. Every test uses fresh people and coalitions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "coalitions.notification.digest.enabled=false",
+@ApiIntegrationTest(value = "notification-service", properties = { "coalitions.notification.digest.enabled=false",
 				"coalitions.notification.mail.poll-interval=200ms", "coalitions.notification.mail.first-retry=200ms",
 				"coalitions.notification.mail.max-backoff=1s", "coalitions.notification.mail.lease=5s",
 				"coalitions.notification.mail.web-base-url=https://coalitions.test" })
-@Import(NotificationIntegrationTest.MovableClock.class)
-public abstract class NotificationIntegrationTest {
+@Import(NotificationIntegrationTests.MovableClock.class)
+public abstract class NotificationIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -64,15 +60,12 @@ public abstract class NotificationIntegrationTest {
 	/** Starts where the digest tests' scenarios start: Monday 9 March 2026, 20:00 UTC. */
 	protected static final Instant START = Instant.parse("2026-03-09T20:00:00Z");
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 	static {
 		SMTP.start();
 	}
 
 	@DynamicPropertySource
-	static void infra(DynamicPropertyRegistry registry) {
-		TestInfra.register(registry, "notification-service");
+	static void smtp(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
@@ -87,8 +80,7 @@ public abstract class NotificationIntegrationTest {
 		}
 	}
 
-	@LocalServerPort
-	protected int port;
+	protected ApiClient api;
 
 	@Autowired
 	protected MutableClock clock;
@@ -200,41 +192,16 @@ public abstract class NotificationIntegrationTest {
 		return TestTokens.of(personId, "Name of " + personId, roles);
 	}
 
-	protected HttpResponse<String> get(String path, String token) {
-		return send(request(path, token).GET());
+	protected ApiResponse get(String path, String token) {
+		return api.get(path, token);
 	}
 
-	protected HttpResponse<String> post(String path, String token, String contentType, String body) {
-		HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		return send(request);
+	/** A POST with a body of the given type (JSON when null). */
+	protected ApiResponse post(String path, String token, String contentType, String body) {
+		return api.post(path, token, body, "Content-Type", contentType);
 	}
 
-	protected static JsonNode json(HttpResponse<String> response) {
-		return JSON.readTree(response.body());
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(10));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return request;
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	protected static JsonNode json(ApiResponse response) {
+		return response.json();
 	}
 }

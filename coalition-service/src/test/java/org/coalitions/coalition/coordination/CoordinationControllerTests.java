@@ -1,0 +1,138 @@
+package org.coalitions.coalition.coordination;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.coalitions.platform.domain.ForbiddenException;
+import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.RuleViolationException;
+import org.coalitions.platform.test.ApiSlice;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.coalitions.platform.test.Callers.person;
+import static org.coalitions.platform.test.Problems.invalid;
+import static org.coalitions.platform.test.Problems.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Threads and meetings over HTTP: signed-in callers only (reading too), Location on creation, problems. */
+@ApiSlice(CoordinationController.class)
+class CoordinationControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Coordination coordination;
+
+	final DiscussionThread thread = DiscussionThread.start("c1", "Back to work", "Shall we meet?", "bruno", "Bruno",
+			Instant.now());
+
+	final Meeting meeting = Meeting.schedule("c1", new ScheduleMeeting("Kick-off", LocalDateTime.of(2030, 1, 15, 10, 0),
+			"America/New_York", "Who we are"), "dana", Instant.now());
+
+	@Test
+	void threadsAndMeetingsAreForSignedInPeopleOnly() throws Exception {
+		mvc.perform(get("/api/coalitions/c1/threads")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/coalitions/c1/meetings")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/coalitions/c1/threads").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"t\", \"body\": \"b\"}")).andExpect(status().isUnauthorized());
+		verify(coordination, never()).threads(anyString(), anyInt(), anyInt());
+		verify(coordination, never()).meetings(anyString());
+	}
+
+	@Test
+	void aNewThreadIsCreatedAtItsLocation() throws Exception {
+		given(coordination.startThread(eq("c1"), any(), any())).willReturn(thread);
+		mvc.perform(post("/api/coalitions/c1/threads").with(person("bruno"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Back to work\", \"body\": \"Shall we meet?\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/coalitions/c1/threads/" + thread.getId()))
+			.andExpect(jsonPath("$.opening.body").value("Shall we meet?"))
+			.andExpect(jsonPath("$.outbox").doesNotExist());
+	}
+
+	@Test
+	void aReplyIsCreated() throws Exception {
+		given(coordination.reply(eq("c1"), eq("t1"), any(), any()))
+			.willReturn(new DiscussionThread.Post("p1", "bruno", "Bruno", "Yes", Instant.now()));
+		mvc.perform(post("/api/coalitions/c1/threads/t1/replies").with(person("bruno"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"body\": \"Yes\"}")).andExpect(status().isCreated()).andExpect(jsonPath("$.postId").value("p1"));
+	}
+
+	@Test
+	void invalidPostsNameTheirFields() throws Exception {
+		mvc.perform(post("/api/coalitions/c1/threads").with(person("bruno"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"\", \"body\": \"\"}")).andExpect(invalid("title", "body"));
+		mvc.perform(post("/api/coalitions/c1/meetings").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Kick-off\", \"startsAt\": \"2030-01-15T10:00:00\", \"timeZone\": \"Mars/Olympus\"}"))
+			.andExpect(invalid("timeZone"));
+		mvc.perform(put("/api/coalitions/c1/meetings/m1/minutes").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"minutes\": \"\"}")).andExpect(invalid("minutes"));
+		mvc.perform(get("/api/coalitions/c1/threads").param("size", "0").with(person("bruno"))).andExpect(invalid("size"));
+		verify(coordination, never()).startThread(any(), any(), any());
+		verify(coordination, never()).schedule(any(), any(), any());
+	}
+
+	@Test
+	void aMeetingIsCreatedAtItsLocationWithItsInstantInItsZone() throws Exception {
+		given(coordination.schedule(eq("c1"), any(), any())).willReturn(meeting);
+		mvc.perform(post("/api/coalitions/c1/meetings").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Kick-off\", \"startsAt\": \"2030-01-15T10:00:00\", \"timeZone\": \"America/New_York\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/coalitions/c1/meetings/" + meeting.getId()))
+			.andExpect(jsonPath("$.startsAt").value("2030-01-15T15:00:00Z"));
+	}
+
+	@Test
+	void refusalsBrokenRulesAndMissingItemsAreProblems() throws Exception {
+		given(coordination.startThread(eq("c1"), any(), any())).willThrow(new ForbiddenException("Members only"));
+		mvc.perform(post("/api/coalitions/c1/threads").with(person("emeka"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"t\", \"body\": \"b\"}")).andExpect(problem(403));
+		given(coordination.startThread(eq("closed"), any(), any())).willThrow(RuleViolationException.conflict("Closed"));
+		mvc.perform(post("/api/coalitions/closed/threads").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"t\", \"body\": \"b\"}")).andExpect(problem(409));
+		given(coordination.addMinutes(eq("c1"), eq("m1"), any(), any()))
+			.willThrow(RuleViolationException.unprocessable("No minutes before the meeting"));
+		mvc.perform(put("/api/coalitions/c1/meetings/m1/minutes").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"minutes\": \"We met.\"}")).andExpect(problem(422));
+		given(coordination.thread("c1", "nope")).willThrow(new NotFoundException("No thread nope"));
+		mvc.perform(get("/api/coalitions/c1/threads/nope").with(person("dana"))).andExpect(problem(404));
+	}
+
+	@Test
+	void threadsComeAPageAtATimeWithTheTotal() throws Exception {
+		given(coordination.threads("c1", 1, 5)).willReturn(new PageImpl<>(List.of(thread), PageRequest.of(1, 5), 6));
+		mvc.perform(get("/api/coalitions/c1/threads").param("page", "1").param("size", "5").with(person("dana")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(6))
+			.andExpect(jsonPath("$.items[0].title").value("Back to work"));
+	}
+}

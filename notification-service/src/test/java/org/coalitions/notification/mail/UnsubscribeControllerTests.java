@@ -1,0 +1,58 @@
+package org.coalitions.notification.mail;
+
+import java.util.Optional;
+
+import org.coalitions.platform.test.ApiSlice;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.coalitions.platform.test.Problems.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Unsubscribe links work without sign-in (a mail program's one-click POST brings no token), GET changes nothing,
+ * and a cut or changed link is a 400 problem.
+ */
+@ApiSlice(UnsubscribeController.class)
+class UnsubscribeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Unsubscribes unsubscribes;
+
+	@Test
+	void theLinkShowsAPageWithoutSignInAndChangesNothing() throws Exception {
+		given(unsubscribes.check("good")).willReturn(Optional.of(new UnsubscribeLinks.Target("alice", "DIGEST")));
+		mvc.perform(get("/api/unsubscribe").param("token", "good"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("good")));
+		verify(unsubscribes, never()).unsubscribe(any());
+	}
+
+	@Test
+	void aOneClickPostUnsubscribesWithoutSignIn() throws Exception {
+		given(unsubscribes.unsubscribe("good")).willReturn(Optional.of(new UnsubscribeLinks.Target("alice", "DIGEST")));
+		mvc.perform(post("/api/unsubscribe").param("token", "good")).andExpect(status().isOk());
+		verify(unsubscribes).unsubscribe("good");
+	}
+
+	@Test
+	void aCutOrChangedLinkIsA400Problem() throws Exception {
+		given(unsubscribes.check("cut")).willReturn(Optional.empty());
+		mvc.perform(get("/api/unsubscribe").param("token", "cut")).andExpect(problem(400));
+		given(unsubscribes.unsubscribe("cut")).willReturn(Optional.empty());
+		mvc.perform(post("/api/unsubscribe").param("token", "cut")).andExpect(problem(400));
+	}
+}
