@@ -3,6 +3,7 @@ package org.coalitions.notification.activity;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The live activity stream is the secretariat's too, and says at once that it is connected. */
 @ApiSlice(ActivityStreamController.class)
+@EnableConfigurationProperties(ActivityStreamProperties.class)
 class ActivityStreamControllerTests {
 
 	@Autowired
