@@ -3,7 +3,10 @@ package org.coalitions.coalition.lifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the dormancy check periodically. Several instances may run it: its effects are idempotent. */
+/**
+ * Runs the life-cycle check (reporting status, dormancy) periodically, the first time right at start. Several
+ * instances may run it: its effects are idempotent.
+ */
 @Component
 class DormancyScheduler {
 
@@ -13,8 +16,8 @@ class DormancyScheduler {
 		this.lifeCycle = lifeCycle;
 	}
 
-	@Scheduled(fixedDelayString = "${coalitions.lifecycle.check-interval:PT1H}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${coalitions.lifecycle.check-interval:PT1H}", initialDelayString = "PT0S")
 	void check() {
-		lifeCycle.checkDormancy();
+		lifeCycle.check();
 	}
 }

@@ -103,7 +103,7 @@ class CoalitionJourneyIntegrationTests {
 			.contains("multistakeholder rule met");
 
 		clock.advance(Duration.ofDays(181));
-		lifeCycle.checkDormancy();
+		lifeCycle.check();
 		assertThat(status(id)).isEqualTo("DORMANT");
 
 		awaitRole(id, "bruno", Role.MEMBER);
