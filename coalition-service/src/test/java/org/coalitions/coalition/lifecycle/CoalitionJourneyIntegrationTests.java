@@ -158,8 +158,12 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(post(outcomePath + "/publish", "dana", "").statusCode()).isEqualTo(200);
 		assertThat(read(get(outcomePath, null)).get("status").asString()).isEqualTo("PUBLISHED");
 		JsonNode reporting = read(get("/api/coalitions/" + id + "/reporting", null));
-		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
-		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(reporting.get("cycles").get(0).get("cycle").asInt()).isEqualTo(cycle);
+		assertThat(reporting.get("cycles").get(0).get("state").asString()).isEqualTo("REPORTED");
+		JsonNode headline = reporting.get("headline");
+		assertThat(reporting.get("cycles").valueStream()
+			.filter(entry -> entry.get("cycle").asInt() == headline.get("cycle").asInt()))
+			.as("the headline is one of the cycles, as it stands").singleElement().isEqualTo(headline);
 
 		assertThat(post("/api/coalitions/" + id + "/close", "emeka", "{\"reason\": \"no\"}").statusCode()).isEqualTo(403);
 		assertThat(post("/api/coalitions/" + id + "/close", "dana", "{\"reason\": \"Work done\"}").statusCode())

@@ -6,9 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
@@ -19,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +58,12 @@ abstract class ActivityApiSupport {
 	@Autowired
 	ActivityProjection activity;
 
+	@Autowired
+	MongoOperations mongo;
+
+	/** The id of the event last published for each coalition (by key). */
+	final Map<String, String> lastPublished = new ConcurrentHashMap<>();
+
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -65,12 +77,19 @@ abstract class ActivityApiSupport {
 	PendingEvent publishAt(PlatformEvent event, Instant time) {
 		PendingEvent pending = PendingEvent.of(event, "sam", time);
 		events.publish(pending);
+		lastPublished.put(pending.key(), pending.eventId());
 		return pending;
 	}
 
-	void awaitEvents(String coalitionId, long count) {
-		Ports.await("activity of " + coalitionId, Duration.ofSeconds(30),
-				() -> activity.find(coalitionId).map(found -> found.events() >= count).orElse(false));
+	/**
+	 * Waits until the event last published for the coalition is applied, and so every one before it (one key,
+	 * one partition, in order). Counts cannot tell: events that are not activity count nothing.
+	 */
+	void awaitApplied(String coalitionId) {
+		String eventId = lastPublished.get(coalitionId);
+		Ports.await("event " + eventId + " of " + coalitionId, Duration.ofSeconds(30),
+				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).is(eventId)),
+						CoalitionActivity.COLLECTION));
 	}
 
 	HttpResponse<String> get(String path, String token) throws Exception {
