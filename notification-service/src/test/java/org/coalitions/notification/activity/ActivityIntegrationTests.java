@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ class ActivityIntegrationTests {
 		assertThat(activity.reportingStatus()).isEqualTo("OVERDUE");
 		assertThat(activity.reportingDeadline()).isEqualTo("2027-03-31");
 		assertThat(activity.events()).as("only the proposal is activity").isEqualTo(1);
-		assertThat(activity.lastActivityAt()).isEqualTo(proposal.time());
+		assertThat(activity.lastActivityAt()).isEqualTo(proposal.time().truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	@Test
