@@ -6,8 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.PlatformEvent;
@@ -61,8 +63,8 @@ abstract class ActivityApiSupport {
 	@Autowired
 	MongoOperations mongo;
 
-	/** The id of the event last published for each coalition (by key). */
-	final Map<String, String> lastPublished = new ConcurrentHashMap<>();
+	/** The ids of the events published for each coalition (by key). */
+	final Map<String, List<String>> published = new ConcurrentHashMap<>();
 
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
@@ -77,18 +79,18 @@ abstract class ActivityApiSupport {
 	PendingEvent publishAt(PlatformEvent event, Instant time) {
 		PendingEvent pending = PendingEvent.of(event, "sam", time);
 		events.publish(pending);
-		lastPublished.put(pending.key(), pending.eventId());
+		published.computeIfAbsent(pending.key(), key -> new CopyOnWriteArrayList<>()).add(pending.eventId());
 		return pending;
 	}
 
 	/**
-	 * Waits until the event last published for the coalition is applied, and so every one before it (one key,
-	 * one partition, in order). Counts cannot tell: events that are not activity count nothing.
+	 * Waits until every event published for the coalition is applied (they come on two topics, so the last one
+	 * may be applied before others). Counts cannot tell: events that are not activity count nothing.
 	 */
 	void awaitApplied(String coalitionId) {
-		String eventId = lastPublished.get(coalitionId);
-		Ports.await("event " + eventId + " of " + coalitionId, Duration.ofSeconds(30),
-				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).is(eventId)),
+		List<String> eventIds = published.get(coalitionId);
+		Ports.await(eventIds.size() + " events of " + coalitionId, Duration.ofSeconds(30),
+				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).all(eventIds)),
 						CoalitionActivity.COLLECTION));
 	}
 
