@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -115,6 +117,31 @@ class CoalitionJourneyIntegrationTests {
 	}
 
 	@Test
+	void theHeadlineReportIsDueFromTheProposalOverdueAfterItsDeadlineAndReportedOncePublished() throws Exception {
+		String id = propose("Coalition on Community Networks", "farah");
+		awaitRole(id, "farah", Role.COORDINATOR);
+		JsonNode due = headline(id);
+		int cycle = due.get("cycle").asInt();
+		assertThat(cycle).as("proposed this year: its first report")
+			.isEqualTo(clock.instant().atZone(ZoneOffset.UTC).getYear());
+		assertThat(due.get("state").asString()).isEqualTo("DUE");
+		assertThat(due.get("deadline").asString()).isEqualTo((cycle + 1) + "-03-31");
+
+		clock.set(LocalDate.of(cycle + 1, 4, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		lifeCycle.check();
+		assertThat(headline(id).get("state").asString()).isEqualTo("OVERDUE");
+		assertThat(status(id)).as("only an ACTIVE coalition goes dormant").isEqualTo("PROPOSED");
+
+		HttpResponse<String> draft = post("/api/coalitions/" + id + "/outcomes", "farah",
+				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report\", \"reportingCycle\": " + cycle + "}");
+		assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+		assertThat(post("/api/coalitions/" + id + "/outcomes/" + read(draft).get("id").asString() + "/publish", "farah",
+				"").statusCode()).isEqualTo(200);
+		assertThat(headline(id).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(headline(id).get("cycle").asInt()).isEqualTo(cycle);
+	}
+
+	@Test
 	void coordinatorsSteerMembersPostAndOthersAreRefused() throws Exception {
 		String id = propose("Coalition on Accessibility", "dana");
 		String other = propose("Coalition on Child Online Safety", "emeka");
@@ -210,6 +237,10 @@ class CoalitionJourneyIntegrationTests {
 	private void awaitRole(String coalitionId, String user, Role role) {
 		Ports.await(user + " as " + role, Duration.ofSeconds(30),
 				() -> rosters.roleOf(coalitionId, user).orElse(null) == role);
+	}
+
+	private JsonNode headline(String id) throws Exception {
+		return read(get("/api/coalitions/" + id + "/reporting", null)).get("headline");
 	}
 
 	private String status(String id) {
