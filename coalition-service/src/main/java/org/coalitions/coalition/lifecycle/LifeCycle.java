@@ -60,7 +60,13 @@ class LifeCycle {
 	 */
 	void check() {
 		for (Coalition coalition : registry.all()) {
-			registry.check(coalition.getId(), outcomes::headline, dormantAfter);
+			try {
+				registry.check(coalition.getId(), outcomes::headline, dormantAfter);
+			}
+			catch (RuntimeException ex) {
+				// one coalition that cannot be checked must not keep the others from their check
+				log.warn("Life cycle check of coalition {} failed", coalition.getId(), ex);
+			}
 		}
 		log.debug("Life cycle check done");
 	}
