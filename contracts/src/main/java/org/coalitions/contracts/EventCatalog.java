@@ -24,6 +24,7 @@ public final class EventCatalog {
 			coalition(MeetingScheduled.class, "coalition.meeting-scheduled.v1"),
 			coalition(MinutesAdded.class, "coalition.minutes-added.v1"),
 			coalition(OutcomePublished.class, "coalition.outcome-published.v1"),
+			coalition(ReportingStatusChanged.class, "coalition.reporting-status-changed.v1"),
 			membership(MemberJoined.class, "membership.member-joined.v1"),
 			membership(JoinRequested.class, "membership.join-requested.v1"),
 			membership(JoinRequestDecided.class, "membership.join-request-decided.v1"),

@@ -149,8 +149,8 @@ class LocalStackSystemTests {
 		assertThat(stack.post(stack.url("COALITION", outcome + "/publish"), alice, "").statusCode()).isEqualTo(200);
 		assertThat(stack.get(stack.url("COALITION", outcome), null).body()).contains("PUBLISHED");
 		JsonNode reporting = LocalStack.json(stack.get(stack.url("COALITION", "/api/coalitions/" + id + "/reporting"), null).body());
-		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
-		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(reporting.get("cycles").get(0).get("cycle").asInt()).isEqualTo(cycle);
+		assertThat(reporting.get("cycles").get(0).get("state").asString()).isEqualTo("REPORTED");
 	}
 
 	@Test

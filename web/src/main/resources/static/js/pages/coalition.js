@@ -341,11 +341,13 @@ function outcomesSection(base, coordinator) {
   const body = h('div');
   const reporting = h('div');
   card.append(reporting, body);
-  get(`${base}/reporting`).then((cycles) => {
-    if (cycles.length) {
-      reporting.replaceChildren(h('ul', { class: 'inline' }, cycles.map((c) => h('li', null,
-        t('coalition.reportingCycle', c.cycle, label('reporting', c.state), c.deadline)))));
-    }
+  // the headline (the report asked for now, as the dashboard shows it), then every cycle
+  const cycleText = (c) => t('coalition.reportingCycle', c.cycle, label('reporting', c.state), c.deadline);
+  get(`${base}/reporting`).then(({ headline, cycles }) => {
+    reporting.replaceChildren(...[
+      headline && h('p', { class: 'reporting-headline' }, h('strong', null, cycleText(headline))),
+      cycles.length && h('ul', { class: 'inline' }, cycles.map((c) => h('li', null, cycleText(c)))),
+    ].filter(Boolean));
   }).catch(() => reporting.replaceChildren());
   const load = () => get(`${base}/outcomes`).then((outcomes) => {
     body.replaceChildren(outcomes.length ? h('ul', { class: 'rows' }, outcomes.map((o) => {

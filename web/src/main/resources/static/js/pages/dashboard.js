@@ -90,7 +90,9 @@ export async function renderDashboard(main, ctx) {
         h('td', null, c.balanceMet ? t('dashboard.balanced') : t('dashboard.unbalanced')),
         h('td', null, formatDate(c.lastActivityAt)),
         h('td', { class: 'num', 'data-field': 'events30' }, String(events30(c))),
-        h('td', null, c.reportingStatus ? label('reporting', c.reportingStatus) : '–'),
+        h('td', null, c.reportingStatus
+          ? t('dashboard.reportingCell', c.reportingCycle, label('reporting', c.reportingStatus), c.reportingDeadline)
+          : '–'),
         h('td', null, (c.risks || []).length ? h('ul', { class: 'inline risks' }, c.risks.map((r) => h('li', { class: 'risk' }, label('risk', r)))) : t('dashboard.noRisk')))))));
   }
 

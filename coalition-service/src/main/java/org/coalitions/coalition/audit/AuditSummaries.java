@@ -13,6 +13,7 @@ import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 
@@ -51,6 +52,9 @@ final class AuditSummaries {
 		if (event instanceof OutcomePublished e) {
 			return e.kind() + " \"" + e.title() + "\" published"
 					+ (e.reportingCycle() == null ? "" : " for reporting cycle " + e.reportingCycle());
+		}
+		if (event instanceof ReportingStatusChanged e) {
+			return "Annual report " + e.cycle() + " is now " + e.status() + " (due " + e.deadline() + ")";
 		}
 		if (event instanceof MemberJoined e) {
 			return e.displayName() + " (" + e.memberId() + ") joined as " + e.role();

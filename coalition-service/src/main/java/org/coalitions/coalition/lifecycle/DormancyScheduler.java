@@ -8,13 +8,13 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the dormancy check every {@link LifeCycleProperties#checkInterval()}. Several instances may run it: its
- * effects are idempotent.
+ * Runs the life-cycle check (reporting status, dormancy) every {@link LifeCycleProperties#checkInterval()}, the first time right at start. Several
+ * instances may run it: its effects are idempotent.
  */
 @Component
 class DormancyScheduler implements SchedulingConfigurer {
 
-	private static final Duration FIRST_CHECK_AFTER = Duration.ofMinutes(1);
+	private static final Duration FIRST_CHECK_AFTER = Duration.ZERO;
 
 	private final LifeCycle lifeCycle;
 
@@ -31,6 +31,6 @@ class DormancyScheduler implements SchedulingConfigurer {
 	}
 
 	void check() {
-		lifeCycle.checkDormancy();
+		lifeCycle.check();
 	}
 }

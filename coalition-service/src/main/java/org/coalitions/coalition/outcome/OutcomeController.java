@@ -61,7 +61,7 @@ class OutcomeController {
 	}
 
 	@GetMapping("/reporting")
-	List<CycleStatus> reporting(@PathVariable String coalitionId) {
+	ReportingView reporting(@PathVariable String coalitionId) {
 		return outcomes.reporting(coalitionId);
 	}
 }

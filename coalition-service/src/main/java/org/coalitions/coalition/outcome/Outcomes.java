@@ -2,7 +2,6 @@ package org.coalitions.coalition.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +10,13 @@ import java.util.stream.Collectors;
 
 import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
+import org.coalitions.coalition.reporting.CycleStatus;
+import org.coalitions.coalition.reporting.ReportingRules;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,7 +25,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
-/** Drafting, publishing and reading outcomes; reporting status per cycle. */
+/**
+ * Drafting, publishing and reading outcomes; reporting status per cycle, as {@link ReportingRules} says from the
+ * published annual reports.
+ */
 @Service
 public class Outcomes {
 
@@ -43,13 +46,13 @@ public class Outcomes {
 	private final ReportingRules rules;
 
 	Outcomes(OutcomeRepository outcomes, CoalitionRegistry registry, Rosters rosters, MongoOperations mongo,
-			Clock clock, @Value("${coalitions.reporting.deadline:--03-31}") String deadline) {
+			Clock clock, ReportingRules rules) {
 		this.outcomes = outcomes;
 		this.registry = registry;
 		this.rosters = rosters;
 		this.mongo = mongo;
 		this.clock = clock;
-		this.rules = new ReportingRules(MonthDay.parse(deadline));
+		this.rules = rules;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -88,6 +91,10 @@ public class Outcomes {
 			outcome.publish(actor.id(), clock.instant());
 			return outcomes.save(outcome);
 		});
+		if (saved.getKind() == OutcomeKind.ANNUAL_REPORT) {
+			// publishes the coalition's new headline if this report was the one being asked for
+			registry.reportingStatus(coalitionId, this::headline, actor.id());
+		}
 		return saved;
 	}
 
@@ -113,22 +120,26 @@ public class Outcomes {
 		return outcome;
 	}
 
-	public List<CycleStatus> reporting(String coalitionId) {
+	/**
+	 * The headline as published (what every other service shows), and every cycle's status today. Until the
+	 * first check has published a headline for a coalition stored before there were any, today's is shown.
+	 */
+	ReportingView reporting(String coalitionId) {
 		Coalition coalition = registry.get(coalitionId);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		return rules.history(coalition.getProposedAt().atZone(ZoneOffset.UTC).getYear(), reportedCycles(coalitionId),
-				today);
+		LocalDate today = today();
+		Set<Integer> reported = reportedCycles(coalitionId);
+		CycleStatus headline = coalition.getReporting() != null ? coalition.getReporting()
+				: rules.headline(coalition.firstReportingCycle(), reported, today);
+		return new ReportingView(headline, rules.history(coalition.firstReportingCycle(), reported, today));
 	}
 
-	/** True when the report of the cycle before this year is missing past its deadline. */
-	public boolean previousReportOverdue(Coalition coalition) {
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		int cycle = rules.currentCycle(today);
-		if (cycle < coalition.getProposedAt().atZone(ZoneOffset.UTC).getYear()) {
-			return false;
-		}
-		return rules.status(cycle, reportedCycles(coalition.getId()).contains(cycle), today)
-			.state() == ReportingState.OVERDUE;
+	/** The headline reporting status of the coalition today. */
+	public CycleStatus headline(Coalition coalition) {
+		return rules.headline(coalition.firstReportingCycle(), reportedCycles(coalition.getId()), today());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
 	}
 
 	private Set<Integer> reportedCycles(String coalitionId) {

@@ -1,21 +1,33 @@
 package org.coalitions.coalition.registry;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.coalitions.coalition.registry.LifeCycleRules.Transition;
+import org.coalitions.coalition.reporting.CycleStatus;
+import org.coalitions.coalition.reporting.ReportingRules;
+import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A dynamic coalition. Its events wait in its own document until the outbox relay has sent them. */
+/**
+ * A dynamic coalition. Its events wait in its own document until the outbox relay has sent them. It moves through
+ * its life cycle as {@link LifeCycleRules} decides, and keeps its headline reporting status as last published.
+ */
 @Document("coalitions")
 public class Coalition extends OutboxAggregate {
 
@@ -49,13 +61,17 @@ public class Coalition extends OutboxAggregate {
 
 	private Instant lastActivityAt;
 
+	/** The headline reporting status as last published ({@code ReportingStatusChanged}); null before the first. */
+	private CycleStatus reporting;
+
 	/** Folded words of name and summary: a word search that any MongoDB runs (the embedded one has no $text). */
 	private List<String> searchTerms;
 
 	protected Coalition() {
 	}
 
-	static Coalition propose(ProposeCoalition proposal, String proposerId, String proposerName, Instant now) {
+	static Coalition propose(ProposeCoalition proposal, String proposerId, String proposerName, Instant now,
+			ReportingRules reportingRules) {
 		Coalition coalition = new Coalition();
 		coalition.id = UUID.randomUUID().toString();
 		coalition.name = proposal.name().strip();
@@ -67,8 +83,8 @@ public class Coalition extends OutboxAggregate {
 		coalition.charter = proposal.charter() == null ? "" : proposal.charter().strip();
 		coalition.joinPolicy = proposal.joinPolicy();
 		coalition.links = proposal.links() == null ? Links.none() : proposal.links();
-		coalition.status = CoalitionStatus.PROPOSED;
-		coalition.statusReason = "proposed";
+		coalition.status = LifeCycleRules.PROPOSAL.to();
+		coalition.statusReason = LifeCycleRules.PROPOSAL.reason();
 		coalition.charterVersion = 1;
 		coalition.proposerId = proposerId;
 		coalition.proposedAt = now;
@@ -76,6 +92,8 @@ public class Coalition extends OutboxAggregate {
 		coalition.searchTerms = terms(coalition.name + " " + coalition.summary);
 		coalition.record(new CoalitionProposed(coalition.id, coalition.name, coalition.theme.name(),
 				coalition.summary, coalition.joinPolicy.name(), proposerId, proposerName), proposerId, now);
+		coalition.reportingStatus(reportingRules.headline(coalition.firstReportingCycle(), Set.of(),
+				now.atZone(ZoneOffset.UTC).toLocalDate()), proposerId, now);
 		return coalition;
 	}
 
@@ -101,62 +119,70 @@ public class Coalition extends OutboxAggregate {
 		record(new CharterEdited(id, summary, joinPolicy.name(), charterVersion), editorId, now);
 	}
 
-	/** PROPOSED becomes ACTIVE once membership meets the multistakeholder rule. */
-	boolean balanceMet(String reason, Instant now) {
-		if (status != CoalitionStatus.PROPOSED) {
-			return false;
-		}
-		moveTo(CoalitionStatus.ACTIVE, reason, null, now);
-		return true;
+	boolean balanceChanged(BalanceChanged balance, Instant now) {
+		return moveIf(LifeCycleRules.onBalance(status, balance), null, now);
 	}
 
-	/** Something happened in the coalition: a DORMANT one wakes up. */
+	/** Something happened in the coalition: the last activity moves on, and the life cycle may move. */
 	boolean activity(Instant at) {
 		boolean changed = false;
 		if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
 			lastActivityAt = at;
 			changed = true;
 		}
-		if (status == CoalitionStatus.DORMANT) {
-			moveTo(CoalitionStatus.ACTIVE, "new activity", null, at);
-			changed = true;
-		}
-		return changed;
+		return moveIf(LifeCycleRules.onActivity(status), null, at) || changed;
 	}
 
-	boolean goDormant(String reason, Instant now) {
-		if (status != CoalitionStatus.ACTIVE) {
+	/** The periodic check, after the headline reporting status is up to date. */
+	boolean check(Instant now, Duration dormantAfter) {
+		return moveIf(LifeCycleRules.onCheck(status, lastActivityAt, now, dormantAfter,
+				reporting == null ? null : reporting.state()), null, now);
+	}
+
+	/**
+	 * Takes the headline reporting status the rules give now; publishes it if it differs from the last one
+	 * published (cycle, state or deadline), so that repeating this changes nothing.
+	 */
+	boolean reportingStatus(CycleStatus headline, String actor, Instant now) {
+		if (headline.equals(reporting)) {
 			return false;
 		}
-		moveTo(CoalitionStatus.DORMANT, reason, null, now);
+		reporting = headline;
+		record(new ReportingStatusChanged(id, headline.cycle(), headline.state().name(), headline.deadline()), actor,
+				now);
 		return true;
 	}
 
 	void close(String reason, String actor, Instant now) {
-		requireNotClosed("closed");
-		moveTo(CoalitionStatus.CLOSED, reason, actor, now);
+		moveTo(LifeCycleRules.close(status, reason), actor, now);
 	}
 
-	/** The secretariat may reopen a closed coalition; it starts again as ACTIVE, counting quiet time from now. */
+	/** Reopened, the coalition counts its quiet time from now. */
 	void reopen(String reason, String actor, Instant now) {
-		if (status != CoalitionStatus.CLOSED) {
-			throw RuleViolationException.conflict("Only a closed coalition can be reopened.");
-		}
+		Transition transition = LifeCycleRules.reopen(status, reason);
 		lastActivityAt = now;
-		moveTo(CoalitionStatus.ACTIVE, reason, actor, now);
+		moveTo(transition, actor, now);
 	}
 
 	public void requireNotClosed(String action) {
-		if (status == CoalitionStatus.CLOSED) {
-			throw RuleViolationException.conflict("This coalition is closed and cannot be " + action + ".");
-		}
+		LifeCycleRules.requireNotClosed(status, action);
 	}
 
-	private void moveTo(CoalitionStatus to, String reason, String actor, Instant now) {
+	/** Reporting cycles are owed from the year of the proposal on. */
+	public int firstReportingCycle() {
+		return proposedAt.atZone(ZoneOffset.UTC).getYear();
+	}
+
+	private boolean moveIf(Optional<Transition> transition, String actor, Instant now) {
+		transition.ifPresent(move -> moveTo(move, actor, now));
+		return transition.isPresent();
+	}
+
+	private void moveTo(Transition transition, String actor, Instant now) {
 		CoalitionStatus from = status;
-		status = to;
-		statusReason = reason;
-		record(new CoalitionStatusChanged(id, from.name(), to.name(), reason), actor, now);
+		status = transition.to();
+		statusReason = transition.reason();
+		record(new CoalitionStatusChanged(id, from.name(), status.name(), statusReason), actor, now);
 	}
 
 	/** Lower case, accents removed: "Économie" and "economie" are the same word. */
@@ -219,5 +245,9 @@ public class Coalition extends OutboxAggregate {
 
 	public Instant getLastActivityAt() {
 		return lastActivityAt;
+	}
+
+	public CycleStatus getReporting() {
+		return reporting;
 	}
 }

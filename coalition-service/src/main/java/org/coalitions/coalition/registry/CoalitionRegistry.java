@@ -1,10 +1,16 @@
 package org.coalitions.coalition.registry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.coalitions.coalition.reporting.CycleStatus;
+import org.coalitions.coalition.reporting.ReportingRules;
+import org.coalitions.contracts.Role;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
 import java.util.ArrayList;
@@ -44,12 +50,15 @@ public class CoalitionRegistry {
 
 	private final Rosters rosters;
 
-	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, Clock clock,
-			Rosters rosters) {
+	private final ReportingRules reportingRules;
+
+	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, Clock clock, Rosters rosters,
+			ReportingRules reportingRules) {
 		this.coalitions = coalitions;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.rosters = rosters;
+		this.reportingRules = reportingRules;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -58,7 +67,7 @@ public class CoalitionRegistry {
 	}
 
 	Coalition propose(ProposeCoalition proposal, String proposerId, String proposerName) {
-		Coalition coalition = Coalition.propose(proposal, proposerId, proposerName, clock.instant());
+		Coalition coalition = Coalition.propose(proposal, proposerId, proposerName, clock.instant(), reportingRules);
 		try {
 			coalitions.insert(coalition);
 		}
@@ -78,7 +87,10 @@ public class CoalitionRegistry {
 
 	Coalition close(String id, String reason, CurrentUser actor) {
 		get(id);
-		rosters.requireCoordinatorOrSecretariat(id, actor);
+		boolean coordinator = rosters.roleOf(id, actor.id()).orElse(null) == Role.COORDINATOR;
+		if (!LifeCycleRules.mayClose(coordinator, actor.secretariat())) {
+			throw new ForbiddenException("Only coordinators of this coalition may do that.");
+		}
 		return update(id, coalition -> {
 			coalition.close(reason, actor.id(), clock.instant());
 			return true;
@@ -86,7 +98,7 @@ public class CoalitionRegistry {
 	}
 
 	Coalition reopen(String id, String reason, CurrentUser actor) {
-		if (!actor.secretariat()) {
+		if (!LifeCycleRules.mayReopen(actor.secretariat())) {
 			throw new ForbiddenException("Only the secretariat may reopen a coalition.");
 		}
 		return update(id, coalition -> {
@@ -95,35 +107,50 @@ public class CoalitionRegistry {
 		});
 	}
 
-	/** Membership met the multistakeholder rule: a proposed coalition becomes active. */
-	public void balanceMet(String id, String reason) {
-		updateIfExists(id, coalition -> coalition.balanceMet(reason, clock.instant()));
+	/** Membership's balance changed: a proposed coalition may become active. */
+	public void balanceChanged(String id, BalanceChanged balance) {
+		updateIfExists(id, coalition -> coalition.balanceChanged(balance, clock.instant()));
 	}
 
 	/**
-	 * Notes activity at the given time. Every event of a coalition comes here, so the common case (not
-	 * dormant, and the activity is newer) is one conditional write instead of reading and rewriting the whole
-	 * coalition; it increments the version like a save, so that a save from an older read does not undo it.
-	 * A dormant coalition wakes up through its aggregate, which records the status change.
+	 * Notes activity at the given time. Every activity event of a coalition comes here, so the common case (a
+	 * status in which activity makes no transition, and the activity is newer) is one conditional write instead
+	 * of reading and rewriting the whole coalition; it increments the version like a save, so that a save from
+	 * an older read does not undo it. Otherwise the aggregate takes it, and records any status change.
 	 */
 	public void activity(String id, Instant at) {
-		Query newerWhileAwake = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-				Criteria.where("status").ne(CoalitionStatus.DORMANT.name()),
+		Query newerWithoutTransition = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+				Criteria.where("status")
+					.in(LifeCycleRules.activityWithoutTransition().stream().map(CoalitionStatus::name).toList()),
 				new Criteria().orOperator(Criteria.where("lastActivityAt").lt(at),
 						Criteria.where("lastActivityAt").is(null))));
-		if (mongo.updateFirst(newerWhileAwake,
+		if (mongo.updateFirst(newerWithoutTransition,
 				new Update().set("lastActivityAt", at).inc(OutboxAggregate.VERSION_FIELD, 1), Coalition.class)
 			.getMatchedCount() == 0) {
 			updateIfExists(id, coalition -> coalition.activity(at));
 		}
 	}
 
-	public void goDormant(String id, String reason) {
-		updateIfExists(id, coalition -> coalition.goDormant(reason, clock.instant()));
+	/**
+	 * Brings a coalition's headline reporting status up to date, publishing it if it changed. The headline is
+	 * worked out on each attempt's fresh state, so a report published meanwhile is not overwritten by a stale one.
+	 */
+	public void reportingStatus(String id, Function<Coalition, CycleStatus> headline, String actor) {
+		updateIfExists(id, coalition -> coalition.reportingStatus(headline.apply(coalition), actor, clock.instant()));
 	}
 
-	public List<Coalition> active() {
-		return mongo.find(Query.query(Criteria.where("status").is(CoalitionStatus.ACTIVE)), Coalition.class);
+	/**
+	 * The periodic check of one coalition, in one write: its headline reporting status as it is now, then the
+	 * life cycle's check (which looks at that status).
+	 */
+	public void check(String id, Function<Coalition, CycleStatus> headline, Duration dormantAfter) {
+		Instant now = clock.instant();
+		updateIfExists(id, coalition -> coalition.reportingStatus(headline.apply(coalition), null, now)
+				| coalition.check(now, dormantAfter));
+	}
+
+	public List<Coalition> all() {
+		return coalitions.findAll();
 	}
 
 	private void updateIfExists(String id, Predicate<Coalition> change) {

@@ -63,12 +63,6 @@ public class Rosters {
 		}
 	}
 
-	public void requireCoordinatorOrSecretariat(String coalitionId, CurrentUser user) {
-		if (!user.secretariat()) {
-			requireCoordinator(coalitionId, user);
-		}
-	}
-
 	public boolean isMember(String coalitionId, CurrentUser user) {
 		return user != null && roleOf(coalitionId, user.id()).isPresent();
 	}

@@ -1,6 +1,7 @@
 package org.coalitions.coalition.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,8 @@ class AuditSummariesTests {
 			new JoinRequestDecided("c", "q", "gita", false, "alice", MESSAGE),
 			new MemberLeft("c", "gita", "alice"),
 			new RoleChanged("c", "gita", "COORDINATOR", "alice"),
-			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true));
+			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true),
+			new ReportingStatusChanged("c", 2030, "OVERDUE", LocalDate.of(2031, 3, 31)));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {
@@ -67,5 +70,6 @@ class AuditSummariesTests {
 		assertThat(AuditSummaries.of(EVERY_KIND.get(10))).isEqualTo("Join request of gita rejected by alice");
 		assertThat(AuditSummaries.of(EVERY_KIND.get(11))).isEqualTo("gita removed by alice");
 		assertThat(AuditSummaries.of(new MemberLeft("c", "gita", null))).isEqualTo("gita left");
+		assertThat(AuditSummaries.of(EVERY_KIND.get(14))).isEqualTo("Annual report 2030 is now OVERDUE (due 2031-03-31)");
 	}
 }

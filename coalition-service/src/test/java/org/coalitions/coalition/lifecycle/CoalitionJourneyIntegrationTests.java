@@ -2,6 +2,8 @@ package org.coalitions.coalition.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -87,7 +89,7 @@ class CoalitionJourneyIntegrationTests {
 			.contains("multistakeholder rule met");
 
 		clock.advance(Duration.ofDays(181));
-		lifeCycle.checkDormancy();
+		lifeCycle.check();
 		assertThat(status(id)).isEqualTo("DORMANT");
 
 		awaitRole(id, "bruno", Role.MEMBER);
@@ -96,6 +98,31 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
 		Ports.await("ACTIVE again", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
 		assertThat(thread.json().get("opening").get("body").asString()).startsWith("<script>");
+	}
+
+	@Test
+	void theHeadlineReportIsDueFromTheProposalOverdueAfterItsDeadlineAndReportedOncePublished() throws Exception {
+		String id = propose("Coalition on Community Networks", "farah");
+		awaitRole(id, "farah", Role.COORDINATOR);
+		JsonNode due = headline(id);
+		int cycle = due.get("cycle").asInt();
+		assertThat(cycle).as("proposed this year: its first report")
+			.isEqualTo(clock.instant().atZone(ZoneOffset.UTC).getYear());
+		assertThat(due.get("state").asString()).isEqualTo("DUE");
+		assertThat(due.get("deadline").asString()).isEqualTo((cycle + 1) + "-03-31");
+
+		clock.set(LocalDate.of(cycle + 1, 4, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		lifeCycle.check();
+		assertThat(headline(id).get("state").asString()).isEqualTo("OVERDUE");
+		assertThat(status(id)).as("only an ACTIVE coalition goes dormant").isEqualTo("PROPOSED");
+
+		ApiResponse draft = post("/api/coalitions/" + id + "/outcomes", "farah",
+				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report\", \"reportingCycle\": " + cycle + "}")
+			.assertStatus(201);
+		assertThat(post("/api/coalitions/" + id + "/outcomes/" + draft.json().get("id").asString() + "/publish", "farah",
+				"").statusCode()).isEqualTo(200);
+		assertThat(headline(id).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(headline(id).get("cycle").asInt()).isEqualTo(cycle);
 	}
 
 	@Test
@@ -142,8 +169,12 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(post(outcomePath + "/publish", "dana", "").statusCode()).isEqualTo(200);
 		assertThat(get(outcomePath, null).json().get("status").asString()).isEqualTo("PUBLISHED");
 		JsonNode reporting = get("/api/coalitions/" + id + "/reporting", null).json();
-		assertThat(reporting.get(0).get("cycle").asInt()).isEqualTo(cycle);
-		assertThat(reporting.get(0).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(reporting.get("cycles").get(0).get("cycle").asInt()).isEqualTo(cycle);
+		assertThat(reporting.get("cycles").get(0).get("state").asString()).isEqualTo("REPORTED");
+		JsonNode headline = reporting.get("headline");
+		assertThat(reporting.get("cycles").valueStream()
+			.filter(entry -> entry.get("cycle").asInt() == headline.get("cycle").asInt()))
+			.as("the headline is one of the cycles, as it stands").singleElement().isEqualTo(headline);
 
 		assertThat(post("/api/coalitions/" + id + "/close", "emeka", "{\"reason\": \"no\"}").statusCode()).isEqualTo(403);
 		assertThat(post("/api/coalitions/" + id + "/close", "dana", "{\"reason\": \"Work done\"}").statusCode())
@@ -185,6 +216,10 @@ class CoalitionJourneyIntegrationTests {
 	private void awaitRole(String coalitionId, String user, Role role) {
 		Ports.await(user + " as " + role, Duration.ofSeconds(30),
 				() -> rosters.roleOf(coalitionId, user).orElse(null) == role);
+	}
+
+	private JsonNode headline(String id) throws Exception {
+		return get("/api/coalitions/" + id + "/reporting", null).json().get("headline");
 	}
 
 	private String status(String id) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.coalitions.coalition.reporting.CycleStatus;
+import org.coalitions.coalition.reporting.ReportingState;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
@@ -94,11 +96,13 @@ class OutcomeControllerTests {
 	void anyoneReadsOutcomesAndReportingWithoutAToken() throws Exception {
 		given(outcomes.list("c1", null)).willReturn(List.of(draft));
 		mvc.perform(get("/api/coalitions/c1/outcomes")).andExpect(status().isOk()).andExpect(jsonPath("$[0].title").value("Report 2026"));
-		given(outcomes.reporting("c1")).willReturn(List.of(new CycleStatus(2026, ReportingState.REPORTED, LocalDate.of(2027, 3, 31))));
+		CycleStatus reported = new CycleStatus(2026, ReportingState.REPORTED, LocalDate.of(2027, 3, 31));
+		given(outcomes.reporting("c1")).willReturn(new ReportingView(reported, List.of(reported)));
 		mvc.perform(get("/api/coalitions/c1/reporting"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].state").value("REPORTED"))
-			.andExpect(jsonPath("$[0].deadline").value("2027-03-31"));
+			.andExpect(jsonPath("$.headline.state").value("REPORTED"))
+			.andExpect(jsonPath("$.cycles[0].cycle").value(2026))
+			.andExpect(jsonPath("$.cycles[0].deadline").value("2027-03-31"));
 	}
 
 	@Test

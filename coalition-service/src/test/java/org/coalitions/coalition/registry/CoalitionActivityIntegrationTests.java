@@ -2,11 +2,16 @@ package org.coalitions.coalition.registry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.platform.test.ServiceIntegrationTest;
+import org.coalitions.coalition.reporting.CycleStatus;
+import org.coalitions.coalition.reporting.ReportingState;
+import org.coalitions.contracts.BalanceChanged;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,8 +54,11 @@ class CoalitionActivityIntegrationTests {
 	void activityWakesADormantCoalition() {
 		Coalition proposed = registry.propose(proposal(), "farah", "Farah");
 		// only an ACTIVE coalition goes dormant: make it so, as the balance rule being met does
-		registry.balanceMet(proposed.getId(), "balance met");
-		registry.goDormant(proposed.getId(), "quiet");
+		registry.balanceChanged(proposed.getId(), new BalanceChanged(proposed.getId(), 3,
+				Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIA", 1), Map.of(), 0, 3, true));
+		// then as the periodic check does when last year's report is overdue
+		registry.check(proposed.getId(), coalition -> new CycleStatus(2025, ReportingState.OVERDUE,
+				LocalDate.of(2026, 3, 31)), Duration.ofDays(180));
 		assertThat(registry.get(proposed.getId()).getStatus()).isEqualTo(CoalitionStatus.DORMANT);
 
 		Instant later = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);

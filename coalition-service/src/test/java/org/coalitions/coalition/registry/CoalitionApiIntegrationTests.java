@@ -2,6 +2,8 @@ package org.coalitions.coalition.registry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,9 +40,14 @@ class CoalitionApiIntegrationTests {
 		String id = created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", "");
 
 		try (EventProbe probe = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.COALITION_EVENTS)) {
-			List<ConsumerRecord<String, byte[]>> records = probe.await(record -> id.equals(record.key()), 1,
+			List<ConsumerRecord<String, byte[]>> records = probe.await(record -> id.equals(record.key()), 2,
 					Duration.ofSeconds(30));
-			assertThat(records).hasSize(1);
+			assertThat(records).as("the proposal, then the reporting status it starts with").hasSize(2);
+			int year = LocalDate.now(ZoneOffset.UTC).getYear();
+			assertThat(EventProbe.header(records.get(1), CloudEvents.TYPE))
+				.isEqualTo("org.coalitions.coalition.reporting-status-changed.v1");
+			assertThat(EventProbe.value(records.get(1))).isEqualTo("{\"coalitionId\":\"" + id + "\",\"cycle\":" + year
+					+ ",\"status\":\"DUE\",\"deadline\":\"" + (year + 1) + "-03-31\"}");
 			ConsumerRecord<String, byte[]> record = records.get(0);
 			assertThat(EventProbe.header(record, CloudEvents.TYPE)).isEqualTo("org.coalitions.coalition.proposed.v1");
 			assertThat(EventProbe.header(record, CloudEvents.SOURCE)).isEqualTo("/coalition-service");

@@ -1,8 +1,10 @@
 package org.coalitions.coalition.registry;
 
+import org.coalitions.coalition.reporting.ReportingRules;
 import org.coalitions.contracts.JoinPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.Base64;
 import java.util.List;
 
@@ -60,7 +62,8 @@ class CoalitionControllerTests {
 	CoalitionRegistry registry;
 
 	final Coalition coalition = Coalition.propose(new ProposeCoalition("Coalition on Spam", Theme.SPAM, null,
-			"Fighting spam.", "We coordinate.", JoinPolicy.OPEN, null), "alice", "Alice", Instant.now());
+			"Fighting spam.", "We coordinate.", JoinPolicy.OPEN, null), "alice", "Alice", Instant.now(),
+			new ReportingRules(MonthDay.of(3, 31)));
 
 	@Test
 	void aProposalIsCreatedAtItsLocationWithItsCharterVersionAsETag() throws Exception {

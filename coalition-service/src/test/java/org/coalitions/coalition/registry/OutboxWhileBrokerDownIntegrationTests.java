@@ -82,7 +82,8 @@ class OutboxWhileBrokerDownIntegrationTests {
 		broker.start();
 
 		try (EventProbe probe = new EventProbe(broker.bootstrapServers(), Topics.COALITION_EVENTS)) {
-			List<ConsumerRecord<String, byte[]>> arrived = probe.await(record -> ids.contains(record.key()), 5,
+			// each proposal records two events: the proposal and the coalition's first reporting status
+			List<ConsumerRecord<String, byte[]>> arrived = probe.await(record -> ids.contains(record.key()), 10,
 					Duration.ofSeconds(60));
 			Ports.await("empty outboxes", Duration.ofSeconds(30), () -> mongo
 				.count(Query.query(Criteria.where("outbox.0").exists(true)), Coalition.class) == 0);
@@ -90,12 +91,12 @@ class OutboxWhileBrokerDownIntegrationTests {
 			Set<String> eventIds = arrived.stream()
 				.map(record -> EventProbe.header(record, CloudEvents.ID))
 				.collect(Collectors.toSet());
-			assertThat(arrived).as("each event exactly once").hasSize(5);
-			assertThat(eventIds).hasSize(5);
+			assertThat(arrived).as("each event exactly once").hasSize(10);
+			assertThat(eventIds).hasSize(10);
 			assertThat(arrived.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
 				.containsExactlyInAnyOrderElementsOf(ids);
 		}
-		assertThat(relay.relayedCount() - relayedBefore).isEqualTo(5);
+		assertThat(relay.relayedCount() - relayedBefore).isEqualTo(10);
 	}
 
 	@Test

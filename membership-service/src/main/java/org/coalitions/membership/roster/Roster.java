@@ -28,8 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * coalition's id). Every command is one write of this document, its events included (the outbox), so joining,
  * leaving, deciding and changing roles are atomic with the balance they change, without transactions.
  *
- * <p>Rules kept here: a coalition always keeps a coordinator; only its own coordinators accept members,
- * remove them and change roles; a join needs a complete profile and a coalition that is not closed; a
+ * <p>Rules kept here: a coalition always keeps a coordinator; only its own coordinators see and decide join
+ * requests, remove members and change roles; a join needs a complete profile and a coalition that is not closed; a
  * BalanceChanged event follows every change of the balance, and only a change.
  */
 @Document(Roster.COLLECTION)
@@ -236,6 +236,12 @@ public class Roster extends OutboxAggregate {
 			.sorted(Comparator.comparing((Membership member) -> !member.coordinator())
 				.thenComparing(Membership::joinedAt))
 			.toList();
+	}
+
+	/** Join requests ({@code status} null: all of them), for this coalition's own coordinators only. */
+	List<JoinRequest> joinRequests(JoinRequestStatus status, String viewerId) {
+		requireCoordinator(viewerId, "see its join requests");
+		return joinRequests(status);
 	}
 
 	List<JoinRequest> joinRequests(JoinRequestStatus status) {

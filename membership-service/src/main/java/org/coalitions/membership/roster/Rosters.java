@@ -132,14 +132,9 @@ public class Rosters implements CoordinatorRoles {
 		}).toList();
 	}
 
-	/** Join requests ({@code status} null: all of them), for this coalition's coordinators only. */
 	List<JoinRequest> joinRequests(String coalitionId, JoinRequestStatus status, CurrentUser viewer) {
 		coalition(coalitionId);
-		Roster roster = find(coalitionId);
-		if (!roster.isCoordinator(viewer.id())) {
-			throw new ForbiddenException("Only coordinators of this coalition see its join requests.");
-		}
-		return roster.joinRequests(status);
+		return find(coalitionId).joinRequests(status, viewer.id());
 	}
 
 	BalanceView balance(String coalitionId) {

@@ -147,6 +147,17 @@ class RosterTests {
 	}
 
 	@Test
+	void onlyThisCoalitionsCoordinatorsSeeRequests() {
+		Roster roster = proposed();
+		String requestId = roster.join(ana, MODERATED, null, RULE, NOW).request().requestId();
+		roster.join(bo, OPEN, null, RULE, NOW);
+
+		assertThat(roster.joinRequests(null, "pat")).extracting(JoinRequest::requestId).containsExactly(requestId);
+		assertThatThrownBy(() -> roster.joinRequests(null, "bo")).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> roster.joinRequests(null, "ana")).isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
 	void onlyThisCoalitionsCoordinatorsDecideRequests() {
 		Roster roster = proposed();
 		String requestId = roster.join(ana, MODERATED, null, RULE, NOW).request().requestId();

@@ -17,7 +17,7 @@ final class ActivityCsv {
 
 	static final List<String> HEADER = List.of("coalitionId", "name", "theme", "status", "members",
 			"stakeholderGroups", "regions", "balanceMet", "lastActivityAt", "eventsLast30Days", "eventsLast90Days",
-			"reportingStatus", "dormant", "risks");
+			"reportingStatus", "reportingCycle", "reportingDeadline", "dormant", "risks");
 
 	private static final String LINE_END = "\r\n";
 
@@ -32,7 +32,7 @@ final class ActivityCsv {
 					text(coalition.status()), coalition.members(), joined(coalition.stakeholderGroups().stream()),
 					joined(coalition.regions().stream()), coalition.balanceMet(), text(coalition.lastActivityAt()),
 					coalition.eventsLast30Days(), coalition.eventsLast90Days(), text(coalition.reportingStatus()),
-					coalition.dormant(), joined(coalition.risks().stream()))));
+					text(coalition.reportingCycle()), text(coalition.reportingDeadline()), coalition.dormant(), joined(coalition.risks().stream()))));
 		}
 		return csv.toString();
 	}

@@ -4,25 +4,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
+import org.coalitions.contracts.Activity;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
-import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * What some events of one coalition change in its activity, as one update: counts summed, the latest time, the
- * values the later of two events sets, and annual reports' cycles added. One event's update and a batch's are made
- * the same way, so they cannot disagree.
+ * What some events of one coalition change in its activity, as one update: activity ({@link Activity}) counted
+ * per day and its latest time, and the values the later of two events sets (name, status, balance, the
+ * published reporting status). One event's update and a batch's are made the same way, so they cannot disagree.
  */
 final class ActivityDelta {
-
-	static final String ANNUAL_REPORT = "ANNUAL_REPORT";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -36,8 +33,6 @@ final class ActivityDelta {
 
 	private boolean proposed;
 
-	private final Set<Integer> reportedCycles = new LinkedHashSet<>();
-
 	static ActivityDelta of(ReceivedEvent<?> event) {
 		ActivityDelta delta = new ActivityDelta();
 		delta.add(event);
@@ -46,10 +41,12 @@ final class ActivityDelta {
 
 	/** Adds the effect of an event later than those added before. */
 	ActivityDelta add(ReceivedEvent<?> event) {
-		events++;
-		eventsByDay.merge(DAY.format(event.time()), 1L, Long::sum);
-		if (lastActivityAt == null || event.time().isAfter(lastActivityAt)) {
-			lastActivityAt = event.time();
+		if (Activity.isActivity(event.data())) {
+			events++;
+			eventsByDay.merge(DAY.format(event.time()), 1L, Long::sum);
+			if (lastActivityAt == null || event.time().isAfter(lastActivityAt)) {
+				lastActivityAt = event.time();
+			}
 		}
 		if (event.data() instanceof CoalitionProposed proposal) {
 			proposed = true;
@@ -67,24 +64,25 @@ final class ActivityDelta {
 			latest.put("byStakeholderGroup", balance.byStakeholderGroup());
 			latest.put("byRegion", balance.byRegion());
 		}
-		else if (event.data() instanceof OutcomePublished outcome && ANNUAL_REPORT.equals(outcome.kind())
-				&& outcome.reportingCycle() != null) {
-			reportedCycles.add(outcome.reportingCycle());
+		else if (event.data() instanceof ReportingStatusChanged reporting) {
+			latest.put("reportingCycle", reporting.cycle());
+			latest.put("reportingStatus", reporting.status());
+			latest.put("reportingDeadline", reporting.deadline() == null ? null : reporting.deadline().toString());
 		}
 		return this;
 	}
 
 	Update toUpdate() {
-		Update update = new Update().inc("events", events).max("lastActivityAt", lastActivityAt);
+		Update update = new Update().inc("events", events);
+		if (lastActivityAt != null) {
+			update.max("lastActivityAt", lastActivityAt);
+		}
 		eventsByDay.forEach((day, count) -> update.inc("eventsByDay." + day, count));
 		latest.forEach(update::set);
 		// a proposal creating the document makes it PROPOSED, unless a status event came with it (that one is
 		// later, or the document would exist): both in one update would conflict
 		if (proposed && !latest.containsKey("status")) {
 			update.setOnInsert("status", "PROPOSED");
-		}
-		if (!reportedCycles.isEmpty()) {
-			update.addToSet("reportedCycles").each(reportedCycles.toArray());
 		}
 		return update;
 	}

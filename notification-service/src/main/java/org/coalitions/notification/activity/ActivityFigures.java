@@ -21,17 +21,14 @@ class ActivityFigures {
 
 	private final ActivityProjection projection;
 
-	private final ReportingRules rules;
-
 	private final Clock clock;
 
 	/**
 	 * The service's one clock (tests move it); the system's UTC clock while the service defines none. The
 	 * activity data does not define the service's clock itself: two would make the clock ambiguous.
 	 */
-	ActivityFigures(ActivityProjection projection, ReportingRules rules, ObjectProvider<Clock> clock) {
+	ActivityFigures(ActivityProjection projection, ObjectProvider<Clock> clock) {
 		this.projection = projection;
-		this.rules = rules;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
@@ -40,13 +37,13 @@ class ActivityFigures {
 	}
 
 	Optional<CoalitionActivityView> coalition(String coalitionId) {
-		return projection.find(coalitionId).map(activity -> CoalitionActivityView.of(activity, today(), rules));
+		return projection.find(coalitionId).map(activity -> CoalitionActivityView.of(activity, today()));
 	}
 
 	/** Every coalition, by name. */
 	List<CoalitionActivityView> coalitions() {
 		LocalDate today = today();
-		return projection.all().stream().map(activity -> CoalitionActivityView.of(activity, today, rules)).toList();
+		return projection.all().stream().map(activity -> CoalitionActivityView.of(activity, today)).toList();
 	}
 
 	List<CoalitionActivityView> atRisk() {

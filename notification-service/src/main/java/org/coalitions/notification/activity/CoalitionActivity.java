@@ -2,23 +2,23 @@ package org.coalitions.notification.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What happened in one coalition, as stored: {@code events} counts every event applied, {@code eventsByDay} per
- * UTC day ({@code yyyy-MM-dd}); status and balance as their latest events said; the cycles whose annual report
- * was published. Figures that depend on today (windows, reporting status, risks) are not stored but computed
- * when read ({@link CoalitionActivityView}), so they never go stale.
+ * What happened in one coalition, as stored: {@code events} counts the activity events applied
+ * ({@link org.coalitions.contracts.Activity}), {@code eventsByDay} per UTC day ({@code yyyy-MM-dd}); status,
+ * balance and the headline reporting status (cycle, status, deadline as {@code yyyy-MM-dd}) as their latest
+ * events said. The reporting status is coalition-service's, as published; figures that depend on today (windows,
+ * risks) are not stored but computed when read ({@link CoalitionActivityView}), so they never go stale.
  */
 @Document(CoalitionActivity.COLLECTION)
 public record CoalitionActivity(@Id String coalitionId, String name, String theme, String status,
 		Instant proposedAt, Instant lastActivityAt, long events, Map<String, Long> eventsByDay, Integer members,
 		Integer stakeholderGroups, Boolean balanceMet, Map<String, Integer> byStakeholderGroup,
-		Map<String, Integer> byRegion, List<Integer> reportedCycles) {
+		Map<String, Integer> byRegion, Integer reportingCycle, String reportingStatus, String reportingDeadline) {
 
 	static final String COLLECTION = "coalition_activity";
 

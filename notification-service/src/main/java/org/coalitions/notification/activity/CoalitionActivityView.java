@@ -8,14 +8,17 @@ import java.util.Map;
 
 /**
  * One coalition's figures as the secretariat sees them, on a given day: the stored activity plus what depends
- * on the date (the 30- and 90-day windows, both ending today; the reporting status; the risks).
+ * on the date (the 30- and 90-day windows, both ending today; the risks). The reporting status is the headline
+ * coalition-service published last (the cycle being asked for, its status and deadline); null until it has.
  * {@code stakeholderGroups} and {@code regions} are those with at least one member, {@code UNKNOWN} left out:
  * it covers nobody.
  */
 public record CoalitionActivityView(String coalitionId, String name, String theme, String status, int members,
 		List<String> stakeholderGroups, List<String> regions, boolean balanceMet, Instant lastActivityAt,
-		long eventsLast30Days, long eventsLast90Days, ReportingStatus reportingStatus, boolean dormant,
-		List<Risk> risks) {
+		long eventsLast30Days, long eventsLast90Days, String reportingStatus, Integer reportingCycle,
+		LocalDate reportingDeadline, boolean dormant, List<Risk> risks) {
+
+	static final String OVERDUE = "OVERDUE";
 
 	static final String CLOSED = "CLOSED";
 
@@ -23,18 +26,17 @@ public record CoalitionActivityView(String coalitionId, String name, String them
 
 	static final String UNKNOWN = "UNKNOWN";
 
-	static CoalitionActivityView of(CoalitionActivity activity, LocalDate today, ReportingRules rules) {
+	static CoalitionActivityView of(CoalitionActivity activity, LocalDate today) {
 		String status = activity.currentStatus();
 		boolean balanceMet = Boolean.TRUE.equals(activity.balanceMet());
 		long last30 = activity.eventsBetween(today.minusDays(29), today);
 		long last90 = activity.eventsBetween(today.minusDays(89), today);
-		ReportingStatus reporting = rules.status(activity.proposedAt(), activity.reportedCycles(), today);
 		boolean closed = CLOSED.equals(status);
 		List<Risk> risks = new ArrayList<>();
 		if (!balanceMet && !closed) {
 			risks.add(Risk.UNBALANCED);
 		}
-		if (reporting == ReportingStatus.OVERDUE) {
+		if (OVERDUE.equals(activity.reportingStatus())) {
 			risks.add(Risk.REPORT_OVERDUE);
 		}
 		if (last90 == 0 && !closed) {
@@ -42,7 +44,9 @@ public record CoalitionActivityView(String coalitionId, String name, String them
 		}
 		return new CoalitionActivityView(activity.coalitionId(), activity.name(), activity.theme(), status,
 				activity.members() == null ? 0 : activity.members(), covered(activity.byStakeholderGroup()),
-				covered(activity.byRegion()), balanceMet, activity.lastActivityAt(), last30, last90, reporting,
+				covered(activity.byRegion()), balanceMet, activity.lastActivityAt(), last30, last90,
+				activity.reportingStatus(), activity.reportingCycle(),
+				activity.reportingDeadline() == null ? null : LocalDate.parse(activity.reportingDeadline()),
 				DORMANT.equals(status), List.copyOf(risks));
 	}
 

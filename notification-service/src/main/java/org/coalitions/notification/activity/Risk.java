@@ -2,7 +2,7 @@ package org.coalitions.notification.activity;
 
 /**
  * Why the secretariat should look at a coalition. UNBALANCED: the multistakeholder rule is not met.
- * REPORT_OVERDUE: the current cycle's annual report is past its deadline. QUIET: no event in the last 90 days.
+ * REPORT_OVERDUE: the headline annual report is past its deadline (as coalition-service published it). QUIET: no event in the last 90 days.
  * A closed coalition is neither unbalanced nor quiet: it is meant to be still.
  */
 enum Risk {

@@ -2,6 +2,7 @@ package org.coalitions.notification.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.test.ApiResponse;
@@ -47,7 +49,9 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 				NOW.minus(Duration.ofDays(50)));
 		publishAt(new ThreadStarted(id, "t1", "Scripts", "alice", "Alice"), NOW.minus(Duration.ofDays(10)));
 		publishAt(new ReplyPosted(id, "t1", "r1", "Scripts", "bruno", "Bruno"), NOW.minus(Duration.ofDays(1)));
-		awaitEvents(id, 5);
+		publishAt(new ReportingStatusChanged(id, 2025, "OVERDUE", LocalDate.of(2026, 3, 31)),
+				NOW.minus(Duration.ofHours(1)));
+		awaitApplied(id);
 
 		JsonNode today = getJson("/api/activity/coalitions/" + id);
 		assertThat(today.get("coalitionId").asString()).isEqualTo(id);
@@ -61,62 +65,80 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(today.get("balanceMet").asBoolean()).isTrue();
 		assertThat(Instant.parse(today.get("lastActivityAt").asString())).isEqualTo(NOW.minus(Duration.ofDays(1)));
 		assertThat(today.get("eventsLast30Days").asLong()).isEqualTo(2);
-		assertThat(today.get("eventsLast90Days").asLong()).isEqualTo(4);
+		assertThat(today.get("eventsLast90Days").asLong())
+			.as("the thread and the reply: balance, status and reporting changes are not activity")
+			.isEqualTo(2);
 		assertThat(today.get("reportingStatus").asString()).as("2025's report, past 31 March 2026").isEqualTo("OVERDUE");
+		assertThat(today.get("reportingCycle").asInt()).isEqualTo(2025);
+		assertThat(today.get("reportingDeadline").asString()).isEqualTo("2026-03-31");
 		assertThat(today.get("dormant").asBoolean()).isFalse();
 		assertThat(strings(today.get("risks"))).containsExactly("REPORT_OVERDUE");
 
 		clock.set(NOW.plus(Duration.ofDays(31)));
 		JsonNode monthLater = getJson("/api/activity/coalitions/" + id);
 		assertThat(monthLater.get("eventsLast30Days").asLong()).isZero();
-		assertThat(monthLater.get("eventsLast90Days").asLong()).isEqualTo(4);
+		assertThat(monthLater.get("eventsLast90Days").asLong()).isEqualTo(2);
 		assertThat(strings(monthLater.get("risks"))).containsExactly("REPORT_OVERDUE");
 
 
 		clock.set(NOW.plus(Duration.ofDays(100)));
+		publishAt(new ReportingStatusChanged(id, 2026, "DUE", LocalDate.of(2027, 3, 31)),
+				Instant.parse("2027-01-01T00:00:00Z"));
+		awaitApplied(id);
 		JsonNode quiet = getJson("/api/activity/coalitions/" + id);
 		assertThat(quiet.get("eventsLast90Days").asLong()).isZero();
 		assertThat(quiet.get("reportingStatus").asString()).as("2027: 2026's report, due by 31 March 2027")
 			.isEqualTo("DUE");
+		assertThat(quiet.get("reportingCycle").asInt()).isEqualTo(2026);
 		assertThat(strings(quiet.get("risks"))).containsExactly("QUIET");
 		assertThat(ids(getJson("/api/activity/at-risk"))).contains(id);
 
 		publishAt(new CoalitionStatusChanged(id, "ACTIVE", "DORMANT", "quiet for 180 days"),
 				NOW.minus(Duration.ofDays(1)));
-		awaitEvents(id, 6);
+		awaitApplied(id);
 		JsonNode dormant = getJson("/api/activity/coalitions/" + id);
 		assertThat(dormant.get("status").asString()).isEqualTo("DORMANT");
 		assertThat(dormant.get("dormant").asBoolean()).isTrue();
 	}
 
 	@Test
-	void theReportingStatusGoesFromDueToOverdueToReportedAcrossTheDeadline() throws Exception {
+	void theReportingStatusIsTheOneCoalitionServicePublishedWhateverTheDate() throws Exception {
 		String id = UUID.randomUUID().toString();
 		clock.set(Instant.parse("2025-12-01T10:00:00Z"));
 		publishAt(proposed(id, "Coalition on Net Neutrality", "NET_NEUTRALITY"), Instant.parse("2025-05-10T10:00:00Z"));
 		publishAt(new BalanceChanged(id, 3, Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "TECHNICAL_COMMUNITY", 1),
 				Map.of("WESTERN_EUROPEAN_AND_OTHER_STATES", 3), 0, 3, true), Instant.parse("2025-05-20T10:00:00Z"));
-		awaitEvents(id, 2);
+		awaitApplied(id);
 		assertThat(getJson("/api/activity/coalitions/" + id).get("reportingStatus").isNull())
-			.as("proposed this year: no report owed yet")
+			.as("nothing published yet")
 			.isTrue();
 
-		clock.set(Instant.parse("2026-03-31T23:00:00Z"));
-		publishAt(new OutcomePublished(id, "o1", "OUTCOME_DOCUMENT", "Principles", null), clock.instant());
-		publishAt(new OutcomePublished(id, "o2", "ANNUAL_REPORT", "Report 2024", 2024), clock.instant());
-		awaitEvents(id, 4);
-		JsonNode lastDay = getJson("/api/activity/coalitions/" + id);
-		assertThat(lastDay.get("reportingStatus").asString()).isEqualTo("DUE");
-		assertThat(lastDay.get("risks")).isEmpty();
+		publishAt(new ReportingStatusChanged(id, 2025, "DUE", LocalDate.of(2026, 3, 31)),
+				Instant.parse("2025-05-10T10:00:00Z"));
+		awaitApplied(id);
+		JsonNode due = getJson("/api/activity/coalitions/" + id);
+		assertThat(due.get("reportingStatus").asString()).as("proposed this year: its first report").isEqualTo("DUE");
+		assertThat(due.get("reportingCycle").asInt()).isEqualTo(2025);
+		assertThat(due.get("reportingDeadline").asString()).isEqualTo("2026-03-31");
+		assertThat(strings(due.get("risks"))).as("quiet since May, but its report is not overdue")
+			.containsExactly("QUIET");
 
 		clock.set(Instant.parse("2026-04-01T00:30:00Z"));
+		assertThat(getJson("/api/activity/coalitions/" + id).get("reportingStatus").asString())
+			.as("the rule is coalition-service's: past the deadline, still what it said until it says otherwise")
+			.isEqualTo("DUE");
+
+		publishAt(new OutcomePublished(id, "o1", "OUTCOME_DOCUMENT", "Principles", null), clock.instant());
+		publishAt(new ReportingStatusChanged(id, 2025, "OVERDUE", LocalDate.of(2026, 3, 31)), clock.instant());
+		awaitApplied(id);
 		JsonNode overdue = getJson("/api/activity/coalitions/" + id);
 		assertThat(overdue.get("reportingStatus").asString()).isEqualTo("OVERDUE");
 		assertThat(strings(overdue.get("risks"))).containsExactly("REPORT_OVERDUE");
 		assertThat(ids(getJson("/api/activity/at-risk"))).contains(id);
 
 		publishAt(new OutcomePublished(id, "o3", "ANNUAL_REPORT", "Report 2025", 2025), clock.instant());
-		awaitEvents(id, 5);
+		publishAt(new ReportingStatusChanged(id, 2025, "REPORTED", LocalDate.of(2026, 3, 31)), clock.instant());
+		awaitApplied(id);
 		JsonNode reported = getJson("/api/activity/coalitions/" + id);
 		assertThat(reported.get("reportingStatus").asString()).isEqualTo("REPORTED");
 		assertThat(reported.get("risks")).isEmpty();
@@ -129,7 +151,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		publishAt(proposed(id, "Coalition on Accessibility", "ACCESSIBILITY"), NOW.minus(Duration.ofDays(3)));
 		publishAt(new BalanceChanged(id, 2, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 1, false),
 				NOW.minus(Duration.ofDays(2)));
-		awaitEvents(id, 2);
+		awaitApplied(id);
 		JsonNode unbalanced = getJson("/api/activity/coalitions/" + id);
 		assertThat(unbalanced.get("balanceMet").asBoolean()).isFalse();
 		assertThat(strings(unbalanced.get("risks"))).containsExactly("UNBALANCED");
@@ -138,7 +160,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 
 		publishAt(new CoalitionStatusChanged(id, "PROPOSED", "CLOSED", "closed by its coordinators"),
 				NOW.minus(Duration.ofDays(1)));
-		awaitEvents(id, 3);
+		awaitApplied(id);
 		assertThat(getJson("/api/activity/coalitions/" + id).get("risks")).isEmpty();
 		assertThat(ids(getJson("/api/activity/at-risk"))).doesNotContain(id);
 	}
@@ -152,8 +174,8 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		publishAt(new ThreadStarted(first, "t", "T", "a", "A"), Instant.parse("2019-03-06T23:59:00Z"));
 		publishAt(proposed(second, "Timeline two", "SPAM"), Instant.parse("2019-03-06T00:01:00Z"));
 		publishAt(new ThreadStarted(second, "t", "T", "a", "A"), Instant.parse("2019-03-12T12:00:00Z"));
-		awaitEvents(first, 2);
-		awaitEvents(second, 2);
+		awaitApplied(first);
+		awaitApplied(second);
 
 		JsonNode days = getJson("/api/activity/timeline?from=2019-03-03&to=2019-03-13&granularity=DAY");
 		assertThat(days.get("from").asString()).isEqualTo("2019-03-03");
@@ -189,8 +211,8 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		publishAt(new BalanceChanged(closed, 5, Map.of("GOVERNMENT", 5), Map.of("AFRICAN_STATES", 5), 5, 1, false),
 				NOW);
 		publishAt(new CoalitionStatusChanged(closed, "PROPOSED", "CLOSED", "closed"), NOW);
-		awaitEvents(active, 3);
-		awaitEvents(closed, 3);
+		awaitApplied(active);
+		awaitApplied(closed);
 
 		JsonNode after = getJson("/api/activity/breakdown");
 		assertThat(delta(before, after, "byStatus", "ACTIVE")).isEqualTo(1);
@@ -211,8 +233,8 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		publishAt(proposed(quoted, "Spam, \"Scams\" and more", "SPAM"), NOW);
 		publishAt(new BalanceChanged(quoted, 3, Map.of("CIVIL_SOCIETY", 2, "GOVERNMENT", 1),
 				Map.of("AFRICAN_STATES", 2, "ASIA_PACIFIC_STATES", 1), 3, 2, false), NOW);
-		awaitEvents(injected, 1);
-		awaitEvents(quoted, 2);
+		awaitApplied(injected);
+		awaitApplied(quoted);
 
 		// other tests' events may still be arriving on the shared broker: the export lies between two readings
 		int before = getJson("/api/activity/coalitions").size();
@@ -224,12 +246,13 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 			.hasValue("attachment; filename=\"coalitions-activity-2026-11-24.csv\"");
 		List<String> lines = List.of(csv.body().split("\r\n"));
 		assertThat(lines.get(0)).isEqualTo("coalitionId,name,theme,status,members,stakeholderGroups,regions,"
-				+ "balanceMet,lastActivityAt,eventsLast30Days,eventsLast90Days,reportingStatus,dormant,risks");
+				+ "balanceMet,lastActivityAt,eventsLast30Days,eventsLast90Days,reportingStatus,reportingCycle,"
+				+ "reportingDeadline,dormant,risks");
 		assertThat(lines.size() - 1).isBetween(before, after);
 		assertThat(lines).contains(injected + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",SPAM,"
-				+ "PROPOSED,0,,,false,2026-11-24T12:00:00Z,1,1,,false,UNBALANCED");
+				+ "PROPOSED,0,,,false,2026-11-24T12:00:00Z,1,1,,,,false,UNBALANCED");
 		assertThat(lines).contains(quoted + ",\"Spam, \"\"Scams\"\" and more\",SPAM,PROPOSED,3,CIVIL_SOCIETY;GOVERNMENT,"
-				+ "AFRICAN_STATES;ASIA_PACIFIC_STATES,false,2026-11-24T12:00:00Z,2,2,,false,UNBALANCED");
+				+ "AFRICAN_STATES;ASIA_PACIFIC_STATES,false,2026-11-24T12:00:00Z,1,1,,,,false,UNBALANCED");
 		assertThat(lines).noneMatch(line -> line.contains(",=") || line.startsWith("="));
 	}
 
@@ -237,7 +260,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 	void everyActivityEndpointIsForTheSecretariatOnly() throws Exception {
 		String id = UUID.randomUUID().toString();
 		publishAt(proposed(id, "Coalition on Security", "SECURITY"), NOW);
-		awaitEvents(id, 1);
+		awaitApplied(id);
 		for (String path : List.of("/api/activity/coalitions", "/api/activity/coalitions/" + id,
 				"/api/activity/coalitions.csv", "/api/activity/timeline", "/api/activity/breakdown",
 				"/api/activity/at-risk", "/api/activity/stream")) {

@@ -2,9 +2,14 @@ package org.coalitions.notification.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.ApiClient;
 import org.coalitions.platform.test.ApiIntegrationTest;
@@ -16,6 +21,9 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +45,12 @@ abstract class ActivityApiSupport {
 	@Autowired
 	ActivityProjection activity;
 
+	@Autowired
+	MongoOperations mongo;
+
+	/** The ids of the events published for each coalition (by key). */
+	final Map<String, List<String>> published = new ConcurrentHashMap<>();
+
 	final TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 
 	@AfterEach
@@ -48,12 +62,19 @@ abstract class ActivityApiSupport {
 	PendingEvent publishAt(PlatformEvent event, Instant time) {
 		PendingEvent pending = PendingEvent.of(event, "sam", time);
 		events.publish(pending);
+		published.computeIfAbsent(pending.key(), key -> new CopyOnWriteArrayList<>()).add(pending.eventId());
 		return pending;
 	}
 
-	void awaitEvents(String coalitionId, long count) {
-		Ports.await("activity of " + coalitionId, Duration.ofSeconds(30),
-				() -> activity.find(coalitionId).map(found -> found.events() >= count).orElse(false));
+	/**
+	 * Waits until every event published for the coalition is applied (they come on two topics, so the last one
+	 * may be applied before others). Counts cannot tell: events that are not activity count nothing.
+	 */
+	void awaitApplied(String coalitionId) {
+		List<String> eventIds = published.get(coalitionId);
+		Ports.await(eventIds.size() + " events of " + coalitionId, Duration.ofSeconds(30),
+				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).all(eventIds)),
+						CoalitionActivity.COLLECTION));
 	}
 
 	ApiResponse get(String path, String token) {

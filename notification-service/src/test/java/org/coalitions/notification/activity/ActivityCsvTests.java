@@ -1,6 +1,7 @@
 package org.coalitions.notification.activity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,10 @@ class ActivityCsvTests {
 	void aHeaderThenOneRowPerCoalitionWithListsJoinedBySemicolons() {
 		CoalitionActivityView view = new CoalitionActivityView("c1", "Rights, and more", "INTERNET_RIGHTS_AND_PRINCIPLES",
 				"ACTIVE", 3, List.of("CIVIL_SOCIETY", "GOVERNMENT"), List.of("AFRICAN"), false,
-				Instant.parse("2026-11-24T10:00:00Z"), 2, 5, null, false, List.of(Risk.UNBALANCED, Risk.QUIET));
+				Instant.parse("2026-11-24T10:00:00Z"), 2, 5, "DUE", 2026, LocalDate.of(2027, 3, 31), false,
+				List.of(Risk.UNBALANCED, Risk.QUIET));
 		assertThat(ActivityCsv.of(List.of(view))).isEqualTo(String.join(",", ActivityCsv.HEADER) + "\r\n"
 				+ "c1,\"Rights, and more\",INTERNET_RIGHTS_AND_PRINCIPLES,ACTIVE,3,CIVIL_SOCIETY;GOVERNMENT,AFRICAN,"
-				+ "false,2026-11-24T10:00:00Z,2,5,,false,UNBALANCED;QUIET\r\n");
+				+ "false,2026-11-24T10:00:00Z,2,5,DUE,2026,2027-03-31,false,UNBALANCED;QUIET\r\n");
 	}
 }

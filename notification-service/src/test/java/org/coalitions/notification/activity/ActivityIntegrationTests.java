@@ -2,20 +2,26 @@ package org.coalitions.notification.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
+import org.coalitions.contracts.Activity;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.ApiClient;
@@ -29,6 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -51,6 +60,9 @@ class ActivityIntegrationTests {
 
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	MongoOperations mongo;
 
 	@Autowired
 	ApplicationEvents changes;
@@ -82,20 +94,28 @@ class ActivityIntegrationTests {
 	}
 
 	@Test
-	void statusAndBalanceFollowTheirLatestEvents() {
+	void statusBalanceAndReportingFollowTheirLatestEventsWhichAreNotActivity() {
 		String id = UUID.randomUUID().toString();
-		events.publish(proposed(id, "Coalition on Online Participation"), "alice");
-		events.publish(new org.coalitions.contracts.BalanceChanged(id, 3,
-				java.util.Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIC_COMMUNITY", 1),
-				java.util.Map.of("AFRICAN_STATES", 3), 3, 3, true), "emeka");
-		events.publish(new org.coalitions.contracts.CoalitionStatusChanged(id, "PROPOSED", "ACTIVE",
-				"multistakeholder rule met"), "emeka");
+		PendingEvent proposal = events.publish(proposed(id, "Coalition on Online Participation"), "alice");
+		PendingEvent balance = events.publish(new BalanceChanged(id, 3,
+				Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIC_COMMUNITY", 1),
+				Map.of("AFRICAN_STATES", 3), 3, 3, true), "emeka");
+		events.publish(new CoalitionStatusChanged(id, "PROPOSED", "ACTIVE", "multistakeholder rule met"), "emeka");
+		events.publish(new ReportingStatusChanged(id, 2026, "DUE", LocalDate.of(2027, 3, 31)), "emeka");
+		PendingEvent last = events.publish(new ReportingStatusChanged(id, 2026, "OVERDUE", LocalDate.of(2027, 3, 31)),
+				"emeka");
 
-		awaitEvents(id, 3);
+		// two topics: the balance may come after the coalition's own events
+		awaitApplied(id, balance, last);
 		CoalitionActivity activity = this.activity.find(id).orElseThrow();
 		assertThat(activity.status()).isEqualTo("ACTIVE");
 		assertThat(activity.members()).isEqualTo(3);
 		assertThat(activity.balanceMet()).isTrue();
+		assertThat(activity.reportingCycle()).isEqualTo(2026);
+		assertThat(activity.reportingStatus()).isEqualTo("OVERDUE");
+		assertThat(activity.reportingDeadline()).isEqualTo("2027-03-31");
+		assertThat(activity.events()).as("only the proposal is activity").isEqualTo(1);
+		assertThat(activity.lastActivityAt()).isEqualTo(proposal.time().truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	@Test
@@ -180,9 +200,10 @@ class ActivityIntegrationTests {
 				batch.add(received(new CoalitionStatusChanged(id, "PROPOSED", "STATUS_" + i, null), time, offset++));
 			}
 		}
-		batch.add(received(new OutcomePublished(ids.get(0), "o1", ActivityDelta.ANNUAL_REPORT, "R", 2025), day,
+		batch.add(received(new OutcomePublished(ids.get(0), "o1", "ANNUAL_REPORT", "R", 2025), day, offset++));
+		batch.add(received(new ReportingStatusChanged(ids.get(0), 2025, "DUE", LocalDate.of(2026, 3, 31)), day,
 				offset++));
-		batch.add(received(new OutcomePublished(ids.get(0), "o2", ActivityDelta.ANNUAL_REPORT, "R", 2026), day,
+		batch.add(received(new ReportingStatusChanged(ids.get(0), 2025, "REPORTED", LocalDate.of(2026, 3, 31)), day,
 				offset++));
 		// in two batches, the second one repeating the end of the first as a redelivery would
 		activity.apply(batch.subList(0, 250));
@@ -190,12 +211,16 @@ class ActivityIntegrationTests {
 
 		for (String id : ids) {
 			List<ReceivedEvent<?>> ofCoalition = batch.stream().filter(event -> id.equals(event.coalitionId())).toList();
+			List<ReceivedEvent<?>> activityOfCoalition = ofCoalition.stream()
+				.filter(event -> Activity.isActivity(event.data()))
+				.toList();
+			assertThat(activityOfCoalition).as("balance and status changes are left out").hasSizeLessThan(ofCoalition.size());
 			CoalitionActivity found = activity.find(id).orElseThrow();
-			assertThat(found.events()).isEqualTo(ofCoalition.size());
+			assertThat(found.events()).isEqualTo(activityOfCoalition.size());
 			assertThat(found.eventsByDay().values().stream().mapToLong(Long::longValue).sum())
-				.isEqualTo(ofCoalition.size());
+				.isEqualTo(activityOfCoalition.size());
 			assertThat(found.lastActivityAt())
-				.isEqualTo(ofCoalition.stream().map(ReceivedEvent::time).max(Instant::compareTo).orElseThrow());
+				.isEqualTo(activityOfCoalition.stream().map(ReceivedEvent::time).max(Instant::compareTo).orElseThrow());
 			BalanceChanged lastBalance = ofCoalition.stream()
 				.filter(event -> event.data() instanceof BalanceChanged)
 				.map(event -> (BalanceChanged) event.data())
@@ -205,7 +230,8 @@ class ActivityIntegrationTests {
 			assertThat(found.status()).isEqualTo("STATUS_" + (lastBalance.members() - 1));
 			assertThat(found.name()).isEqualTo("Coalition " + id);
 		}
-		assertThat(activity.find(ids.get(0)).orElseThrow().reportedCycles()).containsExactlyInAnyOrder(2025, 2026);
+		assertThat(activity.find(ids.get(0)).orElseThrow().reportingStatus()).as("the later one").isEqualTo("REPORTED");
+		assertThat(activity.find(ids.get(1)).orElseThrow().reportingStatus()).isNull();
 	}
 
 	@Test
@@ -250,6 +276,13 @@ class ActivityIntegrationTests {
 	private static ReceivedEvent<?> redelivered(ReceivedEvent<?> event, long offset) {
 		return new ReceivedEvent<>(event.id(), event.type(), event.source(), event.time(), event.actor(), event.topic(),
 				event.partition(), offset, event.data());
+	}
+
+	private void awaitApplied(String coalitionId, PendingEvent... events) {
+		List<String> ids = Arrays.stream(events).map(PendingEvent::eventId).toList();
+		Ports.await("events " + ids + " of " + coalitionId, Duration.ofSeconds(30),
+				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).all(ids)),
+						CoalitionActivity.COLLECTION));
 	}
 
 	private void awaitEvents(String coalitionId, long count) {

@@ -2,7 +2,6 @@ package org.coalitions.notification.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoalitionActivityViewTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-
-	final ReportingRules rules = ReportingRules.parse("03-31");
 
 	@Test
 	void windowsEndTodayAndCoverThirtyAndNinetyDays() {
@@ -27,7 +24,7 @@ class CoalitionActivityViewTests {
 	void groupsAndRegionsAreThoseWithMembersAndUnknownCoversNobody() {
 		CoalitionActivity activity = new CoalitionActivity("c", "n", "SPAM", "ACTIVE", null, null, 0, Map.of(), 4, 2,
 				true, Map.of("GOVERNMENT", 1, "CIVIL_SOCIETY", 2, "ACADEMIC_COMMUNITY", 0, "UNKNOWN", 1),
-				Map.of("AFRICAN", 3, "WEOG", 0, "UNKNOWN", 1), List.of());
+				Map.of("AFRICAN", 3, "WEOG", 0, "UNKNOWN", 1), null, null, null);
 		CoalitionActivityView view = view(activity);
 		assertThat(view.stakeholderGroups()).containsExactly("CIVIL_SOCIETY", "GOVERNMENT");
 		assertThat(view.regions()).containsExactly("AFRICAN");
@@ -39,7 +36,9 @@ class CoalitionActivityViewTests {
 		CoalitionActivityView view = view(activity("DORMANT", false, Map.of("2026-01-10", 4L)));
 		assertThat(view.risks()).containsExactly(Risk.UNBALANCED, Risk.REPORT_OVERDUE, Risk.QUIET);
 		assertThat(view.dormant()).isTrue();
-		assertThat(view.reportingStatus()).isEqualTo(ReportingStatus.OVERDUE);
+		assertThat(view.reportingStatus()).isEqualTo("OVERDUE");
+		assertThat(view.reportingCycle()).isEqualTo(2025);
+		assertThat(view.reportingDeadline()).isEqualTo(LocalDate.of(2026, 3, 31));
 	}
 
 	@Test
@@ -53,32 +52,33 @@ class CoalitionActivityViewTests {
 	void aBalancedBusyCoalitionThatReportedHasNoRisk() {
 		CoalitionActivity activity = new CoalitionActivity("c", "n", "SPAM", "ACTIVE",
 				Instant.parse("2025-02-01T00:00:00Z"), null, 1, Map.of("2026-11-01", 1L), 3, 3, true, Map.of(),
-				Map.of(), List.of(2025));
+				Map.of(), 2025, "REPORTED", "2026-03-31");
 		CoalitionActivityView view = view(activity);
 		assertThat(view.risks()).isEmpty();
 		assertThat(view.atRisk()).isFalse();
-		assertThat(view.reportingStatus()).isEqualTo(ReportingStatus.REPORTED);
+		assertThat(view.reportingStatus()).isEqualTo("REPORTED");
 	}
 
 	@Test
 	void aCoalitionWithoutBalanceYetIsUnbalancedAndAProposedOneIsProposed() {
 		CoalitionActivity activity = new CoalitionActivity("c", "n", "SPAM", null,
 				Instant.parse("2026-11-20T00:00:00Z"), null, 1, Map.of("2026-11-20", 1L), null, null, null, null,
-				null, null);
+				null, null, null, null);
 		CoalitionActivityView view = view(activity);
 		assertThat(view.status()).isEqualTo("PROPOSED");
 		assertThat(view.members()).isZero();
 		assertThat(view.balanceMet()).isFalse();
-		assertThat(view.reportingStatus()).as("proposed this year").isNull();
+		assertThat(view.reportingStatus()).as("none published yet").isNull();
+		assertThat(view.reportingDeadline()).isNull();
 		assertThat(view.risks()).containsExactly(Risk.UNBALANCED);
 	}
 
 	private CoalitionActivityView view(CoalitionActivity activity) {
-		return CoalitionActivityView.of(activity, TODAY, rules);
+		return CoalitionActivityView.of(activity, TODAY);
 	}
 
 	private static CoalitionActivity activity(String status, boolean balanceMet, Map<String, Long> eventsByDay) {
 		return new CoalitionActivity("c", "n", "SPAM", status, Instant.parse("2024-05-01T00:00:00Z"), null, 0,
-				eventsByDay, 3, 3, balanceMet, Map.of(), Map.of(), List.of(2024));
+				eventsByDay, 3, 3, balanceMet, Map.of(), Map.of(), 2025, "OVERDUE", "2026-03-31");
 	}
 }

@@ -1,4 +1,4 @@
-package org.coalitions.coalition.outcome;
+package org.coalitions.coalition.reporting;
 
 import java.time.LocalDate;
 

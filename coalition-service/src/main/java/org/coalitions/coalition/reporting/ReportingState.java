@@ -1,4 +1,4 @@
-package org.coalitions.coalition.outcome;
+package org.coalitions.coalition.reporting;
 
 /** REPORTED: the cycle's annual report is published. DUE: not yet, deadline ahead. OVERDUE: deadline passed. */
 public enum ReportingState {
