@@ -22,9 +22,9 @@ import org.coalitions.platform.test.ApiResponse;
 import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,9 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back every event arrives, once, in each coalition's order. And an event left in an outbox by a process that
  * died before relaying it is found by the relay's scan.
  */
+@DirtiesContext
 @ApiIntegrationTest(properties = "coalitions.outbox.scan-interval=1s")
 class OutboxWhileBrokerDownIntegrationTests {
 
+	/**
+	 * This class's own broker, killed and restarted by the test. It outlives the class (its process ends with the
+	 * JVM): the context is closed after the class ({@link DirtiesContext}) while the broker still runs, for a
+	 * context left pointing at a stopped broker makes every later pause of idle contexts wait out each consumer's
+	 * 30 s close timeout.
+	 */
 	static final KafkaBroker broker = KafkaBroker.create(Topics.ALL, 6);
 
 	@DynamicPropertySource
@@ -50,10 +57,6 @@ class OutboxWhileBrokerDownIntegrationTests {
 				MongoStore.newDatabaseUri("coalition-outbox"));
 	}
 
-	@AfterAll
-	static void stopBroker() {
-		broker.stop();
-	}
 
 	ApiClient api;
 
