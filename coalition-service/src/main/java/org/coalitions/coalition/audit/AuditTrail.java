@@ -4,7 +4,9 @@ import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.contracts.CoalitionEvent;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.EventType;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
@@ -47,6 +49,9 @@ class AuditTrail {
 			.createIndex(new Index("coalitionId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
 	}
 
+	/** A consumer group of its own, so the audit trail reads every event whatever the other projections do. */
+	@EventSubscription(id = "coalition-audit", groupSuffix = "audit",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
 	EventHandlers handlers() {
 		return handlers;
 	}

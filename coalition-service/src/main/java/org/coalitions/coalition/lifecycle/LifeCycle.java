@@ -7,7 +7,9 @@ import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.contracts.Activity;
 import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,8 @@ class LifeCycle {
 			.build();
 	}
 
+	@EventSubscription(id = "coalition-lifecycle", groupSuffix = "lifecycle",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
 	EventHandlers handlers() {
 		return handlers;
 	}

@@ -7,8 +7,10 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
@@ -36,6 +38,8 @@ public class Rosters {
 			.build();
 	}
 
+	@EventSubscription(id = "coalition-roster", groupSuffix = "roster",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
 	EventHandlers handlers() {
 		return handlers;
 	}

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,6 +31,7 @@ public class CoalitionDirectory {
 			.build();
 	}
 
+	@EventSubscription(id = "membership-coalition-events", topics = Topics.COALITION_EVENTS)
 	EventHandlers handlers() {
 		return handlers;
 	}

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -46,6 +48,11 @@ public class Profiles {
 			.build();
 	}
 
+	/**
+	 * Unsubscribe links are followed at notification-service, which signed them; the preference they change lives
+	 * in the profile here. Applying an opt-out twice changes nothing the second time.
+	 */
+	@EventSubscription(id = "membership-mail-opt-outs", groupSuffix = "profiles", topics = Topics.PEOPLE_EVENTS)
 	EventHandlers handlers() {
 		return handlers;
 	}

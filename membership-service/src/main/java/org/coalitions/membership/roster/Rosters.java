@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.coalitions.contracts.Role;
+import org.coalitions.contracts.Topics;
 import org.coalitions.membership.directory.CoalitionDirectory;
 import org.coalitions.membership.directory.CoalitionEntry;
 import org.coalitions.membership.profile.CoordinatorRoles;
@@ -18,6 +19,7 @@ import org.coalitions.membership.profile.Profiles;
 import org.coalitions.membership.profile.SignIn;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
@@ -63,6 +65,12 @@ public class Rosters implements CoordinatorRoles {
 		this.handlers = EventHandlers.builder().on(CoalitionProposed.class, this::proposed).build();
 	}
 
+	/**
+	 * Makes each proposer the first coordinator. A consumer group of its own (beside the directory's): the roster
+	 * does not need the directory entry, and a join that arrives first simply finds the roster without its
+	 * coordinator for a moment.
+	 */
+	@EventSubscription(id = "membership-rosters", groupSuffix = "rosters", topics = Topics.COALITION_EVENTS)
 	EventHandlers handlers() {
 		return handlers;
 	}

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -60,7 +62,12 @@ public class ActivityProjection {
 		return query;
 	}
 
-	/** Applies each event once, in order per coalition; events not about a coalition are passed over. */
+	/**
+	 * Applies each event once, in order per coalition; events not about a coalition are passed over. Takes a poll
+	 * at a time: one conditional update per coalition per batch.
+	 */
+	@EventSubscription(id = "notification-activity",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS }, batch = true)
 	public void apply(List<ReceivedEvent<?>> events) {
 		Map<String, Map<String, ReceivedEvent<?>>> byCoalition = new LinkedHashMap<>();
 		for (ReceivedEvent<?> event : events) {

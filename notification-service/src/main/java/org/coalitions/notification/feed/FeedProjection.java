@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.coalitions.contracts.Topics;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
@@ -25,6 +26,7 @@ import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventMapper;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -98,7 +100,12 @@ public class FeedProjection {
 			.build();
 	}
 
-	/** Adds the entries of these events, in their order; events of no interest to feeds are passed over. */
+	/**
+	 * Adds the entries of these events, in their order; events of no interest to feeds are passed over. Takes a
+	 * poll at a time: its entries are written in one bulk insert per batch.
+	 */
+	@EventSubscription(id = "notification-feed", groupSuffix = "feed",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS }, batch = true)
 	public void apply(List<ReceivedEvent<?>> events) {
 		List<FeedEntry> pending = new ArrayList<>(events.size());
 		for (ReceivedEvent<?> event : events) {

@@ -12,7 +12,9 @@ import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +52,15 @@ public class ActionMails {
 			.build();
 	}
 
-	EventHandlers handlers() {
-		return handlers;
+	/**
+	 * Applies each membership event to the people directory before deciding its mails (applying twice is a no-op),
+	 * so a join request right after its coalition's first coordinator joined finds that coordinator. Reads the
+	 * coalition events too, for the names of coalitions the mails speak of.
+	 */
+	@EventSubscription(id = "notification-action-mails", groupSuffix = "action-mails",
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
+	EventHandlers peopleThenMails() {
+		return people.handlers().andThen(handlers);
 	}
 
 	private void requested(ReceivedEvent<JoinRequested> event) {

@@ -12,8 +12,10 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.RoleChanged;
+import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventHandlers;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +51,8 @@ public class People {
 			.build();
 	}
 
+	@EventSubscription(id = "notification-people", groupSuffix = "people",
+			topics = { Topics.PEOPLE_EVENTS, Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
 	public EventHandlers handlers() {
 		return handlers;
 	}

@@ -12,10 +12,10 @@ import org.coalitions.contracts.PlatformEvent;
  */
 public final class EventHandlers {
 
-	private final EventMapper<Void> handlers;
+	private final Consumer<ConsumerRecord<String, byte[]>> dispatch;
 
-	private EventHandlers(EventMapper<Void> handlers) {
-		this.handlers = handlers;
+	private EventHandlers(Consumer<ConsumerRecord<String, byte[]>> dispatch) {
+		this.dispatch = dispatch;
 	}
 
 	public static Builder builder() {
@@ -24,7 +24,18 @@ public final class EventHandlers {
 
 	/** Decodes and handles one record; throws {@link MalformedEventException} for one that is not an event. */
 	public void handle(ConsumerRecord<String, byte[]> record) {
-		handlers.map(record);
+		dispatch.accept(record);
+	}
+
+	/**
+	 * These handlers, then {@code next}, for one consumer whose second owner needs the first one's effect (if
+	 * these fail, {@code next} does not run and the record is retried as a whole).
+	 */
+	public EventHandlers andThen(EventHandlers next) {
+		return new EventHandlers(record -> {
+			handle(record);
+			next.handle(record);
+		});
 	}
 
 	public static final class Builder {
@@ -50,7 +61,8 @@ public final class EventHandlers {
 		}
 
 		public EventHandlers build() {
-			return new EventHandlers(handlers.build());
+			EventMapper<Void> mapper = handlers.build();
+			return new EventHandlers(mapper::map);
 		}
 	}
 }

@@ -7,10 +7,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.persistence.StoreFailures;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -22,7 +24,10 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
-/** Consuming: the topics every service declares, bounded retries and dead-lettering, the batch listeners' factory. */
+/**
+ * Consuming: the topics every service declares, a listener per {@link EventSubscription}, bounded retries and
+ * dead-lettering, the batch listeners' factory.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ConsumerProperties.class, TopicProperties.class })
 public class MessagingConfiguration {
@@ -72,6 +77,12 @@ public class MessagingConfiguration {
 	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka) {
 		return new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+	}
+
+	/** A Kafka listener for every {@link EventSubscription} method of the application's beans. */
+	@Bean
+	EventSubscriptions eventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
+		return new EventSubscriptions(beans, environment);
 	}
 
 	/** Every topic of the contracts and its dead-letter twin, so a consumer that starts first finds them. */

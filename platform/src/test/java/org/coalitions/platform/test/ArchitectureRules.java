@@ -3,7 +3,7 @@ package org.coalitions.platform.test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.coalitions.platform.messaging.ConsumesEvents;
+import org.coalitions.platform.messaging.EventSubscription;
 import org.springframework.kafka.annotation.KafkaListener;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -12,9 +12,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The rules every service keeps: features (top-level packages) do not depend on each other in cycles, and
- * only web adapters ({@code *Controller}, {@code *Advice}) touch Spring Web, only listeners and the
- * configuration touch Kafka, and listeners consume through {@link ConsumesEvents} (which names the listener
- * id and consumer group explicitly), not a bare {@code @KafkaListener}.
+ * only web adapters ({@code *Controller}, {@code *Advice}) touch Spring Web, and no service class touches Kafka
+ * but a {@code *Configuration}: a consumer is one {@link EventSubscription} method on the owner of its handlers
+ * (which names the listener id and consumer group explicitly), never a bare {@code @KafkaListener}.
  */
 public final class ArchitectureRules {
 
@@ -37,8 +37,6 @@ public final class ArchitectureRules {
 			.allowEmptyShould(true)
 			.check(classes);
 		noClasses().that()
-			.haveSimpleNameNotEndingWith("Listener")
-			.and()
 			.haveSimpleNameNotEndingWith("Configuration")
 			.should()
 			.dependOnClassesThat()
@@ -47,7 +45,7 @@ public final class ArchitectureRules {
 			.check(classes);
 		noMethods().should()
 			.beAnnotatedWith(KafkaListener.class)
-			.because("a listener is one @ConsumesEvents method")
+			.because("a consumer is one @EventSubscription method")
 			.allowEmptyShould(true)
 			.check(classes);
 	}
