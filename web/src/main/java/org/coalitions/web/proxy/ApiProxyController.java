@@ -19,19 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * access token (anonymous requests go without one, and the service decides what anonymous people may see).
  */
 @RestController
-class ApiProxyController {
-
-	private final ApiRoutes routes;
-
-	private final ApiProxy proxy;
-
-	private final SessionTokens tokens;
-
-	ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
-		this.routes = routes;
-		this.proxy = proxy;
-		this.tokens = tokens;
-	}
+record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
 
 	@RequestMapping("/api/**")
 	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
