@@ -3,6 +3,7 @@ package org.coalitions.platform.test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,6 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /** Reads {@link RealServers} (registered in this test jar's {@code META-INF/spring.factories}). */
@@ -39,18 +41,22 @@ class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 		return testClass;
 	}
 
+	/** Resolves what {@code registration} registers, once, into the context's first property source. */
+	static void addFirst(ConfigurableApplicationContext context, String name,
+			Consumer<DynamicPropertyRegistry> registration) {
+		Map<String, Supplier<Object>> suppliers = new LinkedHashMap<>();
+		registration.accept(suppliers::put);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		suppliers.forEach((property, value) -> properties.put(property, value.get()));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, properties));
+	}
+
 	private record RealServersCustomizer(String service, Class<?> declaringClass) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			// resolved here, once per context: each new context gets its own database and consumer group
-			Map<String, Supplier<Object>> suppliers = new LinkedHashMap<>();
-			TestInfra.register(suppliers::put, service);
-			Map<String, Object> properties = new LinkedHashMap<>();
-			suppliers.forEach((name, value) -> properties.put(name, value.get()));
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("realServers(" + service + ")", properties));
+			addFirst(context, "realServers(" + service + ")", registry -> TestInfra.register(registry, service));
 		}
 	}
 }

@@ -37,24 +37,23 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 
 	@ExceptionHandler
 	ProblemDetail unreachable(ApiProxy.ServiceUnreachableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+		return problem(HttpStatus.BAD_GATEWAY, "Service unavailable",
 				"The service that answers this request is not reachable right now; try again in a moment.");
-		problem.setTitle("Service unavailable");
-		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(ApiProxy.BodyTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("Request too large");
-		return problem;
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail signInExpired(SessionTokens.SignInExpiredException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"Your sign-in has expired. Please sign in again.");
-		problem.setTitle("Sign-in expired");
+		return problem(HttpStatus.UNAUTHORIZED, "Sign-in expired", "Your sign-in has expired. Please sign in again.");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 }
