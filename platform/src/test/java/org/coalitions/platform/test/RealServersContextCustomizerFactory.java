@@ -16,15 +16,22 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Reads {@link RealServers} (registered in this test jar's {@code META-INF/spring.factories}). */
+/**
+ * Reads {@link RealServers} and {@link RealImages} (registered in this test jar's
+ * {@code META-INF/spring.factories}).
+ */
 class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		MergedAnnotation<RealServers> servers = MergedAnnotations
-			.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-			.get(RealServers.class);
+		MergedAnnotations annotations = MergedAnnotations.from(testClass,
+				MergedAnnotations.SearchStrategy.TYPE_HIERARCHY);
+		MergedAnnotation<RealImages> images = annotations.get(RealImages.class);
+		if (images.isPresent()) {
+			return new RealImagesCustomizer(images.getString("value"));
+		}
+		MergedAnnotation<RealServers> servers = annotations.get(RealServers.class);
 		if (!servers.isPresent() || servers.getString("value").isBlank()) {
 			return null;
 		}
@@ -57,6 +64,16 @@ class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			// resolved here, once per context: each new context gets its own database and consumer group
 			addFirst(context, "realServers(" + service + ")", registry -> TestInfra.register(registry, service));
+		}
+	}
+
+	private record RealImagesCustomizer(String service) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			// the containers start here, when a context is made, so a class skipped without Docker starts none
+			addFirst(context, "realImages(" + service + ")", registry -> TestInfra.register(registry, service,
+					RealImageServers.kafkaBootstrapServers(), RealImageServers.mongoUri(service)));
 		}
 	}
 }
