@@ -122,6 +122,13 @@ public abstract class NotificationIntegrationTests {
 		return pending;
 	}
 
+	/** A fresh person with an address, as membership-service announces them; their id. */
+	protected String person(String name, String timeZone, String digest, boolean actionMails) {
+		String personId = unique(name);
+		profile(personId, timeZone, digest, actionMails);
+		return personId;
+	}
+
 	/** A person with an address, as membership-service announces them. */
 	protected void profile(String personId, String timeZone, String digest, boolean actionMails) {
 		events.publish(new MemberProfileUpdated(personId, "Name of " + personId, address(personId), timeZone, digest,

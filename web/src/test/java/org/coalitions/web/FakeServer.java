@@ -70,6 +70,16 @@ public final class FakeServer implements AutoCloseable {
 		answers.put(method + " " + path, answer);
 	}
 
+	/** Answers {@code method path} with this status and JSON body, and headers given as name, value, name, value... */
+	public void answer(String method, String path, int status, String json, String... headers) {
+		on(method, path, (exchange) -> {
+			for (int i = 0; i < headers.length; i += 2) {
+				exchange.getResponseHeaders().set(headers[i], headers[i + 1]);
+			}
+			send(exchange, status, "application/json", json);
+		});
+	}
+
 	public void reset() {
 		received.clear();
 		answers.clear();

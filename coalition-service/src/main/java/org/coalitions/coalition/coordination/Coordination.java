@@ -14,27 +14,8 @@ import org.springframework.stereotype.Service;
 
 /** Threads, replies and meetings, with the coalition's permission rules. */
 @Service
-class Coordination {
-
-	private final ThreadRepository threads;
-
-	private final MeetingRepository meetings;
-
-	private final CoalitionRegistry registry;
-
-	private final Rosters rosters;
-
-
-	private final Clock clock;
-
-	Coordination(ThreadRepository threads, MeetingRepository meetings, CoalitionRegistry registry, Rosters rosters,
-			Clock clock) {
-		this.threads = threads;
-		this.meetings = meetings;
-		this.registry = registry;
-		this.rosters = rosters;
-		this.clock = clock;
-	}
+record Coordination(ThreadRepository threads, MeetingRepository meetings, CoalitionRegistry registry, Rosters rosters,
+		Clock clock) {
 
 	DiscussionThread startThread(String coalitionId, Posts.StartThread request, CurrentUser author) {
 		registry.get(coalitionId).requireNotClosed("posted to");

@@ -12,18 +12,9 @@ import org.springframework.stereotype.Component;
  * instances may run it: its effects are idempotent.
  */
 @Component
-class DormancyScheduler implements SchedulingConfigurer {
+record DormancyScheduler(LifeCycle lifeCycle, LifeCycleProperties properties) implements SchedulingConfigurer {
 
 	private static final Duration FIRST_CHECK_AFTER = Duration.ZERO;
-
-	private final LifeCycle lifeCycle;
-
-	private final LifeCycleProperties properties;
-
-	DormancyScheduler(LifeCycle lifeCycle, LifeCycleProperties properties) {
-		this.lifeCycle = lifeCycle;
-		this.properties = properties;
-	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {

@@ -6,13 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class DirectoryController {
-
-	private final CoalitionDirectory directory;
-
-	DirectoryController(CoalitionDirectory directory) {
-		this.directory = directory;
-	}
+record DirectoryController(CoalitionDirectory directory) {
 
 	/** What membership-service knows of a coalition (from events): name, join policy, status. */
 	@GetMapping("/api/coalitions/{id}/membership-info")

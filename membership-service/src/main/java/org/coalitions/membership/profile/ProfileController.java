@@ -11,16 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/me")
-class ProfileController {
-
-	private final Profiles profiles;
-
-	private final CoordinatorRoles roles;
-
-	ProfileController(Profiles profiles, CoordinatorRoles roles) {
-		this.profiles = profiles;
-		this.roles = roles;
-	}
+record ProfileController(Profiles profiles, CoordinatorRoles roles) {
 
 	/** The signed-in person's profile, made from their token the first time. */
 	@GetMapping

@@ -5,13 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class BalanceController {
-
-	private final Rosters rosters;
-
-	BalanceController(Rosters rosters) {
-		this.rosters = rosters;
-	}
+record BalanceController(Rosters rosters) {
 
 	/** Public: how the coalition's members spread across stakeholder groups and regions. */
 	@GetMapping("/api/coalitions/{id}/balance")

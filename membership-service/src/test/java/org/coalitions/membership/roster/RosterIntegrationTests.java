@@ -121,50 +121,50 @@ class RosterIntegrationTests extends MembershipIntegrationTests {
 
 	@Test
 	void aModeratedJoinWaitsForThisCoalitionsCoordinator() {
-		String pat = unique("pat");
-		String quinn = unique("quinn");
+		PatsCoalition coalition = patsCoalition("MODERATED");
 		String mia = unique("mia");
-		String id = proposed(pat, "MODERATED");
-		String other = proposed(quinn, "OPEN");
 		profile(mia, "ACADEMIC_COMMUNITY", "IN", false);
 
-		ApiResponse asked = post(members(id), token(mia), "{\"message\": \"I teach Internet law.\"}");
+		ApiResponse asked = post(members(coalition.id()), token(mia), "{\"message\": \"I teach Internet law.\"}");
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
 		String requestId = json(asked).path("requestId").asString();
 		assertThat(json(asked).path("status").asString()).isEqualTo("PENDING");
-		assertThat(post(members(id), token(mia), "{}").statusCode()).as("already pending").isEqualTo(409);
+		assertThat(post(members(coalition.id()), token(mia), "{}").statusCode()).as("already pending").isEqualTo(409);
 
-		JsonNode pending = json(get(requests(id), token(pat)));
+		JsonNode pending = json(get(requests(coalition.id()), token(coalition.pat())));
 		assertThat(pending).singleElement()
 			.satisfies(request -> assertThat(request.path("requestId").asString()).isEqualTo(requestId))
 			.satisfies(request -> assertThat(request.path("message").asString()).isEqualTo("I teach Internet law."));
-		assertThat(get(requests(id), token(quinn)).statusCode()).isEqualTo(403);
-		assertThat(get(requests(id), token(mia)).statusCode()).isEqualTo(403);
+		assertThat(get(requests(coalition.id()), token(coalition.quinn())).statusCode()).isEqualTo(403);
+		assertThat(get(requests(coalition.id()), token(mia)).statusCode()).isEqualTo(403);
 
 		String approve = "{\"approve\": true, \"message\": \"Welcome!\"}";
-		ApiResponse foreign = post(decision(id, requestId), token(quinn), approve);
-		assertThat(foreign.statusCode()).as("a coordinator of %s has no power here", other).isEqualTo(403);
+		ApiResponse foreign = post(decision(coalition.id(), requestId), token(coalition.quinn()), approve);
+		assertThat(foreign.statusCode()).as("a coordinator of another coalition has no power here").isEqualTo(403);
 		assertThat(contentType(foreign)).isEqualTo("application/problem+json");
-		assertThat(post(decision(id, requestId), token(mia), approve).statusCode()).isEqualTo(403);
-		assertThat(get(members(id), token(mia)).statusCode()).as("not a member yet").isEqualTo(403);
+		assertThat(post(decision(coalition.id(), requestId), token(mia), approve).statusCode()).isEqualTo(403);
+		assertThat(get(members(coalition.id()), token(mia)).statusCode()).as("not a member yet").isEqualTo(403);
 
-		ApiResponse decided = post(decision(id, requestId), token(pat), approve);
+		ApiResponse decided = post(decision(coalition.id(), requestId), token(coalition.pat()), approve);
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
 		assertThat(json(decided).path("status").asString()).isEqualTo("APPROVED");
-		assertThat(post(decision(id, requestId), token(pat), approve).statusCode()).isEqualTo(409);
+		assertThat(post(decision(coalition.id(), requestId), token(coalition.pat()), approve).statusCode())
+			.isEqualTo(409);
 
-		assertThat(member(json(get(members(id), token(mia))), mia).path("role").asString()).isEqualTo("MEMBER");
-		assertThat(json(get(requests(id), token(pat)))).isEmpty();
-		assertThat(json(get(requests(id) + "?status=APPROVED", token(pat)))).hasSize(1);
-		assertThat(awaitEvents(id, JoinRequested.class, 1)).singleElement()
+		assertThat(member(json(get(members(coalition.id()), token(mia))), mia).path("role").asString())
+			.isEqualTo("MEMBER");
+		assertThat(json(get(requests(coalition.id()), token(coalition.pat())))).isEmpty();
+		assertThat(json(get(requests(coalition.id()) + "?status=APPROVED", token(coalition.pat())))).hasSize(1);
+		assertThat(awaitEvents(coalition.id(), JoinRequested.class, 1)).singleElement()
 			.satisfies(event -> assertThat(event.stakeholderGroup()).isEqualTo("ACADEMIC_COMMUNITY"));
-		assertThat(awaitEvents(id, JoinRequestDecided.class, 1)).singleElement().satisfies(event -> {
+		assertThat(awaitEvents(coalition.id(), JoinRequestDecided.class, 1)).singleElement().satisfies(event -> {
 			assertThat(event.approved()).isTrue();
-			assertThat(event.decidedBy()).isEqualTo(pat);
+			assertThat(event.decidedBy()).isEqualTo(coalition.pat());
 			assertThat(event.message()).isEqualTo("Welcome!");
 		});
-		assertThat(awaitEvents(id, MemberJoined.class, 2)).extracting(MemberJoined::memberId).containsExactly(pat, mia);
-		assertThat(post(members(id), token(mia), "{}").statusCode()).as("already a member").isEqualTo(409);
+		assertThat(awaitEvents(coalition.id(), MemberJoined.class, 2)).extracting(MemberJoined::memberId)
+			.containsExactly(coalition.pat(), mia);
+		assertThat(post(members(coalition.id()), token(mia), "{}").statusCode()).as("already a member").isEqualTo(409);
 	}
 
 	@Test
@@ -201,53 +201,41 @@ class RosterIntegrationTests extends MembershipIntegrationTests {
 
 	@Test
 	void coordinatorsChangeRolesAndRemoveMembersOfTheirOwnCoalitionOnly() {
-		String pat = unique("pat");
-		String quinn = unique("quinn");
-		String ana = unique("ana");
-		String bo = unique("bo");
-		String id = proposed(pat, "OPEN");
-		proposed(quinn, "OPEN");
-		for (String joiner : List.of(ana, bo)) {
-			profile(joiner, "CIVIL_SOCIETY", "GH", false);
-			assertThat(post(members(id), token(joiner), "{}").statusCode()).isEqualTo(201);
-		}
+		PatsCoalition coalition = patsCoalition("OPEN");
+		String ana = joined(coalition.id(), "ana", "CIVIL_SOCIETY", "GH", false);
+		String bo = joined(coalition.id(), "bo", "CIVIL_SOCIETY", "GH", false);
 
-		assertThat(put(members(id) + "/" + ana + "/role", token(quinn), "{\"role\": \"COORDINATOR\"}").statusCode())
+		String coordinatorRole = "{\"role\": \"COORDINATOR\"}";
+		assertThat(put(members(coalition.id()) + "/" + ana + "/role", token(coalition.quinn()), coordinatorRole)
+			.statusCode()).isEqualTo(403);
+		assertThat(put(members(coalition.id()) + "/" + bo + "/role", token(bo), coordinatorRole).statusCode())
 			.isEqualTo(403);
-		assertThat(put(members(id) + "/" + bo + "/role", token(bo), "{\"role\": \"COORDINATOR\"}").statusCode())
-			.isEqualTo(403);
-		assertThat(delete(members(id) + "/" + bo, token(quinn)).statusCode()).isEqualTo(403);
-		assertThat(delete(members(id) + "/" + bo, token(ana)).statusCode()).isEqualTo(403);
+		assertThat(delete(members(coalition.id()) + "/" + bo, token(coalition.quinn())).statusCode()).isEqualTo(403);
+		assertThat(delete(members(coalition.id()) + "/" + bo, token(ana)).statusCode()).isEqualTo(403);
 
-		ApiResponse promoted = put(members(id) + "/" + ana + "/role", token(pat), "{\"role\": \"COORDINATOR\"}");
+		ApiResponse promoted = put(members(coalition.id()) + "/" + ana + "/role", token(coalition.pat()),
+				coordinatorRole);
 		assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
 		assertThat(json(promoted).path("role").asString()).isEqualTo("COORDINATOR");
-		assertThat(delete(members(id) + "/" + bo, token(ana)).statusCode()).isEqualTo(204);
-		assertThat(delete(members(id) + "/" + bo, token(ana)).statusCode()).isEqualTo(404);
+		assertThat(delete(members(coalition.id()) + "/" + bo, token(ana)).statusCode()).isEqualTo(204);
+		assertThat(delete(members(coalition.id()) + "/" + bo, token(ana)).statusCode()).isEqualTo(404);
 
-		assertThat(awaitEvents(id, RoleChanged.class, 1)).singleElement()
-			.satisfies(event -> assertThat(event.changedBy()).isEqualTo(pat));
-		assertThat(awaitEvents(id, MemberLeft.class, 1)).singleElement().satisfies(event -> {
+		assertThat(awaitEvents(coalition.id(), RoleChanged.class, 1)).singleElement()
+			.satisfies(event -> assertThat(event.changedBy()).isEqualTo(coalition.pat()));
+		assertThat(awaitEvents(coalition.id(), MemberLeft.class, 1)).singleElement().satisfies(event -> {
 			assertThat(event.memberId()).isEqualTo(bo);
 			assertThat(event.removedBy()).isEqualTo(ana);
 		});
-		assertThat(member(json(get(members(id), token(pat))), bo)).isNull();
+		assertThat(member(json(get(members(coalition.id()), token(coalition.pat()))), bo)).isNull();
 	}
 
 	@Test
 	void emailsGoOnlyToThisCoalitionsCoordinatorsAndOnlyWithConsent() {
-		String pat = unique("pat");
-		String ana = unique("ana");
-		String bo = unique("bo");
-		String id = proposed(pat, "OPEN");
-		String quinn = unique("quinn");
-		proposed(quinn, "OPEN");
-		profile(ana, "CIVIL_SOCIETY", "KE", true);
-		profile(bo, "PRIVATE_SECTOR", "DE", false);
-		post(members(id), token(ana), "{}");
-		post(members(id), token(bo), "{}");
+		PatsCoalition coalition = patsCoalition("OPEN");
+		String ana = joined(coalition.id(), "ana", "CIVIL_SOCIETY", "KE", true);
+		String bo = joined(coalition.id(), "bo", "PRIVATE_SECTOR", "DE", false);
 
-		JsonNode asCoordinator = json(get(members(id), token(pat)));
+		JsonNode asCoordinator = json(get(members(coalition.id()), token(coalition.pat())));
 		assertThat(asCoordinator).hasSize(3);
 		assertThat(member(asCoordinator, ana).path("email").asString()).isEqualTo(ana + "@coalitions.example");
 		assertThat(member(asCoordinator, bo).has("email")).isFalse();
@@ -255,17 +243,17 @@ class RosterIntegrationTests extends MembershipIntegrationTests {
 		assertThat(member(asCoordinator, bo).path("country").asString()).isEqualTo("DE");
 		assertThat(member(asCoordinator, bo).path("joinedAt").isMissingNode()).isFalse();
 
-		ApiResponse asMember = get(members(id), token(bo));
+		ApiResponse asMember = get(members(coalition.id()), token(bo));
 		assertThat(asMember.statusCode()).isEqualTo(200);
 		assertThat(asMember.body()).doesNotContain("@coalitions.example");
-		ApiResponse asSecretariat = get(members(id), token(unique("sam"), "secretariat"));
+		ApiResponse asSecretariat = get(members(coalition.id()), token(unique("sam"), "secretariat"));
 		assertThat(asSecretariat.statusCode()).isEqualTo(200);
 		assertThat(asSecretariat.body()).contains(ana).doesNotContain("@coalitions.example");
 
-		ApiResponse outsider = get(members(id), token(quinn));
+		ApiResponse outsider = get(members(coalition.id()), token(coalition.quinn()));
 		assertThat(outsider.statusCode()).isEqualTo(403);
 		assertThat(contentType(outsider)).isEqualTo("application/problem+json");
-		assertThat(get(members(id), null).statusCode()).isEqualTo(401);
+		assertThat(get(members(coalition.id()), null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -337,6 +325,27 @@ class RosterIntegrationTests extends MembershipIntegrationTests {
 		assertThat(delete(members(id) + "/me?successor=" + "s".repeat(201), token(pat)).statusCode()).isEqualTo(400);
 		assertThat(post(decision(id, "no-such-request"), token(pat), "{\"approve\": false}").statusCode())
 			.isEqualTo(404);
+	}
+
+	/** A coalition proposed by Pat, and Quinn, who coordinates another one and so has no power in Pat's. */
+	private record PatsCoalition(String pat, String id, String quinn) {
+	}
+
+	private PatsCoalition patsCoalition(String joinPolicy) {
+		String pat = unique("pat");
+		String quinn = unique("quinn");
+		String id = proposed(pat, joinPolicy);
+		proposed(quinn, "OPEN");
+		return new PatsCoalition(pat, id, quinn);
+	}
+
+	/** A fresh person with this profile who joined the (open) coalition. */
+	private String joined(String coalitionId, String name, String group, String country,
+			boolean emailVisibleToCoordinators) {
+		String person = unique(name);
+		profile(person, group, country, emailVisibleToCoordinators);
+		assertThat(post(members(coalitionId), token(person), "{}").statusCode()).isEqualTo(201);
+		return person;
 	}
 
 	private static String members(String coalitionId) {

@@ -16,19 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** "Send me my digest now": a preview of the signed-in person's digest up to this moment. */
 @RestController
-class DigestController {
-
-	private final Digests digests;
-
-	private final People people;
-
-	private final Clock clock;
-
-	DigestController(Digests digests, People people, Clock clock) {
-		this.digests = digests;
-		this.people = people;
-		this.clock = clock;
-	}
+record DigestController(Digests digests, People people, Clock clock) {
 
 	@PostMapping("/api/digests/preview")
 	@ResponseStatus(HttpStatus.ACCEPTED)

@@ -7,19 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Looks for digests that fell due, every {@code coalitions.notification.digest.check-interval}. */
 @Component
-class DigestScheduler {
-
-	private final Digests digests;
-
-	private final DigestProperties properties;
-
-	private final Clock clock;
-
-	DigestScheduler(Digests digests, DigestProperties properties, Clock clock) {
-		this.digests = digests;
-		this.properties = properties;
-		this.clock = clock;
-	}
+record DigestScheduler(Digests digests, DigestProperties properties, Clock clock) {
 
 	@Scheduled(fixedDelayString = "${coalitions.notification.digest.check-interval}",
 			initialDelayString = "${coalitions.notification.digest.check-interval}")

@@ -11,32 +11,16 @@ import org.springframework.stereotype.Service;
 
 /** Carries out unsubscribe links: here at once, and in the person's profile through {@code MailOptedOut}. */
 @Service
-public class Unsubscribes {
+record Unsubscribes(UnsubscribeLinks links, People people, MongoOperations mongo, Clock clock) {
 
 	private static final Logger log = LoggerFactory.getLogger(Unsubscribes.class);
 
-	private final UnsubscribeLinks links;
-
-	private final People people;
-
-	private final MongoOperations mongo;
-
-
-	private final Clock clock;
-
-	Unsubscribes(UnsubscribeLinks links, People people, MongoOperations mongo, Clock clock) {
-		this.links = links;
-		this.people = people;
-		this.mongo = mongo;
-		this.clock = clock;
-	}
-
-	public Optional<UnsubscribeLinks.Target> check(String token) {
+	Optional<UnsubscribeLinks.Target> check(String token) {
 		return links.verify(token);
 	}
 
 	/** @return the target, or empty for a token that is not ours (nothing changes) */
-	public Optional<UnsubscribeLinks.Target> unsubscribe(String token) {
+	Optional<UnsubscribeLinks.Target> unsubscribe(String token) {
 		Optional<UnsubscribeLinks.Target> target = links.verify(token);
 		target.ifPresent(who -> {
 			people.optOut(who.personId(), who.kind());

@@ -58,9 +58,8 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aCoordinatorOfTwoCoalitionsGetsOneDigestGroupedByCoalitionAndImportance() throws Exception {
-		String carla = unique("carla");
+		String carla = person("carla", "Asia/Tokyo", null, true);
 		String mo = unique("mo");
-		profile(carla, "Asia/Tokyo", null, true);
 		Scenario scenario = scenario(carla, mo);
 
 		clock.set(TOKYO_SEVEN.minusSeconds(60));
@@ -97,12 +96,9 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void eachPersonsDigestFollowsTheirOwnTimeZoneAndFrequency() {
-		String carla = unique("carla");
-		String mo = unique("mo");
-		String nina = unique("nina");
-		profile(carla, "Asia/Tokyo", "OFF", true);
-		profile(mo, "America/New_York", null, true);
-		profile(nina, "America/New_York", "DAILY", true);
+		String carla = person("carla", "Asia/Tokyo", "OFF", true);
+		String mo = person("mo", "America/New_York", null, true);
+		String nina = person("nina", "America/New_York", "DAILY", true);
 		Scenario scenario = scenario(carla, mo);
 		publishAt(HAPPENED.minus(Duration.ofDays(3)), new MemberJoined(scenario.spam(), nina, "Name of " + nina,
 				"GOVERNMENT", "US", "MEMBER"), nina);
@@ -130,8 +126,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aRunCutOffAfterQueueingOrTwoRunsAtOnceStillMailOnce() throws Exception {
-		String carla = unique("carla");
-		profile(carla, "Asia/Tokyo", null, true);
+		String carla = person("carla", "Asia/Tokyo", null, true);
 		Scenario scenario = scenario(carla, unique("mo"));
 		PendingEvent again = publishAt(HAPPENED.plusSeconds(5), new ThreadStarted(scenario.spam(), "t-once", "Once",
 				carla, "Name of " + carla), carla);
@@ -155,8 +150,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void theUnsubscribeLinkWorksWithoutSignInAndATamperedOneIsRefused() throws Exception {
-		String carla = unique("carla");
-		profile(carla, "Asia/Tokyo", null, true);
+		String carla = person("carla", "Asia/Tokyo", null, true);
 		scenario(carla, unique("mo"));
 		clock.set(TOKYO_SEVEN.plusSeconds(60));
 		digests.run(clock.instant());
@@ -204,8 +198,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aPersonCanAskForTheirDigestNow() throws Exception {
-		String carla = unique("carla");
-		profile(carla, "Asia/Tokyo", null, true);
+		String carla = person("carla", "Asia/Tokyo", null, true);
 		scenario(carla, unique("mo"));
 		clock.set(HAPPENED.plus(Duration.ofHours(1)));
 

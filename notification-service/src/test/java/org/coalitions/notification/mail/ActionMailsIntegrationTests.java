@@ -25,13 +25,10 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aJoinRequestIsMailedToEachCoordinatorWhoWantsIt() throws Exception {
-		String carla = unique("carla");
-		String cody = unique("cody");
-		String quiet = unique("quinn");
+		String carla = person("carla", "Africa/Nairobi", null, true);
+		String cody = person("cody", "Europe/Paris", null, true);
+		String quiet = person("quinn", "UTC", null, false);
 		String requester = unique("rita");
-		profile(carla, "Africa/Nairobi", null, true);
-		profile(cody, "Europe/Paris", null, true);
-		profile(quiet, "UTC", null, false);
 		String x = coalition(START, "Coalition on Spam", carla);
 		promote(x, cody);
 		promote(x, quiet);
@@ -59,9 +56,8 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 		// the feed's consumer group is stopped: mails must not depend on how far it got
 		listeners.getListenerContainer("notification-feed").stop();
 		try {
-			String carla = unique("carla");
+			String carla = person("carla", "UTC", null, true);
 			String requester = unique("rita");
-			profile(carla, "UTC", null, true);
 			String x = coalition(START, "Coalition on Net Neutrality", carla);
 
 			events.publish(new JoinRequested(x, "req-" + x, requester, "Rita", "GOVERNMENT", "BR", null), requester);
@@ -76,8 +72,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aRedeliveredRequestIsNotMailedTwice() {
-		String carla = unique("carla");
-		profile(carla, "UTC", null, true);
+		String carla = person("carla", "UTC", null, true);
 		String x = coalition(START, "Coalition on Privacy", carla);
 		PendingEvent request = events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT",
 				"BR", null), "rita");
@@ -91,10 +86,8 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void theDecisionIsMailedToTheRequester() throws Exception {
-		String carla = unique("carla");
-		String rita = unique("rita");
-		profile(carla, "UTC", null, false);
-		profile(rita, "UTC", null, true);
+		String carla = person("carla", "UTC", null, false);
+		String rita = person("rita", "UTC", null, true);
 		String x = coalition(START, "Coalition on Open Standards", carla);
 		events.publish(new JoinRequested(x, "req-" + x, rita, "Rita", "GOVERNMENT", "BR", null), rita);
 		events.publish(new JoinRequestDecided(x, "req-" + x, rita, true, carla, "Welcome\r\nBcc: victim@example.org"),
@@ -108,8 +101,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void aCoalitionNameCannotInjectHeaders() throws Exception {
-		String carla = unique("carla");
-		profile(carla, "UTC", null, true);
+		String carla = person("carla", "UTC", null, true);
 		String x = coalition(START, "Evil\r\nBcc: victim@example.org", carla);
 		events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT", "BR", null), "rita");
 
@@ -121,8 +113,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void whileTheSmtpServerIsDownTheMailWaitsAndArrivesOnceItIsBack() throws Exception {
-		String carla = unique("carla");
-		profile(carla, "UTC", null, true);
+		String carla = person("carla", "UTC", null, true);
 		String x = coalition(START, "Coalition on Access", carla);
 		SMTP.stop();
 		try {

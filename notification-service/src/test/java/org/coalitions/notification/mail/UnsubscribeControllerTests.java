@@ -9,6 +9,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.coalitions.platform.test.Problems.problem;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -37,14 +38,21 @@ class UnsubscribeControllerTests {
 		mvc.perform(get("/api/unsubscribe").param("token", "good"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("good")));
+			.andExpect(content().string(containsString("good")))
+			// the shared head with this page's title, and the page's own style for its button
+			.andExpect(content().string(containsString("<title>Unsubscribe – Coalitions</title>")))
+			.andExpect(content().string(containsString("body { font-family: system-ui")))
+			.andExpect(content().string(containsString("button:focus")));
 		verify(unsubscribes, never()).unsubscribe(any());
 	}
 
 	@Test
 	void aOneClickPostUnsubscribesWithoutSignIn() throws Exception {
 		given(unsubscribes.unsubscribe("good")).willReturn(Optional.of(new UnsubscribeLinks.Target("alice", "DIGEST")));
-		mvc.perform(post("/api/unsubscribe").param("token", "good")).andExpect(status().isOk());
+		mvc.perform(post("/api/unsubscribe").param("token", "good"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Unsubscribed – Coalitions</title>")))
+			.andExpect(content().string(containsString("body { font-family: system-ui")));
 		verify(unsubscribes).unsubscribe("good");
 	}
 

@@ -3,6 +3,7 @@ package org.coalitions.platform.test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,17 +13,25 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Reads {@link RealServers} (registered in this test jar's {@code META-INF/spring.factories}). */
+/**
+ * Reads {@link RealServers} and {@link RealImages} (registered in this test jar's
+ * {@code META-INF/spring.factories}).
+ */
 class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		MergedAnnotation<RealServers> servers = MergedAnnotations
-			.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
-			.get(RealServers.class);
+		MergedAnnotations annotations = MergedAnnotations.from(testClass,
+				MergedAnnotations.SearchStrategy.TYPE_HIERARCHY);
+		MergedAnnotation<RealImages> images = annotations.get(RealImages.class);
+		if (images.isPresent()) {
+			return new RealImagesCustomizer(images.getString("value"));
+		}
+		MergedAnnotation<RealServers> servers = annotations.get(RealServers.class);
 		if (!servers.isPresent() || servers.getString("value").isBlank()) {
 			return null;
 		}
@@ -39,18 +48,32 @@ class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 		return testClass;
 	}
 
+	/** Resolves what {@code registration} registers, once, into the context's first property source. */
+	static void addFirst(ConfigurableApplicationContext context, String name,
+			Consumer<DynamicPropertyRegistry> registration) {
+		Map<String, Supplier<Object>> suppliers = new LinkedHashMap<>();
+		registration.accept(suppliers::put);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		suppliers.forEach((property, value) -> properties.put(property, value.get()));
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, properties));
+	}
+
 	private record RealServersCustomizer(String service, Class<?> declaringClass) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			// resolved here, once per context: each new context gets its own database and consumer group
-			Map<String, Supplier<Object>> suppliers = new LinkedHashMap<>();
-			TestInfra.register(suppliers::put, service);
-			Map<String, Object> properties = new LinkedHashMap<>();
-			suppliers.forEach((name, value) -> properties.put(name, value.get()));
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("realServers(" + service + ")", properties));
+			addFirst(context, "realServers(" + service + ")", registry -> TestInfra.register(registry, service));
+		}
+	}
+
+	private record RealImagesCustomizer(String service) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			// the containers start here, when a context is made, so a class skipped without Docker starts none
+			addFirst(context, "realImages(" + service + ")", registry -> TestInfra.register(registry, service,
+					RealImageServers.kafkaBootstrapServers(), RealImageServers.mongoUri(service)));
 		}
 	}
 }

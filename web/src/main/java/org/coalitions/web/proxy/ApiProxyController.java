@@ -19,19 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * access token (anonymous requests go without one, and the service decides what anonymous people may see).
  */
 @RestController
-class ApiProxyController {
-
-	private final ApiRoutes routes;
-
-	private final ApiProxy proxy;
-
-	private final SessionTokens tokens;
-
-	ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
-		this.routes = routes;
-		this.proxy = proxy;
-		this.tokens = tokens;
-	}
+record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
 
 	@RequestMapping("/api/**")
 	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -49,24 +37,23 @@ class ApiProxyController {
 
 	@ExceptionHandler
 	ProblemDetail unreachable(ApiProxy.ServiceUnreachableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+		return problem(HttpStatus.BAD_GATEWAY, "Service unavailable",
 				"The service that answers this request is not reachable right now; try again in a moment.");
-		problem.setTitle("Service unavailable");
-		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(ApiProxy.BodyTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-		problem.setTitle("Request too large");
-		return problem;
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail signInExpired(SessionTokens.SignInExpiredException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"Your sign-in has expired. Please sign in again.");
-		problem.setTitle("Sign-in expired");
+		return problem(HttpStatus.UNAUTHORIZED, "Sign-in expired", "Your sign-in has expired. Please sign in again.");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 }

@@ -72,6 +72,17 @@ class ApiProxyIntegrationTests {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A request with a body of its content type, and any further headers as name, value, name, value... */
+	HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+			throws Exception {
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
 	@Test
 	void eachServiceGetsItsOwnPathsWithTheQueryUnchanged() throws Exception {
 		assertThat(send(request("/api/coalitions?q=caf%C3%A9&theme=SPAM").build()).body())
@@ -87,11 +98,8 @@ class ApiProxyIntegrationTests {
 
 	@Test
 	void statusBodyAndTheHeadersThePagesUsePassBackUnchanged() throws Exception {
-		COALITION.on("GET", "/api/coalitions/c1", (exchange) -> {
-			exchange.getResponseHeaders().set("ETag", "\"4\"");
-			exchange.getResponseHeaders().set("Set-Cookie", "service-cookie=1");
-			FakeServer.send(exchange, 200, "application/json", "{\"id\":\"c1\",\"name\":\"Spam\"}");
-		});
+		COALITION.answer("GET", "/api/coalitions/c1", 200, "{\"id\":\"c1\",\"name\":\"Spam\"}", "ETag", "\"4\"",
+				"Set-Cookie", "service-cookie=1");
 		HttpResponse<String> response = send(request("/api/coalitions/c1").build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"id\":\"c1\",\"name\":\"Spam\"}");
@@ -103,18 +111,11 @@ class ApiProxyIntegrationTests {
 
 	@Test
 	void aScriptsBearerTokenAndIfMatchGoThroughAndLocationComesBack() throws Exception {
-		COALITION.on("PUT", "/api/coalitions/c1/charter", (exchange) -> {
-			exchange.getResponseHeaders().set("Location", "/api/coalitions/c1");
-			exchange.getResponseHeaders().set("ETag", "\"5\"");
-			FakeServer.send(exchange, 201, "application/json", "{\"charterVersion\":5}");
-		});
-		HttpResponse<String> response = send(request("/api/coalitions/c1/charter")
-			.header("Authorization", "Bearer script-token")
-			.header("If-Match", "\"4\"")
-			.header("Content-Type", "application/json")
-			.header("Cookie", "JSESSIONID=someone-elses")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"summary\":\"é\"}"))
-			.build());
+		COALITION.answer("PUT", "/api/coalitions/c1/charter", 201, "{\"charterVersion\":5}", "Location",
+				"/api/coalitions/c1", "ETag", "\"5\"");
+		HttpResponse<String> response = send("PUT", "/api/coalitions/c1/charter", "application/json",
+				"{\"summary\":\"é\"}", "Authorization", "Bearer script-token", "If-Match", "\"4\"", "Cookie",
+				"JSESSIONID=someone-elses");
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.headers().firstValue("Location")).hasValue("/api/coalitions/c1");
 		assertThat(response.headers().firstValue("ETag")).hasValue("\"5\"");
@@ -139,11 +140,8 @@ class ApiProxyIntegrationTests {
 				+ "\"detail\":\"The charter changed since version 3.\",\"errors\":[{\"field\":\"summary\",\"message\":\"must not be blank\"}]}";
 		COALITION.on("PUT", "/api/coalitions/c1/charter",
 				(exchange) -> FakeServer.send(exchange, 409, "application/problem+json", problem));
-		HttpResponse<String> response = send(request("/api/coalitions/c1/charter")
-			.header("Authorization", "Bearer t")
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{}"))
-			.build());
+		HttpResponse<String> response = send("PUT", "/api/coalitions/c1/charter", "application/json", "{}",
+				"Authorization", "Bearer t");
 		assertThat(response.statusCode()).isEqualTo(409);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).isEqualTo(problem);
@@ -151,10 +149,7 @@ class ApiProxyIntegrationTests {
 
 	@Test
 	void aStateChangingRequestWithoutTheCsrfTokenIsRefusedBeforeItReachesAService() throws Exception {
-		HttpResponse<String> refused = send(request("/api/coalitions")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.build());
+		HttpResponse<String> refused = send("POST", "/api/coalitions", "application/json", "{}");
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(COALITION.received).isEmpty();
 
@@ -167,12 +162,8 @@ class ApiProxyIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
-		HttpResponse<String> accepted = send(request("/api/coalitions")
-			.header("Content-Type", "application/json")
-			.header("Cookie", "XSRF-TOKEN=" + token)
-			.header("X-XSRF-TOKEN", token)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))
-			.build());
+		HttpResponse<String> accepted = send("POST", "/api/coalitions", "application/json", "{\"name\":\"x\"}",
+				"Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token);
 		assertThat(accepted.statusCode()).isEqualTo(200);
 		assertThat(COALITION.last().body()).isEqualTo("{\"name\":\"x\"}");
 	}
@@ -180,10 +171,8 @@ class ApiProxyIntegrationTests {
 	@Test
 	void aOneClickUnsubscribeFormReachesTheServiceWithItsBodyAndQuery() throws Exception {
 		// RFC 8058: a mail program posts this form to the link in the mail, without a session or CSRF token
-		HttpResponse<String> response = send(request("/api/unsubscribe?token=signed.token")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
-			.build());
+		HttpResponse<String> response = send("POST", "/api/unsubscribe?token=signed.token",
+				"application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(NOTIFICATION.last().method()).isEqualTo("POST");
 		assertThat(NOTIFICATION.last().query()).isEqualTo("token=signed.token");
