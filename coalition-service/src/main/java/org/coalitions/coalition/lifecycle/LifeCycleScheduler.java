@@ -8,11 +8,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the life-cycle check (reporting status, dormancy) every {@link LifeCycleProperties#checkInterval()}, the first time right at start. Several
- * instances may run it: its effects are idempotent.
+ * Runs the life-cycle check (reporting status, dormancy) every {@link LifeCycleProperties#checkInterval()}, the
+ * first time right at start. Several instances may run it: its effects are idempotent.
  */
 @Component
-record DormancyScheduler(LifeCycle lifeCycle, LifeCycleProperties properties) implements SchedulingConfigurer {
+record LifeCycleScheduler(LifeCycle lifeCycle, LifeCycleProperties properties) implements SchedulingConfigurer {
 
 	private static final Duration FIRST_CHECK_AFTER = Duration.ZERO;
 
