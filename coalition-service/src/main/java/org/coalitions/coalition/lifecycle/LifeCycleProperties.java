@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param dormantAfter how long without activity before an ACTIVE coalition is DORMANT; its default is in
  * {@code application.yml}, where the environment variable {@code COALITIONS_DORMANT_AFTER} overrides it
- * @param checkInterval how often the dormancy check runs
+ * @param checkInterval how often the life-cycle check (reporting status, dormancy) runs
  */
 @ConfigurationProperties("coalitions.lifecycle")
 @Validated
