@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,6 +19,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("coalitions.notification.digest")
-public record DigestProperties(boolean enabled, @NotNull Duration checkInterval, @Min(0) @Max(23) int hour,
-		@NotNull DayOfWeek weeklyDay) {
+public record DigestProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1m") @NotNull Duration checkInterval,
+		@DefaultValue("7") @Min(0) @Max(23) int hour, @DefaultValue("MONDAY") @NotNull DayOfWeek weeklyDay) {
 }

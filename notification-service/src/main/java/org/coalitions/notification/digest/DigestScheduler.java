@@ -2,15 +2,20 @@ package org.coalitions.notification.digest;
 
 import java.time.Clock;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Looks for digests that fell due, every {@code coalitions.notification.digest.check-interval}. */
+/** Looks for digests that fell due, every {@link DigestProperties#checkInterval()}. */
 @Component
-record DigestScheduler(Digests digests, DigestProperties properties, Clock clock) {
+record DigestScheduler(Digests digests, DigestProperties properties, Clock clock) implements SchedulingConfigurer {
 
-	@Scheduled(fixedDelayString = "${coalitions.notification.digest.check-interval}",
-			initialDelayString = "${coalitions.notification.digest.check-interval}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new FixedDelayTask(this::check, properties.checkInterval(), properties.checkInterval()));
+	}
+
 	void check() {
 		if (properties.enabled()) {
 			digests.run(clock.instant());

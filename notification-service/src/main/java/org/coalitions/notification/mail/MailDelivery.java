@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
  * resend that a crash between "accepted" and "marked sent" could cause.
  */
 @Service
-public class MailDelivery {
+public class MailDelivery implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -71,10 +73,10 @@ public class MailDelivery {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${coalitions.notification.mail.poll-interval}",
-			initialDelayString = "${coalitions.notification.mail.poll-interval}")
-	void poll() {
-		wakeUp();
+	/** Looks for due mails every {@link MailProperties#pollInterval()} even when nobody wakes it (retries fall due). */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new FixedDelayTask(this::wakeUp, properties.pollInterval(), properties.pollInterval()));
 	}
 
 	/** Sends every mail that is due now. */

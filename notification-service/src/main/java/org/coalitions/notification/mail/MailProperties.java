@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -21,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("coalitions.notification.mail")
 public record MailProperties(@NotBlank String webBaseUrl, @NotBlank String from,
-		@NotNull @Size(min = 32) String unsubscribeSecret, @NotNull Duration pollInterval, @NotNull Duration lease,
-		@NotNull Duration firstRetry, @NotNull Duration maxBackoff) {
+		@NotNull @Size(min = 32) String unsubscribeSecret, @DefaultValue("5s") @NotNull Duration pollInterval,
+		@DefaultValue("2m") @NotNull Duration lease, @DefaultValue("10s") @NotNull Duration firstRetry,
+		@DefaultValue("15m") @NotNull Duration maxBackoff) {
 
 	/** The web app's page with the person's profile and mail settings. */
 	public static final String SETTINGS = "/#/me";
