@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.Risk;
+
 /**
  * One coalition's figures as the secretariat sees them, on a given day: the stored activity plus what depends
  * on the date (the 30- and 90-day windows, both ending today; the risks). The reporting status is the headline

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.DigestPreference;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -47,16 +49,16 @@ public record Person(@Id String id, String displayName, String email, String tim
 	}
 
 	/** The digest that applies: their choice, else DAILY for coordinators and WEEKLY for members. */
-	public DigestFrequency effectiveDigest() {
+	public DigestPreference effectiveDigest() {
 		if (digest != null) {
 			try {
-				return DigestFrequency.valueOf(digest);
+				return DigestPreference.valueOf(digest);
 			}
 			catch (IllegalArgumentException ex) {
 				// an unknown value from a newer producer: fall back to the default
 			}
 		}
-		return coordinatesAny() ? DigestFrequency.DAILY : DigestFrequency.WEEKLY;
+		return coordinatesAny() ? DigestPreference.DAILY : DigestPreference.WEEKLY;
 	}
 
 	public boolean wantsActionMails() {
@@ -82,12 +84,5 @@ public record Person(@Id String id, String displayName, String email, String tim
 
 	public String name() {
 		return displayName == null || displayName.isBlank() ? id : displayName;
-	}
-
-	/** How often a person gets the digest. */
-	public enum DigestFrequency {
-
-		DAILY, WEEKLY, OFF
-
 	}
 }
