@@ -1,8 +1,11 @@
 package org.coalitions.contracts;
 
-/** What a coalition publishes; events, stored documents and the APIs carry the constant's name. */
+/**
+ * What a coalition publishes. Events, stored documents and the APIs carry the constant's name; the declared order is
+ * the order the pages offer them in.
+ */
 public enum OutcomeKind {
 
-	ANNUAL_REPORT, OUTCOME_DOCUMENT, RECOMMENDATION
+	OUTCOME_DOCUMENT, RECOMMENDATION, ANNUAL_REPORT
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.Risk;
 
 /**
@@ -22,9 +23,9 @@ public record CoalitionActivityView(String coalitionId, String name, String them
 
 	static final String OVERDUE = "OVERDUE";
 
-	static final String CLOSED = "CLOSED";
+	static final String CLOSED = CoalitionStatus.CLOSED.name();
 
-	static final String DORMANT = "DORMANT";
+	static final String DORMANT = CoalitionStatus.DORMANT.name();
 
 	static final String UNKNOWN = "UNKNOWN";
 
