@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.Role;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -24,7 +25,7 @@ public record Person(@Id String id, String displayName, String email, String tim
 
 	public static final String COLLECTION = "people";
 
-	public static final String COORDINATOR = "COORDINATOR";
+	public static final String COORDINATOR = Role.COORDINATOR.name();
 
 	/** A person's place in one coalition, since when. */
 	public record Membership(String role, Instant since) {
