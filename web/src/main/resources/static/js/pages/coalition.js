@@ -2,7 +2,7 @@ import { h, append, formatDate } from '../dom.js';
 import { get, send, problemBox, ApiError } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
-import { OUTCOME_KINDS, JOIN_POLICIES, JoinPolicy, Role } from './common.js';
+import { OUTCOME_KINDS, JOIN_POLICIES, CoalitionStatus, JoinPolicy, OutcomeKind, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
 
@@ -88,7 +88,7 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
     }));
     return box;
   }
-  if (coalition.status === 'CLOSED') {
+  if (coalition.status === CoalitionStatus.CLOSED) {
     box.append(h('p', null, t('coalition.closedNoJoin')));
     return box;
   }
@@ -380,7 +380,7 @@ function outcomesSection(base, coordinator) {
       name: 'outcome', reset: true,
       submitLabel: t('coalition.saveDraft'),
       fields: [
-        field(t('coalition.outcomeKind'), select('kind', OUTCOME_KINDS.map((k) => [k, label('outcome', k)]), 'OUTCOME_DOCUMENT')),
+        field(t('coalition.outcomeKind'), select('kind', OUTCOME_KINDS.map((k) => [k, label('outcome', k)]), OutcomeKind.OUTCOME_DOCUMENT)),
         field(t('coalition.outcomeTitle'), h('input', { name: 'title', maxlength: 200 })),
         field(t('coalition.outcomeCycle'), h('input', { name: 'reportingCycle', type: 'number', min: 2006, max: 2100 }), t('coalition.outcomeCycleHint')),
         field(t('coalition.outcomeBody'), h('textarea', { name: 'body', rows: 6, maxlength: 100000 })),

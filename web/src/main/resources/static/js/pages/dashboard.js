@@ -2,11 +2,9 @@ import { h, formatDate } from '../dom.js';
 import { get, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, emptyState, section } from '../forms.js';
-import { STATUSES } from './common.js';
+import { STATUSES, RISKS } from './common.js';
 import { barChart, timeChart } from '../charts.js';
 import { isSecretariat, signInLink } from '../app.js';
-
-const RISKS = ['UNBALANCED', 'REPORT_OVERDUE', 'QUIET'];
 
 // (until notification-service counts the last 30 days, its running total stands in)
 const events30 = (c) => c.eventsLast30Days ?? c.events ?? 0;

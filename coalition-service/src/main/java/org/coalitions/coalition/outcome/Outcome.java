@@ -3,6 +3,7 @@ package org.coalitions.coalition.outcome;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.RuleViolationException;

@@ -2,6 +2,8 @@ package org.coalitions.coalition.outcome;
 
 import java.util.List;
 
+import org.coalitions.contracts.OutcomeKind;
+
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface OutcomeRepository extends MongoRepository<Outcome, String> {

@@ -2,6 +2,8 @@ package org.coalitions.coalition.outcome;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.OutcomeKind;
+
 record OutcomeView(String id, String coalitionId, OutcomeKind kind, String title, String body, Integer reportingCycle,
 		String status, Instant createdAt, Instant publishedAt) {
 

@@ -13,6 +13,7 @@ import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingRules;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.Theme;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.PreconditionRequiredException;
 import org.coalitions.platform.domain.RuleViolationException;

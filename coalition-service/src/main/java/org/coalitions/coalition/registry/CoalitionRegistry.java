@@ -8,9 +8,11 @@ import java.util.function.Predicate;
 
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingRules;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.Role;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.Theme;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
 import java.util.ArrayList;

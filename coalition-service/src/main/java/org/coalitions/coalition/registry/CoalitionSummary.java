@@ -5,7 +5,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.Theme;
 
 /**
  * A coalition as a list shows it: what a card in the list needs, without the charter, links, outbox or internal

@@ -1,7 +1,9 @@
 package org.coalitions.coalition.registry;
 
 import java.time.Instant;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.Theme;
 
 /** A coalition as the API shows it: everything public, nothing internal (no outbox, no search terms). */
 record CoalitionView(String id, String name, Theme theme, String themeName, String summary, String charter,

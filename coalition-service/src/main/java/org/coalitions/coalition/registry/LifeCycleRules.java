@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.coalitions.coalition.reporting.ReportingState;
 import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.platform.domain.RuleViolationException;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.Theme;
 
 /** A proposal for a new coalition. {@code themeName} names a free theme when {@code theme} is OTHER. */
 record ProposeCoalition(@NotBlank @Size(min = 3, max = 120) String name, @NotNull Theme theme,

@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.coalitions.coalition.registry.CoalitionRegistry;
-import org.coalitions.coalition.registry.CoalitionStatus;
 import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.Role;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.BalanceChanged;

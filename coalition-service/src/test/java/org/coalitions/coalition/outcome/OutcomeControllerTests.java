@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingState;
+import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;

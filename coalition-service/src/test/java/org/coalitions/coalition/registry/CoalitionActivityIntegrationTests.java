@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.Theme;
 import org.coalitions.platform.test.ServiceIntegrationTest;
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingState;

@@ -1,6 +1,7 @@
 package org.coalitions.coalition.registry;
 
 import org.coalitions.coalition.reporting.ReportingRules;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.MonthDay;
 import java.util.Base64;
 import java.util.List;
 
+import org.coalitions.contracts.Theme;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;

@@ -13,11 +13,13 @@ import org.coalitions.coalition.reporting.ReportingState;
 import org.coalitions.contracts.BalanceChanged;
 
 import org.coalitions.contracts.CharterEdited;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.ReportingStatusChanged;
+import org.coalitions.contracts.Theme;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.coalitions.coalition.registry.LifeCycleRules.Transition;
 import org.coalitions.coalition.reporting.ReportingState;
 import org.coalitions.contracts.BalanceChanged;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
@@ -46,7 +47,7 @@ public class CoalitionDirectory {
 				new Update().set("name", data.name())
 					.set("theme", data.theme())
 					.set("joinPolicy", data.joinPolicy())
-					.setOnInsert("status", "PROPOSED")
+					.setOnInsert("status", CoalitionStatus.PROPOSED.name())
 					.set("proposerId", data.proposerId())
 					.set("updatedAt", event.time()));
 	}

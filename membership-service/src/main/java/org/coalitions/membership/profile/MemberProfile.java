@@ -2,8 +2,10 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -2,6 +2,9 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.StakeholderGroup;
+
 /**
  * A person's own profile. {@code digest} is their choice (null: the default for their role);
  * {@code effectiveDigest} is what applies now. {@code complete}: group and country are set, so they can join.

@@ -3,6 +3,8 @@ package org.coalitions.membership.profile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.StakeholderGroup;
 
 /**
  * The editable part of a profile, replaced as a whole. Stakeholder group and country are required: a profile

@@ -1,7 +1,7 @@
 package org.coalitions.membership.roster;
 
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.membership.profile.MemberProfile;
-import org.coalitions.membership.profile.StakeholderGroup;
 
 /** A person as a roster copies them: what the balance counts and the events carry. */
 record Applicant(String memberId, String displayName, StakeholderGroup stakeholderGroup, String country) {

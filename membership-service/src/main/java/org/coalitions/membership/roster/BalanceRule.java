@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
+
 
 /**
  * The multistakeholder rule: members come from at least {@code minStakeholderGroups} distinct stakeholder

@@ -2,7 +2,8 @@ package org.coalitions.membership.roster;
 
 import java.time.Instant;
 
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
+
 
 /** Someone's request to join a moderated coalition, and the coordinators' decision on it. */
 record JoinRequest(String requestId, String memberId, String displayName, StakeholderGroup stakeholderGroup,

@@ -2,7 +2,8 @@ package org.coalitions.membership.roster;
 
 import java.time.Instant;
 
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
+
 
 /** A join request and its decision as the API shows them, apart from how the roster stores them. */
 record JoinRequestView(String requestId, String memberId, String displayName, StakeholderGroup stakeholderGroup,

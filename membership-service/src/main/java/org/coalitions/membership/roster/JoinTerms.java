@@ -1,5 +1,6 @@
 package org.coalitions.membership.roster;
 
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.membership.directory.CoalitionEntry;
 
@@ -7,7 +8,7 @@ import org.coalitions.membership.directory.CoalitionEntry;
 record JoinTerms(JoinPolicy policy, boolean closed) {
 
 	static JoinTerms of(CoalitionEntry coalition) {
-		return new JoinTerms(policy(coalition.joinPolicy()), "CLOSED".equals(coalition.status()));
+		return new JoinTerms(policy(coalition.joinPolicy()), CoalitionStatus.CLOSED.name().equals(coalition.status()));
 	}
 
 	/** An unknown or missing policy is treated as MODERATED: a person decides rather than no one. */

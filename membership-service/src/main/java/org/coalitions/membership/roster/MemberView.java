@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.coalitions.contracts.Role;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.membership.profile.MemberProfile;
-import org.coalitions.membership.profile.StakeholderGroup;
 
 /** A member as the members list shows them; {@code email} only where the viewer may see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

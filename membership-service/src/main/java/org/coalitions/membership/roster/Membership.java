@@ -3,7 +3,7 @@ package org.coalitions.membership.roster;
 import java.time.Instant;
 
 import org.coalitions.contracts.Role;
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
 
 /**
  * One person's membership of one coalition. Name, group and country are copies from the profile, kept in step

@@ -2,6 +2,8 @@ package org.coalitions.membership.profile;
 
 import java.time.Instant;
 
+import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;

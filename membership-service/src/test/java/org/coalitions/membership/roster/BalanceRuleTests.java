@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.coalitions.contracts.Role;
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

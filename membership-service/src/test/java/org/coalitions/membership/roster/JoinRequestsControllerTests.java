@@ -3,7 +3,7 @@ package org.coalitions.membership.roster;
 import java.time.Instant;
 import java.util.List;
 
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;

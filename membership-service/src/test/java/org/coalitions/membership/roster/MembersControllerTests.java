@@ -4,7 +4,7 @@ import org.coalitions.contracts.Role;
 import java.time.Instant;
 import java.util.List;
 
-import org.coalitions.membership.profile.StakeholderGroup;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.test.ApiSlice;

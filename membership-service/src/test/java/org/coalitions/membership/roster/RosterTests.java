@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.Role;
-import org.coalitions.membership.profile.StakeholderGroup;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionEvent;
 import org.coalitions.contracts.EventCatalog;
@@ -16,6 +15,7 @@ import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.RoleChanged;
+import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coalitions.membership.profile.StakeholderGroup.CIVIL_SOCIETY;
-import static org.coalitions.membership.profile.StakeholderGroup.GOVERNMENT;
-import static org.coalitions.membership.profile.StakeholderGroup.PRIVATE_SECTOR;
+import static org.coalitions.contracts.StakeholderGroup.CIVIL_SOCIETY;
+import static org.coalitions.contracts.StakeholderGroup.GOVERNMENT;
+import static org.coalitions.contracts.StakeholderGroup.PRIVATE_SECTOR;
 
 /** The roster's rules, on the aggregate alone: what each command allows, changes and records. */
 class RosterTests {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.coalitions.contracts.Activity;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.platform.messaging.ReceivedEvent;
@@ -82,7 +83,7 @@ final class ActivityDelta {
 		// a proposal creating the document makes it PROPOSED, unless a status event came with it (that one is
 		// later, or the document would exist): both in one update would conflict
 		if (proposed && !latest.containsKey("status")) {
-			update.setOnInsert("status", "PROPOSED");
+			update.setOnInsert("status", CoalitionStatus.PROPOSED.name());
 		}
 		return update;
 	}

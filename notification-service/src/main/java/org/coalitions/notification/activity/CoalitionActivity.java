@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.coalitions.contracts.CoalitionStatus;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,7 +29,7 @@ public record CoalitionActivity(@Id String coalitionId, String name, String them
 	 * when it creates the document, and a membership event (another topic) may have created it first.
 	 */
 	public String currentStatus() {
-		return status == null && proposedAt != null ? "PROPOSED" : status;
+		return status == null && proposedAt != null ? CoalitionStatus.PROPOSED.name() : status;
 	}
 
 	/** Events on the days from {@code first} to {@code last}, both included. */

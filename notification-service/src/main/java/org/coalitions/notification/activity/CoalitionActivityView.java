@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.Risk;
+
 /**
  * One coalition's figures as the secretariat sees them, on a given day: the stored activity plus what depends
  * on the date (the 30- and 90-day windows, both ending today; the risks). The reporting status is the headline
@@ -20,9 +23,9 @@ public record CoalitionActivityView(String coalitionId, String name, String them
 
 	static final String OVERDUE = "OVERDUE";
 
-	static final String CLOSED = "CLOSED";
+	static final String CLOSED = CoalitionStatus.CLOSED.name();
 
-	static final String DORMANT = "DORMANT";
+	static final String DORMANT = CoalitionStatus.DORMANT.name();
 
 	static final String UNKNOWN = "UNKNOWN";
 

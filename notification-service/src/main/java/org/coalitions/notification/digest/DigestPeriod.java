@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
-import org.coalitions.notification.people.Person.DigestFrequency;
+import org.coalitions.contracts.DigestPreference;
 
 /**
  * The span a digest covers, [from, to), and its key: the frequency and the local date it is sent on. The key
@@ -21,7 +21,7 @@ record DigestPeriod(String key, Instant from, Instant to, LocalDate sentOn) {
 	 * a weekly one on {@code weeklyDay} at that hour. Local times are resolved by the zone's rules, so the
 	 * period across a daylight-saving change is 23 or 25 hours long.
 	 */
-	static Optional<DigestPeriod> latest(DigestFrequency frequency, ZoneId zone, int hour, DayOfWeek weeklyDay,
+	static Optional<DigestPeriod> latest(DigestPreference frequency, ZoneId zone, int hour, DayOfWeek weeklyDay,
 			Instant now) {
 		ZonedDateTime local = now.atZone(zone);
 		return switch (frequency) {

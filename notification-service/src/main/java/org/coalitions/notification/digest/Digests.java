@@ -14,7 +14,7 @@ import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
-import org.coalitions.notification.people.Person.DigestFrequency;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.MailOptedOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,9 +112,9 @@ public class Digests {
 	 * @return whether a mail was queued (false when nothing happened)
 	 */
 	public boolean preview(Person person, Instant now) {
-		DigestFrequency frequency = person.effectiveDigest() == DigestFrequency.WEEKLY ? DigestFrequency.WEEKLY
-				: DigestFrequency.DAILY;
-		Instant from = now.minus(frequency == DigestFrequency.WEEKLY ? java.time.Duration.ofDays(7)
+		DigestPreference frequency = person.effectiveDigest() == DigestPreference.WEEKLY ? DigestPreference.WEEKLY
+				: DigestPreference.DAILY;
+		Instant from = now.minus(frequency == DigestPreference.WEEKLY ? java.time.Duration.ofDays(7)
 				: java.time.Duration.ofDays(1));
 		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
@@ -181,7 +181,7 @@ public class Digests {
 	}
 
 	/** Builds the person's digest of the period from their own feed query (one person: a preview). */
-	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+	private boolean queueDigest(Person person, DigestPreference frequency, DigestPeriod period, String mailId,
 			DigestSections sections, Instant now) {
 		List<FeedEntry> happened = feed.between(person, period.from(), period.to());
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
@@ -192,12 +192,12 @@ public class Digests {
 	}
 
 	/** Queues the digest; false when nothing happened in the period (no mail). */
-	private boolean queueDigest(Person person, DigestFrequency frequency, DigestPeriod period, String mailId,
+	private boolean queueDigest(Person person, DigestPreference frequency, DigestPeriod period, String mailId,
 			DigestContent content, DigestSections sections, Instant now) {
 		if (content.isEmpty()) {
 			return false;
 		}
-		String kind = frequency == DigestFrequency.DAILY ? "daily" : "weekly";
+		String kind = frequency == DigestPreference.DAILY ? "daily" : "weekly";
 		String subject = "Your " + kind + " Coalitions digest: " + content.updates()
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
@@ -113,7 +114,7 @@ public class People {
 
 	/** Turns the mail off here at once; the profile in membership-service follows through the event. */
 	public void optOut(String personId, String kind) {
-		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", "OFF")
+		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", DigestPreference.OFF.name())
 				: new Update().set("actionMails", false);
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
 	}

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.Role;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -22,7 +25,7 @@ public record Person(@Id String id, String displayName, String email, String tim
 
 	public static final String COLLECTION = "people";
 
-	public static final String COORDINATOR = "COORDINATOR";
+	public static final String COORDINATOR = Role.COORDINATOR.name();
 
 	/** A person's place in one coalition, since when. */
 	public record Membership(String role, Instant since) {
@@ -47,16 +50,16 @@ public record Person(@Id String id, String displayName, String email, String tim
 	}
 
 	/** The digest that applies: their choice, else DAILY for coordinators and WEEKLY for members. */
-	public DigestFrequency effectiveDigest() {
+	public DigestPreference effectiveDigest() {
 		if (digest != null) {
 			try {
-				return DigestFrequency.valueOf(digest);
+				return DigestPreference.valueOf(digest);
 			}
 			catch (IllegalArgumentException ex) {
 				// an unknown value from a newer producer: fall back to the default
 			}
 		}
-		return coordinatesAny() ? DigestFrequency.DAILY : DigestFrequency.WEEKLY;
+		return coordinatesAny() ? DigestPreference.DAILY : DigestPreference.WEEKLY;
 	}
 
 	public boolean wantsActionMails() {
@@ -82,12 +85,5 @@ public record Person(@Id String id, String displayName, String email, String tim
 
 	public String name() {
 		return displayName == null || displayName.isBlank() ? id : displayName;
-	}
-
-	/** How often a person gets the digest. */
-	public enum DigestFrequency {
-
-		DAILY, WEEKLY, OFF
-
 	}
 }

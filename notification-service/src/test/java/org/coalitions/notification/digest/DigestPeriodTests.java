@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import org.coalitions.notification.people.Person.DigestFrequency;
+import org.coalitions.contracts.DigestPreference;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,8 @@ class DigestPeriodTests {
 
 	@Test
 	void aDailyPeriodEndsAtTheLocalHourOfTheLatestDayThatReachedIt() {
-		DigestPeriod beforeSeven = latest(DigestFrequency.DAILY, TOKYO, "2026-03-09T21:59:00Z");
-		DigestPeriod afterSeven = latest(DigestFrequency.DAILY, TOKYO, "2026-03-09T22:00:00Z");
+		DigestPeriod beforeSeven = latest(DigestPreference.DAILY, TOKYO, "2026-03-09T21:59:00Z");
+		DigestPeriod afterSeven = latest(DigestPreference.DAILY, TOKYO, "2026-03-09T22:00:00Z");
 
 		assertThat(beforeSeven.key()).isEqualTo("daily-2026-03-09");
 		assertThat(beforeSeven.to()).isEqualTo(Instant.parse("2026-03-08T22:00:00Z"));
@@ -31,14 +31,14 @@ class DigestPeriodTests {
 	@Test
 	void theSameInstantIsADifferentDayElsewhere() {
 		Instant now = Instant.parse("2026-03-10T05:00:00Z");
-		assertThat(latest(DigestFrequency.DAILY, TOKYO, now.toString()).key()).isEqualTo("daily-2026-03-10");
-		assertThat(latest(DigestFrequency.DAILY, NEW_YORK, now.toString()).key()).isEqualTo("daily-2026-03-09");
+		assertThat(latest(DigestPreference.DAILY, TOKYO, now.toString()).key()).isEqualTo("daily-2026-03-10");
+		assertThat(latest(DigestPreference.DAILY, NEW_YORK, now.toString()).key()).isEqualTo("daily-2026-03-09");
 	}
 
 	@Test
 	void aPeriodAcrossTheDaylightSavingChangeIsTwentyThreeHoursLong() {
 		// New York moved its clocks forward on Sunday 8 March 2026
-		DigestPeriod period = latest(DigestFrequency.DAILY, NEW_YORK, "2026-03-08T12:00:00Z");
+		DigestPeriod period = latest(DigestPreference.DAILY, NEW_YORK, "2026-03-08T12:00:00Z");
 		assertThat(period.from()).isEqualTo(Instant.parse("2026-03-07T12:00:00Z"));
 		assertThat(period.to()).isEqualTo(Instant.parse("2026-03-08T11:00:00Z"));
 		assertThat(Duration.between(period.from(), period.to())).isEqualTo(Duration.ofHours(23));
@@ -46,8 +46,8 @@ class DigestPeriodTests {
 
 	@Test
 	void aWeeklyPeriodEndsOnTheWeeklyDay() {
-		DigestPeriod sunday = latest(DigestFrequency.WEEKLY, NEW_YORK, "2026-03-15T20:00:00Z");
-		DigestPeriod monday = latest(DigestFrequency.WEEKLY, NEW_YORK, "2026-03-16T11:00:00Z");
+		DigestPeriod sunday = latest(DigestPreference.WEEKLY, NEW_YORK, "2026-03-15T20:00:00Z");
+		DigestPeriod monday = latest(DigestPreference.WEEKLY, NEW_YORK, "2026-03-16T11:00:00Z");
 
 		assertThat(sunday.key()).isEqualTo("weekly-2026-03-09");
 		assertThat(monday.key()).isEqualTo("weekly-2026-03-16");
@@ -56,10 +56,10 @@ class DigestPeriodTests {
 
 	@Test
 	void offMeansNoPeriod() {
-		assertThat(DigestPeriod.latest(DigestFrequency.OFF, TOKYO, 7, DayOfWeek.MONDAY, Instant.now())).isEmpty();
+		assertThat(DigestPeriod.latest(DigestPreference.OFF, TOKYO, 7, DayOfWeek.MONDAY, Instant.now())).isEmpty();
 	}
 
-	private static DigestPeriod latest(DigestFrequency frequency, ZoneId zone, String now) {
+	private static DigestPeriod latest(DigestPreference frequency, ZoneId zone, String now) {
 		return DigestPeriod.latest(frequency, zone, 7, DayOfWeek.MONDAY, Instant.parse(now)).orElseThrow();
 	}
 }

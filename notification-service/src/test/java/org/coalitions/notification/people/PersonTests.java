@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import org.coalitions.notification.people.Person.DigestFrequency;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.notification.people.Person.Membership;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +17,12 @@ class PersonTests {
 	@Test
 	void theDigestDefaultsByRoleUnlessChosen() {
 		assertThat(person(null, Map.of("c", new Membership("MEMBER", T))).effectiveDigest())
-			.isEqualTo(DigestFrequency.WEEKLY);
+			.isEqualTo(DigestPreference.WEEKLY);
 		assertThat(person(null, Map.of("c", new Membership("COORDINATOR", T))).effectiveDigest())
-			.isEqualTo(DigestFrequency.DAILY);
+			.isEqualTo(DigestPreference.DAILY);
 		assertThat(person("OFF", Map.of("c", new Membership("COORDINATOR", T))).effectiveDigest())
-			.isEqualTo(DigestFrequency.OFF);
-		assertThat(person("HOURLY", Map.of()).effectiveDigest()).as("an unknown value").isEqualTo(DigestFrequency.WEEKLY);
+			.isEqualTo(DigestPreference.OFF);
+		assertThat(person("HOURLY", Map.of()).effectiveDigest()).as("an unknown value").isEqualTo(DigestPreference.WEEKLY);
 	}
 
 	@Test

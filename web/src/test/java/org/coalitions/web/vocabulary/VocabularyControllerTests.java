@@ -11,11 +11,18 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.JoinPolicy;
+import org.coalitions.contracts.OutcomeKind;
+import org.coalitions.contracts.Risk;
 import org.coalitions.contracts.Role;
+import org.coalitions.contracts.StakeholderGroup;
+import org.coalitions.contracts.Theme;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +32,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The pages take join policies and roles from the contracts, have a label for each, and list none themselves. */
+/** The pages take every enum they use from the contracts, have a label for each value, and list none themselves. */
 class VocabularyControllerTests {
+
+	/** Each list the vocabulary serves, its enum in the contracts, and the prefix of its labels in the messages. */
+	record Served(String field, Enum<?>[] constants, String labelPrefix) {
+	}
+
+	static final List<Served> SERVED = List.of(new Served("themes", Theme.values(), "theme."),
+			new Served("statuses", CoalitionStatus.values(), "status."),
+			new Served("joinPolicies", JoinPolicy.values(), "joinPolicy."),
+			new Served("roles", Role.values(), "role."),
+			new Served("stakeholderGroups", StakeholderGroup.values(), "group."),
+			new Served("digests", DigestPreference.values(), "digest."),
+			new Served("outcomeKinds", OutcomeKind.values(), "outcome."), new Served("risks", Risk.values(), "risk."));
 
 	// the controller alone behind MVC's dispatch and JSON; StaticPagesIntegrationTests shows it is served signed out
 	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VocabularyController()).build();
 
 	@Test
 	void servesTheContractsValuesInTheirDeclaredOrder() throws Exception {
-		mvc.perform(get(VocabularyController.PATH))
+		ResultActions response = mvc.perform(get(VocabularyController.PATH))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-cache"))
-			.andExpect(jsonPath("$.joinPolicies", contains(names(JoinPolicy.values()).toArray())))
-			.andExpect(jsonPath("$.roles", contains(names(Role.values()).toArray())));
+			.andExpect(jsonPath("$.length()").value(SERVED.size()));
+		for (Served served : SERVED) {
+			response.andExpect(jsonPath("$." + served.field(), contains(names(served.constants()).toArray())));
+		}
 	}
 
 	@Test
@@ -46,11 +67,10 @@ class VocabularyControllerTests {
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		for (String policy : names(JoinPolicy.values())) {
-			assertThat(messages).containsKey("joinPolicy." + policy);
-		}
-		for (String role : names(Role.values())) {
-			assertThat(messages).containsKey("role." + role);
+		for (Served served : SERVED) {
+			for (String value : names(served.constants())) {
+				assertThat(messages).containsKey(served.labelPrefix() + value);
+			}
 		}
 	}
 
@@ -61,7 +81,7 @@ class VocabularyControllerTests {
 			scripts = files.filter((file) -> file.toString().endsWith(".js")).toList();
 		}
 		assertThat(scripts).isNotEmpty();
-		List<String> values = Stream.concat(names(JoinPolicy.values()).stream(), names(Role.values()).stream()).toList();
+		List<String> values = SERVED.stream().flatMap((served) -> names(served.constants()).stream()).toList();
 		for (Path script : scripts) {
 			String text = Files.readString(script);
 			for (String value : values) {

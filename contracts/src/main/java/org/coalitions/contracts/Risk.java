@@ -1,10 +1,10 @@
-package org.coalitions.notification.activity;
+package org.coalitions.contracts;
 
 /**
  * Why the secretariat should look at a coalition. UNBALANCED: the multistakeholder rule is not met.
  * REPORT_OVERDUE: the headline annual report is past its deadline (as coalition-service published it). QUIET: no event in the last 90 days.
  * A closed coalition is neither unbalanced nor quiet: it is meant to be still.
  */
-enum Risk {
+public enum Risk {
 	UNBALANCED, REPORT_OVERDUE, QUIET
 }

@@ -1,4 +1,4 @@
-package org.coalitions.coalition.registry;
+package org.coalitions.contracts;
 
 /** Issue areas, from the first dynamic coalitions (Athens, 2006) onwards; OTHER with a free theme name. */
 public enum Theme {

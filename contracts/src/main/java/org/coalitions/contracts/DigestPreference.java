@@ -1,4 +1,4 @@
-package org.coalitions.membership.profile;
+package org.coalitions.contracts;
 
 /** How often a person wants the digest of what happened in their coalitions. */
 public enum DigestPreference {

@@ -1,4 +1,4 @@
-package org.coalitions.membership.profile;
+package org.coalitions.contracts;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,0 @@
-package org.coalitions.coalition.registry;
-
-public enum CoalitionStatus {
-
-	PROPOSED, ACTIVE, DORMANT, CLOSED
-
-}
