@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.coalitions.platform.messaging.ConsumerProperties;
 import org.coalitions.platform.messaging.TopicProperties;
 import org.coalitions.platform.outbox.OutboxProperties;
+import org.coalitions.platform.persistence.StoreProperties;
 import org.coalitions.platform.web.WebLimits;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class PlatformPropertiesTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ ConsumerProperties.class, TopicProperties.class, OutboxProperties.class,
-			WebLimits.class })
+			WebLimits.class, StoreProperties.class })
 	static class Settings {
 	}
 
@@ -43,6 +44,8 @@ class PlatformPropertiesTests {
 			assertThat(outbox.scanInterval()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(outbox.maxBackoff()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(outbox.batchSize()).isEqualTo(200);
+			assertThat(started.getBean(StoreProperties.class))
+				.isEqualTo(new StoreProperties(Duration.ofSeconds(1), Duration.ZERO));
 		});
 	}
 
@@ -52,7 +55,8 @@ class PlatformPropertiesTests {
 			.withPropertyValues("coalitions.consumer.retry-interval=50ms", "coalitions.consumer.max-retries=1",
 					"coalitions.consumer.max-store-backoff=1s", "coalitions.consumer.batch-size=10",
 					"coalitions.kafka.partitions=2", "coalitions.web.max-request-size=1KB",
-					"coalitions.outbox.collections=a,b", "coalitions.outbox.batch-size=7")
+					"coalitions.outbox.collections=a,b", "coalitions.outbox.batch-size=7",
+					"coalitions.store.timeout=300ms", "coalitions.store.read-timeout=1m")
 			.run(started -> {
 				assertThat(started.getBean(ConsumerProperties.class))
 					.isEqualTo(new ConsumerProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1), 10));
@@ -60,6 +64,8 @@ class PlatformPropertiesTests {
 				assertThat(started.getBean(WebLimits.class).maxRequestSize()).isEqualTo(DataSize.ofKilobytes(1));
 				assertThat(started.getBean(OutboxProperties.class).collections()).containsExactly("a", "b");
 				assertThat(started.getBean(OutboxProperties.class).batchSize()).isEqualTo(7);
+				assertThat(started.getBean(StoreProperties.class))
+					.isEqualTo(new StoreProperties(Duration.ofMillis(300), Duration.ofMinutes(1)));
 			});
 	}
 

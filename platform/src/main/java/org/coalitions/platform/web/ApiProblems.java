@@ -5,10 +5,13 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import com.mongodb.MongoException;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
+import org.coalitions.platform.persistence.StoreFailures;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	/** When a client may try again after the store was unreachable: a restarting store is back in seconds. */
+	static final int STORE_RETRY_AFTER_SECONDS = 5;
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -71,6 +77,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return problem(HttpStatus.CONFLICT, "Already exists", "Something with that name or key already exists.");
+	}
+
+	/**
+	 * A store that cannot be reached is a 503 the client may retry, not a 500. The driver's message names hosts and
+	 * addresses, so it goes to the log, not into the body. Other store failures stay what they are: rethrowing the
+	 * handled exception hands it back to Spring's default handling.
+	 */
+	@ExceptionHandler({ DataAccessException.class, MongoException.class })
+	ResponseEntity<ProblemDetail> storeFailed(RuntimeException ex) {
+		if (!StoreFailures.unreachable(ex)) {
+			throw ex;
+		}
+		logger.warn("Answered 503, the store is unreachable: " + ex);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+					"The data store cannot be reached just now. Try again in a few seconds."));
 	}
 
 	@ExceptionHandler
