@@ -62,9 +62,13 @@ public class Rosters {
 
 	/** Coordinators of this coalition only; a coordinator of another coalition has no power here. */
 	public void requireCoordinator(String coalitionId, CurrentUser user) {
-		if (roleOf(coalitionId, user.id()).orElse(null) != Role.COORDINATOR) {
+		if (!isCoordinator(coalitionId, user)) {
 			throw new ForbiddenException("Only coordinators of this coalition may do that.");
 		}
+	}
+
+	public boolean isCoordinator(String coalitionId, CurrentUser user) {
+		return user != null && roleOf(coalitionId, user.id()).orElse(null) == Role.COORDINATOR;
 	}
 
 	public boolean isMember(String coalitionId, CurrentUser user) {
