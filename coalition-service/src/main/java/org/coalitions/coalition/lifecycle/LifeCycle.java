@@ -3,7 +3,6 @@ package org.coalitions.coalition.lifecycle;
 import java.time.Duration;
 
 import org.coalitions.coalition.outcome.Outcomes;
-import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.contracts.Activity;
 import org.coalitions.contracts.BalanceChanged;
@@ -63,13 +62,13 @@ class LifeCycle {
 	 * rolled over, or where none was published yet), then the life cycle's check (quiet or report overdue).
 	 */
 	void check() {
-		for (Coalition coalition : registry.all()) {
+		for (String id : registry.ids()) {
 			try {
-				registry.check(coalition.getId(), outcomes::headline, dormantAfter);
+				registry.check(id, outcomes::headline, dormantAfter);
 			}
 			catch (RuntimeException ex) {
 				// one coalition that cannot be checked must not keep the others from their check
-				log.warn("Life cycle check of coalition {} failed", coalition.getId(), ex);
+				log.warn("Life cycle check of coalition {} failed", id, ex);
 			}
 		}
 		log.debug("Life cycle check done");

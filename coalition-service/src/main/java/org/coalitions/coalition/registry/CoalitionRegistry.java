@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingRules;
 import org.coalitions.contracts.CoalitionStatus;
-import org.coalitions.contracts.Role;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.Theme;
@@ -89,8 +88,7 @@ public class CoalitionRegistry {
 
 	Coalition close(String id, String reason, CurrentUser actor) {
 		get(id);
-		boolean coordinator = rosters.roleOf(id, actor.id()).orElse(null) == Role.COORDINATOR;
-		if (!LifeCycleRules.mayClose(coordinator, actor.secretariat())) {
+		if (!LifeCycleRules.mayClose(rosters.isCoordinator(id, actor), actor.secretariat())) {
 			throw new ForbiddenException("Only coordinators of this coalition may do that.");
 		}
 		return update(id, coalition -> {
@@ -151,8 +149,14 @@ public class CoalitionRegistry {
 				| coalition.check(now, dormantAfter));
 	}
 
-	public List<Coalition> all() {
-		return coalitions.findAll();
+	/** Every coalition's id: the periodic check loads each coalition itself, in its own load-change-save. */
+	public List<String> ids() {
+		Query all = new Query();
+		all.fields().include("_id");
+		return mongo.find(all, Document.class, mongo.getCollectionName(Coalition.class))
+			.stream()
+			.map(found -> found.getString("_id"))
+			.toList();
 	}
 
 	private void updateIfExists(String id, Predicate<Coalition> change) {
