@@ -6,16 +6,15 @@ import java.util.Set;
  * What counts as activity in a coalition: people doing things (proposing it, editing its charter, joining or
  * asking to join, starting and answering threads, scheduling meetings, adding minutes, publishing outcomes).
  * What the platform concludes about a coalition (status, balance, reporting status) and administrative changes
- * (decisions, roles, leaving) do not count: a status change counting as activity would wake a DORMANT coalition
- * by the very event that put it to sleep.
+ * (reviews, decisions, roles, leaving, reminders) do not count.
  * <p>
- * The one definition: coalition-service's life cycle (last activity, DORMANT to ACTIVE) and
+ * The one definition: coalition-service's life cycle (last activity, quietness) and
  * notification-service's activity data (events per day, last activity) both ask it.
  */
 public final class Activity {
 
 	private static final Set<Class<? extends CoalitionEvent>> TYPES = Set.of(CoalitionProposed.class,
-			CharterEdited.class, ThreadStarted.class, ReplyPosted.class, MeetingScheduled.class, MinutesAdded.class,
+			CharterEdited.class, StatementRevised.class, ProposalResubmitted.class, ThreadStarted.class, ReplyPosted.class, MeetingScheduled.class, MinutesAdded.class,
 			OutcomePublished.class, MemberJoined.class, JoinRequested.class);
 
 	private Activity() {

@@ -58,7 +58,7 @@ public final class LifeCycleRules {
 
 	/** Activity wakes a DORMANT coalition. */
 	public static Optional<Transition> onActivity(CoalitionStatus from) {
-		return from == CoalitionStatus.DORMANT ? Optional.of(new Transition(CoalitionStatus.ACTIVE, "new activity"))
+		return from == CoalitionStatus.INACTIVE ? Optional.of(new Transition(CoalitionStatus.ACTIVE, "new activity"))
 				: Optional.empty();
 	}
 
@@ -77,11 +77,11 @@ public final class LifeCycleRules {
 			return Optional.empty();
 		}
 		if (lastActivityAt != null && lastActivityAt.isBefore(now.minus(dormantAfter))) {
-			return Optional.of(new Transition(CoalitionStatus.DORMANT,
+			return Optional.of(new Transition(CoalitionStatus.INACTIVE,
 					"no activity for " + dormantAfter.toDays() + " days"));
 		}
 		if (headlineReport == ReportingState.OVERDUE) {
-			return Optional.of(new Transition(CoalitionStatus.DORMANT,
+			return Optional.of(new Transition(CoalitionStatus.INACTIVE,
 					"the annual report of the previous reporting cycle is missing"));
 		}
 		return Optional.empty();

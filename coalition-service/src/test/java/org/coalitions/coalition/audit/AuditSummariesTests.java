@@ -34,7 +34,7 @@ class AuditSummariesTests {
 	/** One of every event about coalitions, with messages that must stay out of the trail. */
 	static final List<CoalitionEvent> EVERY_KIND = List.of(
 			new CoalitionProposed("c", "Coalition on Spam", "SPAM", "Against spam.", "OPEN", "alice", "Alice"),
-			new CoalitionStatusChanged("c", "ACTIVE", "DORMANT", "no activity for 180 days"),
+			new CoalitionStatusChanged("c", "ACTIVE", "INACTIVE", "no activity for 180 days"),
 			new CharterEdited("c", "New summary", "MODERATED", 3),
 			new ThreadStarted("c", "t", "Agenda", "bruno", "Bruno"),
 			new ReplyPosted("c", "t", "r", "Agenda", "chen", "Chen"),
@@ -65,7 +65,7 @@ class AuditSummariesTests {
 
 	@Test
 	void linesSayWhatHappened() {
-		assertThat(AuditSummaries.of(EVERY_KIND.get(1))).isEqualTo("Status ACTIVE -> DORMANT: no activity for 180 days");
+		assertThat(AuditSummaries.of(EVERY_KIND.get(1))).isEqualTo("Status ACTIVE -> INACTIVE: no activity for 180 days");
 		assertThat(AuditSummaries.of(EVERY_KIND.get(7))).isEqualTo("ANNUAL_REPORT \"Report 2030\" published for reporting cycle 2030");
 		assertThat(AuditSummaries.of(EVERY_KIND.get(10))).isEqualTo("Join request of gita rejected by alice");
 		assertThat(AuditSummaries.of(EVERY_KIND.get(11))).isEqualTo("gita removed by alice");

@@ -90,7 +90,7 @@ class CoalitionJourneyIntegrationTests {
 
 		clock.advance(Duration.ofDays(181));
 		lifeCycle.check();
-		assertThat(status(id)).isEqualTo("DORMANT");
+		assertThat(status(id)).isEqualTo("INACTIVE");
 
 		awaitRole(id, "bruno", Role.MEMBER);
 		ApiResponse thread = post("/api/coalitions/" + id + "/threads", "bruno",

@@ -61,7 +61,7 @@ class CoalitionActivityIntegrationTests {
 		// then as the periodic check does when last year's report is overdue
 		registry.check(proposed.getId(), coalition -> new CycleStatus(2025, ReportingState.OVERDUE,
 				LocalDate.of(2026, 3, 31)), Duration.ofDays(180));
-		assertThat(registry.get(proposed.getId()).getStatus()).isEqualTo(CoalitionStatus.DORMANT);
+		assertThat(registry.get(proposed.getId()).getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
 
 		Instant later = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
 		registry.activity(proposed.getId(), later);

@@ -71,7 +71,7 @@ class CoalitionTests {
 		assertThat(coalition.check(now, Duration.ofDays(180))).isFalse();
 		coalition.reportingStatus(new CycleStatus(2026, ReportingState.OVERDUE, LocalDate.of(2027, 3, 31)), null, now);
 		assertThat(coalition.check(now, Duration.ofDays(180))).isTrue();
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.DORMANT);
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class CoalitionTests {
 
 		coalition.balanceChanged(balance(true), now);
 		assertThat(coalition.check(halfAYearLater, Duration.ofDays(180))).isTrue();
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.DORMANT);
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
 		coalition.activity(halfAYearLater.plusSeconds(120));
 		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
 		assertThat(coalition.getStatusReason()).isEqualTo("new activity");

@@ -34,7 +34,7 @@ class LifeCycleRulesTests {
 				assertThat(move.reason()).isEqualTo("multistakeholder rule met: 3 stakeholder groups among 4 members");
 			});
 		assertThat(LifeCycleRules.onBalance(CoalitionStatus.PROPOSED, balance(false))).isEmpty();
-		for (CoalitionStatus other : new CoalitionStatus[] { CoalitionStatus.ACTIVE, CoalitionStatus.DORMANT,
+		for (CoalitionStatus other : new CoalitionStatus[] { CoalitionStatus.ACTIVE, CoalitionStatus.INACTIVE,
 				CoalitionStatus.CLOSED }) {
 			assertThat(LifeCycleRules.onBalance(other, balance(true))).as(other.name()).isEmpty();
 		}
@@ -44,7 +44,7 @@ class LifeCycleRulesTests {
 	void anActiveCoalitionQuietForTheDormantPeriodGoesDormant() {
 		Instant quietSince = NOW.minus(DORMANT_AFTER).minusSeconds(1);
 		assertThat(LifeCycleRules.onCheck(CoalitionStatus.ACTIVE, quietSince, NOW, DORMANT_AFTER, ReportingState.DUE))
-			.contains(new Transition(CoalitionStatus.DORMANT, "no activity for 180 days"));
+			.contains(new Transition(CoalitionStatus.INACTIVE, "no activity for 180 days"));
 		assertThat(LifeCycleRules.onCheck(CoalitionStatus.ACTIVE, NOW.minus(DORMANT_AFTER).plusSeconds(1), NOW,
 				DORMANT_AFTER, ReportingState.DUE))
 			.isEmpty();
@@ -54,7 +54,7 @@ class LifeCycleRulesTests {
 	@Test
 	void anActiveCoalitionWhoseHeadlineReportIsOverdueGoesDormant() {
 		assertThat(LifeCycleRules.onCheck(CoalitionStatus.ACTIVE, NOW, NOW, DORMANT_AFTER, ReportingState.OVERDUE))
-			.contains(new Transition(CoalitionStatus.DORMANT,
+			.contains(new Transition(CoalitionStatus.INACTIVE,
 					"the annual report of the previous reporting cycle is missing"));
 		assertThat(LifeCycleRules.onCheck(CoalitionStatus.ACTIVE, NOW, NOW, DORMANT_AFTER, ReportingState.REPORTED))
 			.isEmpty();
@@ -67,7 +67,7 @@ class LifeCycleRulesTests {
 
 	@Test
 	void activityWakesADormantCoalitionAndOnlyMovesLastActivityOtherwise() {
-		assertThat(LifeCycleRules.onActivity(CoalitionStatus.DORMANT))
+		assertThat(LifeCycleRules.onActivity(CoalitionStatus.INACTIVE))
 			.contains(new Transition(CoalitionStatus.ACTIVE, "new activity"));
 		assertThat(LifeCycleRules.activityWithoutTransition()).containsExactlyInAnyOrder(CoalitionStatus.PROPOSED,
 				CoalitionStatus.ACTIVE, CoalitionStatus.CLOSED);
@@ -78,7 +78,7 @@ class LifeCycleRulesTests {
 	@Test
 	void anyCoalitionNotClosedCanBeClosedByItsCoordinatorsOrTheSecretariat() {
 		for (CoalitionStatus open : new CoalitionStatus[] { CoalitionStatus.PROPOSED, CoalitionStatus.ACTIVE,
-				CoalitionStatus.DORMANT }) {
+				CoalitionStatus.INACTIVE }) {
 			assertThat(LifeCycleRules.close(open, "work done"))
 				.isEqualTo(new Transition(CoalitionStatus.CLOSED, "work done"));
 		}
@@ -93,7 +93,7 @@ class LifeCycleRulesTests {
 	void onlyAClosedCoalitionIsReopenedAndOnlyByTheSecretariat() {
 		assertThat(LifeCycleRules.reopen(CoalitionStatus.CLOSED, "revived"))
 			.isEqualTo(new Transition(CoalitionStatus.ACTIVE, "revived"));
-		assertThatThrownBy(() -> LifeCycleRules.reopen(CoalitionStatus.DORMANT, "revived"))
+		assertThatThrownBy(() -> LifeCycleRules.reopen(CoalitionStatus.INACTIVE, "revived"))
 			.isInstanceOf(RuleViolationException.class);
 		assertThat(LifeCycleRules.mayReopen(true)).isTrue();
 		assertThat(LifeCycleRules.mayReopen(false)).isFalse();
@@ -104,6 +104,6 @@ class LifeCycleRulesTests {
 		assertThatThrownBy(() -> LifeCycleRules.requireNotClosed(CoalitionStatus.CLOSED, "edited"))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("This coalition is closed and cannot be edited.");
-		LifeCycleRules.requireNotClosed(CoalitionStatus.DORMANT, "edited");
+		LifeCycleRules.requireNotClosed(CoalitionStatus.INACTIVE, "edited");
 	}
 }

@@ -13,7 +13,7 @@ class JoinTermsTests {
 	@Test
 	void theDirectoryEntryDecidesHowOneJoins() {
 		assertThat(terms("OPEN", "PROPOSED")).isEqualTo(new JoinTerms(JoinPolicy.OPEN, false));
-		assertThat(terms("OPEN", "DORMANT")).isEqualTo(new JoinTerms(JoinPolicy.OPEN, false));
+		assertThat(terms("OPEN", "INACTIVE")).isEqualTo(new JoinTerms(JoinPolicy.OPEN, false));
 		assertThat(terms("MODERATED", "ACTIVE")).isEqualTo(new JoinTerms(JoinPolicy.MODERATED, false));
 		assertThat(terms("OPEN", "CLOSED")).isEqualTo(new JoinTerms(JoinPolicy.OPEN, true));
 	}

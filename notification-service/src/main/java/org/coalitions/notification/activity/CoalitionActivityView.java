@@ -25,7 +25,7 @@ public record CoalitionActivityView(String coalitionId, String name, String them
 
 	static final String CLOSED = CoalitionStatus.CLOSED.name();
 
-	static final String DORMANT = CoalitionStatus.DORMANT.name();
+	static final String DORMANT = CoalitionStatus.INACTIVE.name();
 
 	static final String UNKNOWN = "UNKNOWN";
 

@@ -93,11 +93,11 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(strings(quiet.get("risks"))).containsExactly("QUIET");
 		assertThat(ids(getJson("/api/activity/at-risk"))).contains(id);
 
-		publishAt(new CoalitionStatusChanged(id, "ACTIVE", "DORMANT", "quiet for 180 days"),
+		publishAt(new CoalitionStatusChanged(id, "ACTIVE", "INACTIVE", "quiet for 180 days"),
 				NOW.minus(Duration.ofDays(1)));
 		awaitApplied(id);
 		JsonNode dormant = getJson("/api/activity/coalitions/" + id);
-		assertThat(dormant.get("status").asString()).isEqualTo("DORMANT");
+		assertThat(dormant.get("status").asString()).isEqualTo("INACTIVE");
 		assertThat(dormant.get("dormant").asBoolean()).isTrue();
 	}
 

@@ -34,7 +34,7 @@ class CoalitionActivityViewTests {
 
 	@Test
 	void anUnbalancedQuietCoalitionWithAnOverdueReportHasEveryRisk() {
-		CoalitionActivityView view = view(activity("DORMANT", false, Map.of("2026-01-10", 4L)));
+		CoalitionActivityView view = view(activity("INACTIVE", false, Map.of("2026-01-10", 4L)));
 		assertThat(view.risks()).containsExactly(Risk.UNBALANCED, Risk.REPORT_OVERDUE, Risk.QUIET);
 		assertThat(view.dormant()).isTrue();
 		assertThat(view.reportingStatus()).isEqualTo("OVERDUE");
