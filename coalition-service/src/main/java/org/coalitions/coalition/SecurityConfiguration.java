@@ -20,6 +20,9 @@ class SecurityConfiguration {
 			// drafts among the outcomes are filtered in code
 			.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/{id}", "/api/coalitions/{id}/outcomes",
 					"/api/coalitions/{id}/outcomes/{outcomeId}", "/api/coalitions/{id}/reporting")
+			.permitAll()
+			// the formation statement's versions are public, like the statement itself
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/statement/versions")
 			.permitAll());
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param event the event's name, e.g. {@code MemberJoined}
  * @param type the event's CloudEvents type, with its version
  * @param actorId who acted (the token subject from {@code ce_actor}); null for what the platform did by itself,
- * e.g. a coalition going dormant
+ * e.g. a coalition going inactive
  * @param at when it happened ({@code ce_time})
  * @param summary one line for people, from the event's fields; never an email address or a free-text message
  */

@@ -13,7 +13,12 @@ import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ProposalResubmitted;
+import org.coalitions.contracts.ProposalReviewed;
+import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
+import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 
@@ -71,6 +76,22 @@ final class AuditSummaries {
 		}
 		if (event instanceof RoleChanged e) {
 			return e.memberId() + " is now " + e.role() + " (changed by " + e.changedBy() + ")";
+		}
+		if (event instanceof StatementRevised e) {
+			return "Formation statement revised (now version " + e.statementVersion() + ")";
+		}
+		if (event instanceof ProposalResubmitted e) {
+			return "Proposal resubmitted for review (statement version " + e.statementVersion() + ")";
+		}
+		if (event instanceof ProposalReviewed e) {
+			return "Proposal reviewed by the secretariat: " + e.decision() + " (statement version "
+					+ e.statementVersion() + ")";
+		}
+		if (event instanceof ReportingReminderDue e) {
+			return "Reminder " + e.reminder() + " for the annual report " + e.cycle() + " (due " + e.deadline() + ")";
+		}
+		if (event instanceof QuietnessChanged e) {
+			return e.quiet() ? "Quiet: no activity since " + e.lastActivityAt() : "No longer quiet";
 		}
 		if (event instanceof BalanceChanged e) {
 			return "Balance: " + e.members() + " members in " + e.distinctStakeholderGroups()

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Feeds the life cycle ({@code registry.LifeCycleRules}, where its rules are) with what happens: balance changes
  * and activity from events, and the periodic check. Its effects are idempotent by state (a redelivered event
- * finds the coalition already moved, activity times only grow, a reporting status is published only when it
- * changes), so it needs no event-id bookkeeping.
+ * finds the coalition already moved and the same balance kept, activity times only grow, a reporting status,
+ * reminder or quietness is published only when it changes), so it needs no event-id bookkeeping.
  */
 @Service
 class LifeCycle {
@@ -29,14 +29,14 @@ class LifeCycle {
 
 	private final Outcomes outcomes;
 
-	private final Duration dormantAfter;
+	private final Duration quietAfter;
 
 	private final EventHandlers handlers;
 
 	LifeCycle(CoalitionRegistry registry, Outcomes outcomes, LifeCycleProperties properties) {
 		this.registry = registry;
 		this.outcomes = outcomes;
-		this.dormantAfter = properties.dormantAfter();
+		this.quietAfter = properties.quietAfter();
 		this.handlers = EventHandlers.builder()
 			.on(BalanceChanged.class, this::balanceChanged)
 			.onAny(Activity.types(), this::activity)
@@ -59,12 +59,13 @@ class LifeCycle {
 
 	/**
 	 * Every coalition's headline reporting status as of now (published where a deadline passed or the year
-	 * rolled over, or where none was published yet), then the life cycle's check (quiet or report overdue).
+	 * rolled over, or where none was published yet), the move it may cause (overdue: INACTIVE), the reminder due,
+	 * and the quietness flag.
 	 */
 	void check() {
 		for (String id : registry.ids()) {
 			try {
-				registry.check(id, outcomes::headline, dormantAfter);
+				registry.check(id, outcomes::headline, quietAfter);
 			}
 			catch (RuntimeException ex) {
 				// one coalition that cannot be checked must not keep the others from their check

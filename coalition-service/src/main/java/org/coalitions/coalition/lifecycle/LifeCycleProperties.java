@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param dormantAfter how long without activity before an ACTIVE coalition is DORMANT; its default is in
- * {@code application.yml}, where the environment variable {@code COALITIONS_DORMANT_AFTER} overrides it
- * @param checkInterval how often the life-cycle check (reporting status, dormancy) runs
+ * @param quietAfter how long without activity before a coalition is flagged quiet (a risk flag, not a status);
+ * its default is in {@code application.yml}, where the environment variable {@code COALITIONS_QUIET_AFTER}
+ * overrides it
+ * @param checkInterval how often the life-cycle check (reporting status, reminders, quietness) runs
  */
 @ConfigurationProperties("coalitions.lifecycle")
 @Validated
-public record LifeCycleProperties(@NotNull Duration dormantAfter, @DefaultValue("1h") @NotNull Duration checkInterval) {
+public record LifeCycleProperties(@NotNull Duration quietAfter, @DefaultValue("1h") @NotNull Duration checkInterval) {
 }

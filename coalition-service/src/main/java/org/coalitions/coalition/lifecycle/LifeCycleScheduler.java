@@ -8,7 +8,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the life-cycle check (reporting status, dormancy) every {@link LifeCycleProperties#checkInterval()}, the
+ * Runs the life-cycle check (reporting status, reminders, quietness) every {@link LifeCycleProperties#checkInterval()}, the
  * first time right at start. Several instances may run it: its effects are idempotent.
  */
 @Component

@@ -93,8 +93,9 @@ public class Outcomes {
 			return outcomes.save(outcome);
 		});
 		if (saved.getKind() == OutcomeKind.ANNUAL_REPORT) {
-			// publishes the coalition's new headline if this report was the one being asked for
-			registry.reportingStatus(coalitionId, this::headline, actor.id());
+			// publishes the new headline if this report was the one being asked for; an INACTIVE coalition filing its
+			// overdue report is ACTIVE again at once
+			registry.reportFiled(coalitionId, this::headline, actor.id());
 		}
 		return saved;
 	}

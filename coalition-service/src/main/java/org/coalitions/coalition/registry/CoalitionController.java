@@ -1,6 +1,7 @@
 package org.coalitions.coalition.registry;
 
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -76,6 +77,19 @@ class CoalitionController {
 		}
 		Coalition coalition = registry.editCharter(id, edit, expected, CurrentUser.of(jwt));
 		return ResponseEntity.ok().eTag(etag(coalition)).body(CoalitionView.of(coalition));
+	}
+
+	/** A new version of the formation statement (coordinators); every version is kept. */
+	@PutMapping("/{id}/statement")
+	CoalitionView reviseStatement(@PathVariable String id, @Valid @RequestBody StatementText statement,
+			@AuthenticationPrincipal Jwt jwt) {
+		return CoalitionView.of(registry.reviseStatement(id, statement, CurrentUser.of(jwt)));
+	}
+
+	@GetMapping("/{id}/statement/versions")
+	@Operation(summary = "Every kept version of the formation statement, newest first, with its author's id and time")
+	List<Statement> statementVersions(@PathVariable String id) {
+		return registry.statementVersions(id);
 	}
 
 	@PostMapping("/{id}/close")

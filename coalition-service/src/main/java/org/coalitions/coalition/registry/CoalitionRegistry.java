@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingRules;
 import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.ReviewState;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.Theme;
@@ -107,21 +108,72 @@ public class CoalitionRegistry {
 		});
 	}
 
-	/** Membership's balance changed: a proposed coalition may become active. */
+	Coalition reviseStatement(String id, StatementText text, CurrentUser author) {
+		rosters.requireCoordinator(id, author);
+		return update(id, coalition -> {
+			coalition.reviseStatement(text, author.id(), clock.instant());
+			return true;
+		});
+	}
+
+	/** Every kept version of the statement, newest first. */
+	List<Statement> statementVersions(String id) {
+		List<Statement> versions = new ArrayList<>(get(id).getStatementVersions());
+		java.util.Collections.reverse(versions);
+		return versions;
+	}
+
+	Coalition review(String id, ReviewRequest request, CurrentUser reviewer) {
+		if (!LifeCycleRules.mayReview(reviewer.secretariat())) {
+			throw new ForbiddenException("Only the secretariat reviews proposals.");
+		}
+		return update(id, coalition -> {
+			coalition.review(request.decision(), request.message(), reviewer.id(), clock.instant());
+			return true;
+		});
+	}
+
+	Coalition resubmit(String id, CurrentUser actor) {
+		get(id);
+		rosters.requireCoordinator(id, actor);
+		return update(id, coalition -> {
+			coalition.resubmit(actor.id(), clock.instant());
+			return true;
+		});
+	}
+
+	/**
+	 * The secretariat's review queue: every proposal waiting for review or for changes, oldest proposal first. Few
+	 * coalitions are PROPOSED at any time, so the whole ones are read.
+	 */
+	List<ReviewQueueItem> reviewQueue(CurrentUser reader) {
+		if (!LifeCycleRules.mayReview(reader.secretariat())) {
+			throw new ForbiddenException("Only the secretariat sees the review queue.");
+		}
+		Query proposed = Query.query(Criteria.where("status").is(CoalitionStatus.PROPOSED.name()))
+			.with(Sort.by("proposedAt"));
+		return mongo.find(proposed, Coalition.class)
+			.stream()
+			.filter(coalition -> coalition.reviewState() == ReviewState.AWAITING_REVIEW
+					|| coalition.reviewState() == ReviewState.CHANGES_REQUESTED)
+			.map(ReviewQueueItem::of)
+			.toList();
+	}
+
+	/** Membership's balance changed: kept, and an approved proposal may become active. */
 	public void balanceChanged(String id, BalanceChanged balance) {
 		updateIfExists(id, coalition -> coalition.balanceChanged(balance, clock.instant()));
 	}
 
 	/**
 	 * Notes activity at the given time. Every activity event of a coalition comes here, so the common case (a
-	 * status in which activity makes no transition, and the activity is newer) is one conditional write instead
-	 * of reading and rewriting the whole coalition; it increments the version like a save, so that a save from
-	 * an older read does not undo it. Otherwise the aggregate takes it, and records any status change.
+	 * coalition not flagged quiet, and the activity is newer) is one conditional write instead of reading and
+	 * rewriting the whole coalition; it increments the version like a save, so that a save from an older read does
+	 * not undo it. Otherwise the aggregate takes it, and publishes that a quiet coalition is quiet no more.
 	 */
 	public void activity(String id, Instant at) {
 		Query newerWithoutTransition = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-				Criteria.where("status")
-					.in(LifeCycleRules.activityWithoutTransition().stream().map(CoalitionStatus::name).toList()),
+				Criteria.where("quiet").ne(true),
 				new Criteria().orOperator(Criteria.where("lastActivityAt").lt(at),
 						Criteria.where("lastActivityAt").is(null))));
 		if (mongo.updateFirst(newerWithoutTransition,
@@ -135,18 +187,17 @@ public class CoalitionRegistry {
 	 * Brings a coalition's headline reporting status up to date, publishing it if it changed. The headline is
 	 * worked out on each attempt's fresh state, so a report published meanwhile is not overwritten by a stale one.
 	 */
-	public void reportingStatus(String id, Function<Coalition, CycleStatus> headline, String actor) {
-		updateIfExists(id, coalition -> coalition.reportingStatus(headline.apply(coalition), actor, clock.instant()));
+	public void reportFiled(String id, Function<Coalition, CycleStatus> headline, String actor) {
+		updateIfExists(id, coalition -> coalition.reportFiled(headline.apply(coalition), actor, clock.instant()));
 	}
 
 	/**
-	 * The periodic check of one coalition, in one write: its headline reporting status as it is now, then the
-	 * life cycle's check (which looks at that status).
+	 * The periodic check of one coalition, in one write with all its events: its headline reporting status as it is
+	 * now, the move that status may cause, the reminder due, and the quietness flag.
 	 */
-	public void check(String id, Function<Coalition, CycleStatus> headline, Duration dormantAfter) {
+	public void check(String id, Function<Coalition, CycleStatus> headline, Duration quietAfter) {
 		Instant now = clock.instant();
-		updateIfExists(id, coalition -> coalition.reportingStatus(headline.apply(coalition), null, now)
-				| coalition.check(now, dormantAfter));
+		updateIfExists(id, coalition -> coalition.check(headline.apply(coalition), reportingRules, now, quietAfter));
 	}
 
 	/** Every coalition's id: the periodic check loads each coalition itself, in its own load-change-save. */

@@ -2,35 +2,42 @@ package org.coalitions.coalition.registry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingState;
-import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.ReviewDecision;
+import org.coalitions.contracts.ReviewState;
 import org.coalitions.platform.domain.RuleViolationException;
 
 /**
- * The life cycle of a coalition: every status, every transition and its cause, in this one class. {@link Coalition}
- * applies what it decides, {@link CoalitionRegistry} asks it which writes can skip the aggregate.
+ * The life cycle of a coalition and the secretariat's review of its proposal: every status, every transition and
+ * its cause, in this one class. {@link Coalition} applies what it decides.
  *
  * <pre>
- * from                        to        cause                                                      who
- * (none)                      PROPOSED  someone proposes the coalition                             any signed-in user
- * PROPOSED                    ACTIVE    membership-service's BalanceChanged: multistakeholder rule  (event)
- *                                       met
- * ACTIVE                      DORMANT   no activity for coalitions.lifecycle.dormant-after (180 d)  the periodic check
- * ACTIVE                      DORMANT   the headline annual report is OVERDUE (ReportingRules)      the periodic check
- * DORMANT                     ACTIVE    activity (org.coalitions.contracts.Activity)                (event)
- * PROPOSED, ACTIVE, DORMANT   CLOSED    closing, with a reason                                     coordinators,
- *                                                                                                   secretariat
- * CLOSED                      ACTIVE    reopening, with a reason; quiet time counts from then      secretariat
+ * from                      to        cause                                                       who
+ * (none)                    PROPOSED  someone proposes it, with its formation statement;          any signed-in user
+ *                                     review AWAITING_REVIEW
+ * PROPOSED                  ACTIVE    review APPROVED and membership's multistakeholder rule met   the secretariat's
+ *                                     (BalanceChanged): whichever comes second moves it             review, or (event)
+ * PROPOSED                  DECLINED  the secretariat declines the proposal, with a reason (final) the secretariat
+ * ACTIVE                    INACTIVE  the headline annual report is OVERDUE (ReportingRules)      the periodic check
+ * INACTIVE                  ACTIVE    the headline annual report is filed (REPORTED): at once,    coordinators
+ *                                     when the report is published                                 (publishing it)
+ * PROPOSED, ACTIVE,         CLOSED    closing, with a reason                                      coordinators,
+ *   INACTIVE                                                                                        secretariat
+ * CLOSED                    ACTIVE    reopening, with a reason; an overdue report makes it        secretariat
+ *                                     INACTIVE again at the next check
  * </pre>
  *
- * Activity in any other status only moves the coalition's last activity. Everything else is refused: a closed
- * coalition takes no edits and no new outcomes, only a closed one can be reopened.
+ * Review states of a PROPOSED coalition: AWAITING_REVIEW → APPROVED, CHANGES_REQUESTED or DECLINED by a review
+ * (the secretariat only; asking for changes and declining need a message); CHANGES_REQUESTED → AWAITING_REVIEW
+ * when its coordinators resubmit. The secretariat may also decide on a proposal sent back for changes.
+ * <p>
+ * Quietness (no activity for {@code coalitions.lifecycle.quiet-after}, 180 days) is a flag, not a status: the
+ * periodic check sets it, activity clears it, and neither moves the status. CLOSED and DECLINED are ends: no
+ * posts, no edits, no outcomes, no joining; only a closed coalition can be reopened, a declined one never.
  */
 public final class LifeCycleRules {
 
@@ -40,54 +47,81 @@ public final class LifeCycleRules {
 
 	static final Transition PROPOSAL = new Transition(CoalitionStatus.PROPOSED, "proposed");
 
-	private static final Set<CoalitionStatus> ACTIVITY_WITHOUT_TRANSITION = Arrays.stream(CoalitionStatus.values())
-		.filter(status -> onActivity(status).isEmpty())
-		.collect(Collectors.toUnmodifiableSet());
-
 	private LifeCycleRules() {
 	}
 
-	/** PROPOSED becomes ACTIVE once membership meets the multistakeholder rule. */
-	public static Optional<Transition> onBalance(CoalitionStatus from, BalanceChanged balance) {
-		if (from != CoalitionStatus.PROPOSED || !balance.ruleMet()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Transition(CoalitionStatus.ACTIVE, "multistakeholder rule met: "
-				+ balance.distinctStakeholderGroups() + " stakeholder groups among " + balance.members() + " members"));
-	}
-
-	/** Activity wakes a DORMANT coalition. */
-	public static Optional<Transition> onActivity(CoalitionStatus from) {
-		return from == CoalitionStatus.INACTIVE ? Optional.of(new Transition(CoalitionStatus.ACTIVE, "new activity"))
-				: Optional.empty();
-	}
-
-	/** The statuses in which activity changes nothing but the last activity time. */
-	public static Set<CoalitionStatus> activityWithoutTransition() {
-		return ACTIVITY_WITHOUT_TRANSITION;
+	/** Only the secretariat reviews proposals. */
+	public static boolean mayReview(boolean secretariat) {
+		return secretariat;
 	}
 
 	/**
-	 * The periodic check: an ACTIVE coalition quiet for {@code dormantAfter}, or whose headline annual report is
-	 * overdue, goes DORMANT.
+	 * The review state a decision leads to: only a proposal waiting for review, or sent back for changes, can be
+	 * decided.
 	 */
-	public static Optional<Transition> onCheck(CoalitionStatus from, Instant lastActivityAt, Instant now,
-			Duration dormantAfter, ReportingState headlineReport) {
-		if (from != CoalitionStatus.ACTIVE) {
+	public static ReviewState review(CoalitionStatus status, ReviewState current, ReviewDecision decision) {
+		if (status != CoalitionStatus.PROPOSED
+				|| (current != ReviewState.AWAITING_REVIEW && current != ReviewState.CHANGES_REQUESTED)) {
+			throw RuleViolationException.conflict("This proposal was already decided (" + current
+					+ "): only a proposal waiting for review or for changes can be reviewed.");
+		}
+		return ReviewState.valueOf(decision.name());
+	}
+
+	/** Coordinators send a proposal back to the queue only after the secretariat asked for changes. */
+	public static ReviewState resubmit(CoalitionStatus status, ReviewState current) {
+		if (status != CoalitionStatus.PROPOSED || current != ReviewState.CHANGES_REQUESTED) {
+			throw RuleViolationException.conflict(
+					"Only a proposal the secretariat sent back for changes can be resubmitted (it is " + current + ").");
+		}
+		return ReviewState.AWAITING_REVIEW;
+	}
+
+	/**
+	 * After a review or a balance change of a PROPOSED coalition: DECLINED if declined; ACTIVE once it is both
+	 * approved and balanced, whichever of the two came second.
+	 */
+	public static Optional<Transition> onReviewOrBalance(CoalitionStatus from, ReviewState review,
+			StakeholderBalance balance) {
+		if (from != CoalitionStatus.PROPOSED) {
 			return Optional.empty();
 		}
-		if (lastActivityAt != null && lastActivityAt.isBefore(now.minus(dormantAfter))) {
-			return Optional.of(new Transition(CoalitionStatus.INACTIVE,
-					"no activity for " + dormantAfter.toDays() + " days"));
+		if (review == ReviewState.DECLINED) {
+			return Optional.of(new Transition(CoalitionStatus.DECLINED, "declined by the secretariat"));
 		}
-		if (headlineReport == ReportingState.OVERDUE) {
-			return Optional.of(new Transition(CoalitionStatus.INACTIVE,
-					"the annual report of the previous reporting cycle is missing"));
+		if (review == ReviewState.APPROVED && balance != null && balance.ruleMet()) {
+			return Optional.of(new Transition(CoalitionStatus.ACTIVE,
+					"approved by the secretariat, multistakeholder rule met: " + balance.distinctStakeholderGroups()
+							+ " stakeholder groups among " + balance.members() + " members"));
 		}
 		return Optional.empty();
 	}
 
-	/** Any coalition not closed yet can be closed. */
+	/**
+	 * The headline annual report moves a coalition between the forum's lists: ACTIVE goes INACTIVE when it is
+	 * OVERDUE, INACTIVE comes back when it is REPORTED (a new cycle's report merely DUE does not bring it back).
+	 */
+	public static Optional<Transition> onReporting(CoalitionStatus from, CycleStatus headline) {
+		if (headline == null) {
+			return Optional.empty();
+		}
+		if (from == CoalitionStatus.ACTIVE && headline.state() == ReportingState.OVERDUE) {
+			return Optional.of(new Transition(CoalitionStatus.INACTIVE,
+					"the annual report for " + headline.cycle() + " is overdue (due " + headline.deadline() + ")"));
+		}
+		if (from == CoalitionStatus.INACTIVE && headline.state() == ReportingState.REPORTED) {
+			return Optional.of(new Transition(CoalitionStatus.ACTIVE,
+					"the annual report for " + headline.cycle() + " was filed"));
+		}
+		return Optional.empty();
+	}
+
+	/** Quiet: no activity for {@code quietAfter}. A flag whatever the status, never a transition. */
+	public static boolean quiet(Instant lastActivityAt, Instant now, Duration quietAfter) {
+		return lastActivityAt != null && lastActivityAt.isBefore(now.minus(quietAfter));
+	}
+
+	/** Any coalition not ended yet can be closed. */
 	public static Transition close(CoalitionStatus from, String reason) {
 		requireNotClosed(from, "closed");
 		return new Transition(CoalitionStatus.CLOSED, reason);
@@ -101,9 +135,14 @@ public final class LifeCycleRules {
 		return new Transition(CoalitionStatus.ACTIVE, reason);
 	}
 
+	/** CLOSED and DECLINED are ends: nothing is posted, edited, published or joined there. */
 	public static void requireNotClosed(CoalitionStatus status, String action) {
 		if (status == CoalitionStatus.CLOSED) {
 			throw RuleViolationException.conflict("This coalition is closed and cannot be " + action + ".");
+		}
+		if (status == CoalitionStatus.DECLINED) {
+			throw RuleViolationException
+				.conflict("This proposal was declined by the secretariat and cannot be " + action + ".");
 		}
 	}
 

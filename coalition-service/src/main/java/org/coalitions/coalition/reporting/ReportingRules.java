@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.ReportingReminder;
 
 /**
  * The annual-report rule, the only copy of it: other services show what coalition-service publishes
@@ -18,9 +22,17 @@ import java.util.Set;
  * else DUE.</li>
  * <li>The headline cycle on day D, the report being asked for, is max(D's year - 1, Y): last year's, or for a
  * coalition proposed this year its first report (this year's, due next year).</li>
+ * <li>Reminders of the headline report not yet REPORTED, to coalitions on the forum's lists (ACTIVE, INACTIVE),
+ * each in its own window so that one that is missed is skipped, not sent late: DUE_IN_30_DAYS from 30 days
+ * before the deadline until 7 days before it; DUE_IN_7_DAYS from 7 days before until the deadline day;
+ * OVERDUE from the day after the deadline for {@value #OVERDUE_REMINDER_DAYS} days. The registry remembers which
+ * it published, so each goes at most once per coalition and cycle.</li>
  * </ul>
  */
 public final class ReportingRules {
+
+	/** How long after the deadline the OVERDUE reminder may still go: a check that ran late still sends it. */
+	static final int OVERDUE_REMINDER_DAYS = 30;
 
 	private final MonthDay deadline;
 
@@ -57,5 +69,25 @@ public final class ReportingRules {
 			cycles.add(status(cycle, reportedCycles.contains(cycle), today));
 		}
 		return cycles;
+	}
+
+	/** The reminder whose window {@code today} is in, for the headline report of a coalition in {@code status}. */
+	public Optional<ReportingReminder> reminderDue(CoalitionStatus status, CycleStatus headline, LocalDate today) {
+		if ((status != CoalitionStatus.ACTIVE && status != CoalitionStatus.INACTIVE) || headline == null
+				|| headline.state() == ReportingState.REPORTED) {
+			return Optional.empty();
+		}
+		LocalDate due = headline.deadline();
+		if (today.isAfter(due)) {
+			return today.isAfter(due.plusDays(OVERDUE_REMINDER_DAYS)) ? Optional.empty()
+					: Optional.of(ReportingReminder.OVERDUE);
+		}
+		if (!today.isBefore(due.minusDays(7))) {
+			return Optional.of(ReportingReminder.DUE_IN_7_DAYS);
+		}
+		if (!today.isBefore(due.minusDays(30))) {
+			return Optional.of(ReportingReminder.DUE_IN_30_DAYS);
+		}
+		return Optional.empty();
 	}
 }
