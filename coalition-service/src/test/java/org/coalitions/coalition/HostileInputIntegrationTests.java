@@ -114,7 +114,8 @@ class HostileInputIntegrationTests {
 	private static String proposal(String name) throws Exception {
 		return JsonMapper.builder().build().writeValueAsString(java.util.Map.of("name", name, "theme", "OTHER",
 				"themeName", SCRIPT, "summary", name.startsWith(SCRIPT) ? IMG : "Summary.", "charter", SCRIPT,
-				"joinPolicy", "OPEN"));
+				"joinPolicy", "OPEN", "statement", java.util.Map.of("rationale", SCRIPT, "actionPlan", IMG,
+						"contactPersons", java.util.List.of(SCRIPT))));
 	}
 
 	private long count() throws Exception {

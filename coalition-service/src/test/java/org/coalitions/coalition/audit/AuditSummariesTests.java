@@ -20,7 +20,12 @@ import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ProposalResubmitted;
+import org.coalitions.contracts.ProposalReviewed;
+import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
+import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
 import org.junit.jupiter.api.Test;
@@ -47,7 +52,11 @@ class AuditSummariesTests {
 			new MemberLeft("c", "gita", "alice"),
 			new RoleChanged("c", "gita", "COORDINATOR", "alice"),
 			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true),
-			new ReportingStatusChanged("c", 2030, "OVERDUE", LocalDate.of(2031, 3, 31)));
+			new ReportingStatusChanged("c", 2030, "OVERDUE", LocalDate.of(2031, 3, 31)),
+			new StatementRevised("c", 2), new ProposalResubmitted("c", 2),
+			new ProposalReviewed("c", "CHANGES_REQUESTED", MESSAGE, 2),
+			new ReportingReminderDue("c", 2030, "DUE_IN_7_DAYS", LocalDate.of(2031, 3, 31)),
+			new QuietnessChanged("c", true, Instant.parse("2031-01-01T00:00:00Z")));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {

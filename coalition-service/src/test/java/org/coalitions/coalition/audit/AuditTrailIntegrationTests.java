@@ -138,7 +138,7 @@ class AuditTrailIntegrationTests {
 
 	private String propose(String name, String user) throws Exception {
 		return api.post("/api/coalitions", token(user), "{\"name\": \"" + name
-				+ "\", \"theme\": \"OPEN_STANDARDS\", \"summary\": \"Audited.\", \"joinPolicy\": \"OPEN\"}")
+				+ "\", \"theme\": \"OPEN_STANDARDS\", \"summary\": \"Audited.\", \"statement\": {\"rationale\": \"Needed.\", \"actionPlan\": \"Meet monthly.\", \"contactPersons\": [\"Contact Person\"]}, \"joinPolicy\": \"OPEN\"}")
 			.assertStatus(201)
 			.json()
 			.get("id")

@@ -33,9 +33,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coalition's life through coalition-service's API and the real broker: membership events make it ACTIVE,
- * silence makes it DORMANT, a post wakes it; coordinators steer, members post, outcomes go public, and two
- * concurrent charter edits cannot overwrite each other.
+ * A coalition's life through coalition-service's API and the real broker: the secretariat's review and membership
+ * events make it ACTIVE, an overdue report INACTIVE and filing it ACTIVE again; a declined proposal is final;
+ * coordinators steer, members post, outcomes go public, and two concurrent charter edits cannot overwrite each
+ * other.
  */
 @ApiIntegrationTest("coalition-service")
 class CoalitionJourneyIntegrationTests {
@@ -76,28 +77,97 @@ class CoalitionJourneyIntegrationTests {
 	}
 
 	@Test
-	void membershipMakesItActiveSilenceMakesItDormantAndAPostWakesIt() throws Exception {
+	void changesRequestedResubmittedApprovedThenActiveOnceBalancedInactiveWhenOverdueAndBackWhenFiled()
+			throws Exception {
 		String id = propose("Coalition on Internet Rights", "alice");
 		awaitRole(id, "alice", Role.COORDINATOR);
 		assertThat(status(id)).isEqualTo("PROPOSED");
+		assertThat(queue().valueStream().map(item -> item.get("id").asString())).contains(id);
+
+		assertThat(review(id, "bruno", "{\"decision\": \"APPROVED\"}").statusCode())
+			.as("only the secretariat reviews").isEqualTo(403);
+		review(id, "sam", "{\"decision\": \"CHANGES_REQUESTED\"}").assertInvalid("message");
+		review(id, "sam", "{\"decision\": \"CHANGES_REQUESTED\", \"message\": \"Say who else takes part.\"}")
+			.assertStatus(200);
+		JsonNode sentBack = queue().valueStream().filter(item -> item.get("id").asString().equals(id)).findFirst()
+			.orElseThrow();
+		assertThat(sentBack.get("reviewState").asString()).isEqualTo("CHANGES_REQUESTED");
+		assertThat(sentBack.get("reviewMessage").asString()).isEqualTo("Say who else takes part.");
+		assertThat(sentBack.get("proposerName").asString()).isEqualTo("alice");
+
+		assertThat(put("/api/coalitions/" + id + "/statement", "bruno", null, STATEMENT).statusCode())
+			.as("only coordinators revise the statement").isEqualTo(403);
+		put("/api/coalitions/" + id + "/statement", "alice", null, STATEMENT).assertStatus(200);
+		assertThat(get("/api/coalitions/" + id + "/statement/versions", null).json().valueStream()
+			.map(version -> version.get("version").asInt())).containsExactly(2, 1);
+		assertThat(post("/api/coalitions/" + id + "/resubmit", "bruno", "").statusCode()).isEqualTo(403);
+		post("/api/coalitions/" + id + "/resubmit", "alice", "").assertStatus(200);
+		assertThat(post("/api/coalitions/" + id + "/resubmit", "alice", "").statusCode())
+			.as("only once changes were asked for").isEqualTo(409);
+
+		JsonNode approved = review(id, "sam", "{\"decision\": \"APPROVED\"}").assertStatus(200).json();
+		assertThat(approved.get("status").asString()).as("approved, not yet balanced").isEqualTo("PROPOSED");
+		assertThat(approved.get("activation").valueStream().map(check -> check.get("met").asBoolean()))
+			.containsExactly(true, false);
+		assertThat(queue().valueStream().map(item -> item.get("id").asString())).doesNotContain(id);
 
 		events.publish(new MemberJoined(id, "bruno", "Bruno", "GOVERNMENT", "BR", "MEMBER"), "bruno");
 		events.publish(new BalanceChanged(id, 3, Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "PRIVATE_SECTOR", 1),
 				Map.of("AFRICAN_STATES", 1), 2, 3, true), "chen");
 		Ports.await("ACTIVE", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
 		assertThat(get("/api/coalitions/" + id, null).json().get("statusReason").asString())
-			.contains("multistakeholder rule met");
+			.contains("approved by the secretariat, multistakeholder rule met");
 
-		clock.advance(Duration.ofDays(181));
+		int cycle = clock.instant().atZone(ZoneOffset.UTC).getYear();
+		// late in the next year: the first report is overdue, and nothing happened for more than 180 days
+		clock.set(LocalDate.of(cycle + 1, 12, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
 		lifeCycle.check();
-		assertThat(status(id)).isEqualTo("INACTIVE");
+		assertThat(status(id)).as("the report is overdue").isEqualTo("INACTIVE");
+		JsonNode inactive = get("/api/coalitions/" + id, null).json();
+		assertThat(inactive.get("quiet").asBoolean()).as("no activity for 180 days: quiet, as a flag").isTrue();
+		assertThat(inactive.get("principles").valueStream()
+			.filter(check -> check.get("principle").asString().equals("ANNUAL_REPORT"))
+			.map(check -> check.get("reason").asString())).containsExactly("REPORT_OVERDUE");
 
 		awaitRole(id, "bruno", Role.MEMBER);
-		ApiResponse thread = post("/api/coalitions/" + id + "/threads", "bruno",
-				"{\"title\": \"Back to work\", \"body\": \"<script>alert(1)</script> Shall we meet?\"}");
-		assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
-		Ports.await("ACTIVE again", Duration.ofSeconds(30), () -> "ACTIVE".equals(status(id)));
-		assertThat(thread.json().get("opening").get("body").asString()).startsWith("<script>");
+		ApiResponse draft = post("/api/coalitions/" + id + "/outcomes", "alice",
+				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report\", \"reportingCycle\": " + cycle + "}")
+			.assertStatus(201);
+		post("/api/coalitions/" + id + "/outcomes/" + draft.json().get("id").asString() + "/publish", "alice", "")
+			.assertStatus(200);
+		assertThat(status(id)).as("filing the overdue report brings it back at once").isEqualTo("ACTIVE");
+		Ports.await("not quiet after the report", Duration.ofSeconds(30), () -> !registry.get(id).isQuiet());
+	}
+
+	@Test
+	void aDeclinedProposalTakesNoPostsEditsOrReviews() throws Exception {
+		String id = propose("Coalition on Declined Things", "alice");
+		awaitRole(id, "alice", Role.COORDINATOR);
+		review(id, "sam", "{\"decision\": \"DECLINED\"}").assertInvalid("message");
+		JsonNode declined = review(id, "sam", "{\"decision\": \"DECLINED\", \"message\": \"Out of scope.\"}")
+			.assertStatus(200)
+			.json();
+		assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+		assertThat(declined.get("review").get("message").asString()).isEqualTo("Out of scope.");
+		post("/api/coalitions/" + id + "/threads", "alice", "{\"title\": \"t\", \"body\": \"b\"}").assertProblem(409);
+		put("/api/coalitions/" + id + "/statement", "alice", null, STATEMENT).assertProblem(409);
+		review(id, "sam", "{\"decision\": \"APPROVED\"}").assertProblem(409);
+		assertThat(api.get("/api/reviews", TestTokens.of("alice", "alice")).statusCode()).isEqualTo(403);
+		assertThat(api.get("/api/reviews", null).statusCode()).isEqualTo(401);
+		review("no-such-coalition", "sam", "{\"decision\": \"APPROVED\"}").assertProblem(404);
+	}
+
+	static final String STATEMENT = """
+			{"rationale": "Rights need a home.", "actionPlan": "Two meetings and a paper.",
+			 "contactPersons": ["Alice", "Bruno"], "mailingList": "https://lists.example.org/rights"}""";
+
+	private ApiResponse review(String id, String user, String body) {
+		return api.post("/api/coalitions/" + id + "/review", TestTokens.of(user, user,
+				"sam".equals(user) ? new String[] { "secretariat" } : new String[0]), body);
+	}
+
+	private JsonNode queue() {
+		return api.get("/api/reviews", TestTokens.of("sam", "Sam", "secretariat")).assertStatus(200).json();
 	}
 
 	@Test
@@ -114,7 +184,7 @@ class CoalitionJourneyIntegrationTests {
 		clock.set(LocalDate.of(cycle + 1, 4, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
 		lifeCycle.check();
 		assertThat(headline(id).get("state").asString()).isEqualTo("OVERDUE");
-		assertThat(status(id)).as("only an ACTIVE coalition goes dormant").isEqualTo("PROPOSED");
+		assertThat(status(id)).as("only an ACTIVE coalition goes INACTIVE").isEqualTo("PROPOSED");
 
 		ApiResponse draft = post("/api/coalitions/" + id + "/outcomes", "farah",
 				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report\", \"reportingCycle\": " + cycle + "}")
@@ -209,7 +279,7 @@ class CoalitionJourneyIntegrationTests {
 
 	private String propose(String name, String user) throws Exception {
 		return post("/api/coalitions", user, """
-				{"name": "%s", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES", "summary": "Rights online.",
+				{"name": "%s", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES", "summary": "Rights online.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, 
 				 "joinPolicy": "OPEN"}""".formatted(name)).assertStatus(201).json().get("id").asString();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Activity, which every event of a coalition reports: it only moves the last activity forward, it does not
- * let a save from an older read undo it, and it wakes a dormant coalition.
+ * let a save from an older read undo it, and it clears a quiet coalition's flag.
  */
 @ServiceIntegrationTest("coalition-service")
 class CoalitionActivityIntegrationTests {
@@ -53,27 +54,23 @@ class CoalitionActivityIntegrationTests {
 	}
 
 	@Test
-	void activityWakesADormantCoalition() {
+	void aQuietCoalitionIsQuietNoMoreOnActivity() {
 		Coalition proposed = registry.propose(proposal(), "farah", "Farah");
-		// only an ACTIVE coalition goes dormant: make it so, as the balance rule being met does
-		registry.balanceChanged(proposed.getId(), new BalanceChanged(proposed.getId(), 3,
-				Map.of("CIVIL_SOCIETY", 1, "GOVERNMENT", 1, "ACADEMIA", 1), Map.of(), 0, 3, true));
-		// then as the periodic check does when last year's report is overdue
-		registry.check(proposed.getId(), coalition -> new CycleStatus(2025, ReportingState.OVERDUE,
-				LocalDate.of(2026, 3, 31)), Duration.ofDays(180));
-		assertThat(registry.get(proposed.getId()).getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
+		// the periodic check flags it quiet when nothing happened for the quiet period (here: no time at all)
+		registry.check(proposed.getId(), Coalition::getReporting, Duration.ZERO.minusSeconds(1));
+		assertThat(registry.get(proposed.getId()).isQuiet()).isTrue();
 
 		Instant later = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
 		registry.activity(proposed.getId(), later);
 
 		Coalition woken = registry.get(proposed.getId());
-		assertThat(woken.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
-		assertThat(woken.getStatusReason()).isEqualTo("new activity");
+		assertThat(woken.isQuiet()).isFalse();
+		assertThat(woken.getStatus()).as("quietness is not a status").isEqualTo(CoalitionStatus.PROPOSED);
 		assertThat(woken.getLastActivityAt()).isEqualTo(later);
 	}
 
 	private static ProposeCoalition proposal() {
 		return new ProposeCoalition("Activity " + UUID.randomUUID(), Theme.SPAM, null, "Spam.", null,
-				JoinPolicy.OPEN, null);
+				JoinPolicy.OPEN, null, new StatementText("Why.", "Plan.", List.of("Farah"), null));
 	}
 }

@@ -83,7 +83,7 @@ class CoalitionApiIntegrationTests {
 		ApiResponse created = post("""
 				{"name": "Summarised Quokka Coalition", "theme": "OTHER", "themeName": "Marsupials online",
 				 "summary": "A short line for the list.", "charter": "A long charter nobody lists.",
-				 "joinPolicy": "MODERATED", "links": {"website": "https://quokka.example.org"}}""", "alice");
+				 "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, "joinPolicy": "MODERATED", "links": {"website": "https://quokka.example.org"}}""", "alice");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
 
@@ -132,7 +132,7 @@ class CoalitionApiIntegrationTests {
 		assertThat(propose("Numbat Filter Coalition", "chen").statusCode()).isEqualTo(201);
 		assertThat(post("""
 				{"name": "Numbat Privacy Coalition", "theme": "PRIVACY_AND_DATA_PROTECTION",
-				 "summary": "Numbats keep secrets.", "joinPolicy": "OPEN"}""", "chen").statusCode()).isEqualTo(201);
+				 "summary": "Numbats keep secrets.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, "joinPolicy": "OPEN"}""", "chen").statusCode()).isEqualTo(201);
 
 		assertPage("?q=numbat", 2, "Filter", "Privacy");
 		assertPage("?q=numbat&theme=SPAM", 1, "Filter");
@@ -171,7 +171,7 @@ class CoalitionApiIntegrationTests {
 		long before = count();
 		post("{\"name\": \"\", \"theme\": \"NOT_A_THEME\", \"joinPolicy\": \"OPEN\"}", "alice").assertProblem(400);
 		post("{\"name\": \"ab\", \"summary\": \"" + "x".repeat(1001) + "\"}", "alice")
-			.assertInvalid("name", "theme", "summary", "joinPolicy");
+			.assertInvalid("name", "theme", "summary", "joinPolicy", "statement");
 		post("{\"name\": ", "alice").assertProblem(400);
 		assertThat(count()).isEqualTo(before);
 	}
@@ -211,6 +211,6 @@ class CoalitionApiIntegrationTests {
 	private ApiResponse propose(String name, String user) {
 		return post("""
 				{"name": "%s", "theme": "SPAM", "summary": "Fighting unsolicited bulk mail across borders.",
-				 "charter": "We coordinate.", "joinPolicy": "OPEN"}""".formatted(name), user);
+				 "charter": "We coordinate.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, "joinPolicy": "OPEN"}""".formatted(name), user);
 	}
 }

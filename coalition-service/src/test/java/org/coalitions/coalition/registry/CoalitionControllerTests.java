@@ -52,7 +52,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CoalitionControllerTests {
 
 	static final String PROPOSAL = """
-			{"name": "Coalition on Spam", "theme": "SPAM", "summary": "Fighting spam.", "joinPolicy": "OPEN"}""";
+			{"name": "Coalition on Spam", "theme": "SPAM", "summary": "Fighting spam.", "joinPolicy": "OPEN",
+			 "statement": {"rationale": "Spam hurts.", "actionPlan": "Meet monthly.", "contactPersons": ["Alice"]}}""";
 
 	static final String CHARTER = """
 			{"summary": "New summary", "joinPolicy": "OPEN"}""";
@@ -64,7 +65,8 @@ class CoalitionControllerTests {
 	CoalitionRegistry registry;
 
 	final Coalition coalition = Coalition.propose(new ProposeCoalition("Coalition on Spam", Theme.SPAM, null,
-			"Fighting spam.", "We coordinate.", JoinPolicy.OPEN, null), "alice", "Alice", Instant.now(),
+			"Fighting spam.", "We coordinate.", JoinPolicy.OPEN, null,
+			new StatementText("Spam hurts.", "Meet monthly.", List.of("Alice"), null)), "alice", "Alice", Instant.now(),
 			new ReportingRules(MonthDay.of(3, 31)));
 
 	@Test
@@ -120,8 +122,53 @@ class CoalitionControllerTests {
 		mvc.perform(post("/api/coalitions").with(person("alice"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"ab\", \"summary\": \"" + "x".repeat(1001) + "\"}"))
-			.andExpect(invalid("name", "theme", "summary", "joinPolicy"));
+			.andExpect(invalid("name", "theme", "summary", "joinPolicy", "statement"));
 		verify(registry, never()).propose(any(), any(), any());
+	}
+
+	@Test
+	void anInvalidStatementNamesEachInvalidField() throws Exception {
+		mvc.perform(post("/api/coalitions").with(person("alice"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Coalition on Spam", "theme": "SPAM", "summary": "s", "joinPolicy": "OPEN",
+					 "statement": {"rationale": "%s", "actionPlan": " ", "contactPersons": ["alice@example.org", "%s"],
+					               "mailingList": "ftp://lists"}}""".formatted("x".repeat(4001), "y".repeat(121))))
+			.andExpect(invalid("statement.rationale", "statement.actionPlan", "statement.contactPersons[0]",
+					"statement.contactPersons[1]", "statement.mailingList"));
+		mvc.perform(post("/api/coalitions").with(person("alice"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Coalition on Spam", "theme": "SPAM", "summary": "s", "joinPolicy": "OPEN",
+					 "statement": {"rationale": "r", "actionPlan": "a",
+					               "contactPersons": ["A", "B", "C", "D", "E", "F"]}}"""))
+			.andExpect(invalid("statement.contactPersons"));
+		mvc.perform(put("/api/coalitions/c1/statement").with(person("alice"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rationale\": \"r\", \"actionPlan\": \"a\", \"contactPersons\": []}"))
+			.andExpect(invalid("contactPersons"));
+		verify(registry, never()).propose(any(), any(), any());
+		verify(registry, never()).reviseStatement(any(), any(), any());
+	}
+
+	@Test
+	void theStatementIsRevisedByTheCallerAndItsVersionsArePublic() throws Exception {
+		given(registry.reviseStatement(eq("c1"), any(), any())).willReturn(coalition);
+		mvc.perform(put("/api/coalitions/c1/statement").with(person("alice"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rationale\": \"r\", \"actionPlan\": \"a\", \"contactPersons\": [\"Alice\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.statement.version").value(1))
+			.andExpect(jsonPath("$.review.state").value("AWAITING_REVIEW"))
+			.andExpect(jsonPath("$.activation[0].condition").value("APPROVED"))
+			.andExpect(jsonPath("$.principles[4].principle").value("ANNUAL_REPORT"));
+		verify(registry).reviseStatement("c1", new StatementText("r", "a", List.of("Alice"), null),
+				new CurrentUser("alice", "Name of alice", "alice@coalitions.example", false));
+		given(registry.statementVersions("c1")).willReturn(coalition.getStatementVersions());
+		mvc.perform(get("/api/coalitions/c1/statement/versions"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].rationale").value("Spam hurts."))
+			.andExpect(jsonPath("$[0].authorId").value("alice"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Map;
 
 import org.coalitions.coalition.reporting.CycleStatus;
@@ -18,7 +19,14 @@ import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.EventJson;
+import org.coalitions.contracts.ProposalResubmitted;
+import org.coalitions.contracts.ProposalReviewed;
+import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
+import org.coalitions.contracts.ReviewDecision;
+import org.coalitions.contracts.ReviewState;
+import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.Theme;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -31,9 +39,15 @@ class CoalitionTests {
 
 	final Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
+	final ReportingRules rules = new ReportingRules(MonthDay.of(3, 31));
+
+	static final Duration QUIET_AFTER = Duration.ofDays(180);
+
 	Coalition proposed() {
 		return Coalition.propose(new ProposeCoalition("Coalition on Spam", Theme.SPAM, null, "Spam.", "Charter",
-				JoinPolicy.OPEN, null), "alice", "Alice", now, new ReportingRules(MonthDay.of(3, 31)));
+				JoinPolicy.OPEN, null, new StatementText(" Spam hurts. ", "Meet monthly.", List.of(" Alice "),
+						"https://lists.example.org/spam")),
+				"alice", "Alice", now, rules);
 	}
 
 	static BalanceChanged balance(boolean ruleMet) {
@@ -64,42 +78,143 @@ class CoalitionTests {
 			.isEqualTo(new ReportingStatusChanged(coalition.getId(), 2026, "OVERDUE", LocalDate.of(2027, 3, 31)));
 	}
 
-	@Test
-	void theCheckMakesAnActiveCoalitionDormantWhenItsHeadlineReportIsOverdue() {
+	/** Approved by the secretariat: activation then waits only for the balance. */
+	Coalition approved() {
 		Coalition coalition = proposed();
-		coalition.balanceChanged(balance(true), now);
-		assertThat(coalition.check(now, Duration.ofDays(180))).isFalse();
-		coalition.reportingStatus(new CycleStatus(2026, ReportingState.OVERDUE, LocalDate.of(2027, 3, 31)), null, now);
-		assertThat(coalition.check(now, Duration.ofDays(180))).isTrue();
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
+		coalition.review(ReviewDecision.APPROVED, null, "sam", now);
+		return coalition;
+	}
+
+	static final StatementText STATEMENT = new StatementText("Spam hurts.", "Meet monthly.", List.of("Alice"), null);
+
+	@Test
+	void aProposalKeepsItsStatementAsVersionOneAndWaitsForReview() {
+		Coalition coalition = proposed();
+		assertThat(coalition.statement()).isEqualTo(new Statement(1, "Spam hurts.", "Meet monthly.",
+				List.of("Alice"), "https://lists.example.org/spam", "alice", now));
+		assertThat(coalition.reviewState()).isEqualTo(ReviewState.AWAITING_REVIEW);
+		assertThat(coalition.getProposerName()).isEqualTo("Alice");
 	}
 
 	@Test
-	void metBalanceActivatesOnlyAProposedCoalition() {
+	void eachRevisionOfTheStatementIsANewVersionAndAnEvent() {
 		Coalition coalition = proposed();
-		assertThat(coalition.balanceChanged(balance(false), now)).isFalse();
+		coalition.reviseStatement(STATEMENT, "bruno", now.plusSeconds(60));
+		assertThat(coalition.statement().version()).isEqualTo(2);
+		assertThat(coalition.statement().authorId()).isEqualTo("bruno");
+		assertThat(coalition.getStatementVersions()).extracting(Statement::version).containsExactly(1, 2);
+		assertThat(last(coalition, StatementRevised.class)).isEqualTo(new StatementRevised(coalition.getId(), 2));
+		for (int i = 0; i < Coalition.STATEMENT_VERSIONS_KEPT; i++) {
+			coalition.reviseStatement(STATEMENT, "bruno", now);
+		}
+		assertThat(coalition.getStatementVersions()).hasSize(Coalition.STATEMENT_VERSIONS_KEPT);
+		assertThat(coalition.statement().version()).isEqualTo(Coalition.STATEMENT_VERSIONS_KEPT + 2);
+	}
+
+	@Test
+	void approvalThenBalanceActivates() {
+		Coalition coalition = approved();
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.PROPOSED);
+		assertThat(last(coalition, ProposalReviewed.class))
+			.isEqualTo(new ProposalReviewed(coalition.getId(), "APPROVED", null, 1));
+		assertThat(coalition.balanceChanged(balance(false), now)).isTrue();
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.PROPOSED);
 		assertThat(coalition.balanceChanged(balance(true), now)).isTrue();
 		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
 		assertThat(coalition.balanceChanged(balance(true), now)).as("a second time changes nothing").isFalse();
-		assertThat(coalition.pendingEvents()).hasSize(3);
-		assertThat(coalition.pendingEvents().get(2).type())
+	}
+
+	@Test
+	void balanceThenApprovalActivates() {
+		Coalition coalition = proposed();
+		coalition.balanceChanged(balance(true), now);
+		assertThat(coalition.getStatus()).as("balanced but not approved").isEqualTo(CoalitionStatus.PROPOSED);
+		assertThat(coalition.getBalance().ruleMet()).isTrue();
+		coalition.review(ReviewDecision.APPROVED, null, "sam", now);
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
+		assertThat(coalition.pendingEvents().get(coalition.pendingEvents().size() - 1).type())
 			.isEqualTo(EventCatalog.of(CoalitionStatusChanged.class).name());
 	}
 
 	@Test
-	void dormantWakesOnActivityButProposedDoesNotBecomeActive() {
+	void changesRequestedThenResubmittedThenDeclined() {
+		Coalition coalition = proposed();
+		assertThatThrownBy(() -> coalition.resubmit("alice", now)).isInstanceOf(RuleViolationException.class);
+		coalition.review(ReviewDecision.CHANGES_REQUESTED, "Name the contact persons' groups.", "sam", now);
+		assertThat(coalition.getReview())
+			.isEqualTo(new Review(ReviewState.CHANGES_REQUESTED, "Name the contact persons' groups.", now, "sam"));
+		coalition.resubmit("alice", now.plusSeconds(5));
+		assertThat(coalition.reviewState()).isEqualTo(ReviewState.AWAITING_REVIEW);
+		assertThat(last(coalition, ProposalResubmitted.class)).isEqualTo(new ProposalResubmitted(coalition.getId(), 1));
+		coalition.review(ReviewDecision.DECLINED, "Out of scope.", "sam", now);
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.DECLINED);
+		assertThatThrownBy(() -> coalition.reviseStatement(STATEMENT, "alice", now))
+			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> coalition.review(ReviewDecision.APPROVED, null, "sam", now))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
+	void theCheckMakesAnActiveCoalitionInactiveWhenItsHeadlineReportIsOverdueAndFilingBringsItBack() {
+		Coalition coalition = approved();
+		coalition.balanceChanged(balance(true), now);
+		CycleStatus due = coalition.getReporting();
+		assertThat(coalition.check(due, rules, now, QUIET_AFTER)).isFalse();
+		CycleStatus overdue = new CycleStatus(2026, ReportingState.OVERDUE, LocalDate.of(2027, 3, 31));
+		Instant afterDeadline = Instant.parse("2027-04-01T00:00:00Z");
+		assertThat(coalition.check(overdue, rules, afterDeadline, Duration.ofDays(3650))).isTrue();
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
+		assertThat(coalition.reportFiled(new CycleStatus(2026, ReportingState.REPORTED, LocalDate.of(2027, 3, 31)),
+				"alice", afterDeadline)).isTrue();
+		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
+		assertThat(coalition.getStatusReason()).isEqualTo("the annual report for 2026 was filed");
+	}
+
+	@Test
+	void eachReminderIsPublishedOncePerCycle() {
+		Coalition coalition = approved();
+		coalition.balanceChanged(balance(true), now);
+		CycleStatus due = coalition.getReporting();
+		Instant thirtyDaysBefore = Instant.parse("2027-03-05T08:00:00Z");
+		Instant sevenDaysBefore = Instant.parse("2027-03-25T08:00:00Z");
+		Duration never = Duration.ofDays(3650);
+		assertThat(coalition.check(due, rules, thirtyDaysBefore, never)).isTrue();
+		assertThat(coalition.check(due, rules, thirtyDaysBefore.plusSeconds(3600), never)).as("the next hour")
+			.isFalse();
+		assertThat(coalition.check(due, rules, sevenDaysBefore, never)).isTrue();
+		assertThat(coalition.check(due, rules, sevenDaysBefore, never)).isFalse();
+		assertThat(coalition.pendingEvents()
+			.stream()
+			.filter(event -> event.type().equals(EventCatalog.of(ReportingReminderDue.class).name()))
+			.map(event -> EventJson.read(event.data().getBytes(StandardCharsets.UTF_8), ReportingReminderDue.class)
+				.reminder()))
+			.containsExactly("DUE_IN_30_DAYS", "DUE_IN_7_DAYS");
+	}
+
+	@Test
+	void quietnessFlipsOnTheCheckAndActivityClearsIt() {
 		Coalition coalition = proposed();
 		Instant halfAYearLater = now.plus(Duration.ofDays(181));
-		assertThat(coalition.check(halfAYearLater, Duration.ofDays(180))).as("only ACTIVE goes dormant").isFalse();
-		coalition.activity(now.plusSeconds(60));
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.PROPOSED);
+		assertThat(coalition.check(coalition.getReporting(), rules, halfAYearLater, QUIET_AFTER)).isTrue();
+		assertThat(coalition.isQuiet()).isTrue();
+		assertThat(coalition.getStatus()).as("quietness is not a status").isEqualTo(CoalitionStatus.PROPOSED);
+		assertThat(last(coalition, QuietnessChanged.class)).isEqualTo(new QuietnessChanged(coalition.getId(), true, now));
+		assertThat(coalition.check(coalition.getReporting(), rules, halfAYearLater, QUIET_AFTER)).isFalse();
+		Instant later = halfAYearLater.plusSeconds(60);
+		assertThat(coalition.activity(later)).isTrue();
+		assertThat(coalition.isQuiet()).isFalse();
+		assertThat(last(coalition, QuietnessChanged.class))
+			.isEqualTo(new QuietnessChanged(coalition.getId(), false, later));
+	}
 
-		coalition.balanceChanged(balance(true), now);
-		assertThat(coalition.check(halfAYearLater, Duration.ofDays(180))).isTrue();
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
-		coalition.activity(halfAYearLater.plusSeconds(120));
-		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
-		assertThat(coalition.getStatusReason()).isEqualTo("new activity");
+	<T> T last(Coalition coalition, Class<T> type) {
+		String name = EventCatalog.of(type.asSubclass(org.coalitions.contracts.PlatformEvent.class)).name();
+		return coalition.pendingEvents()
+			.stream()
+			.filter(event -> event.type().equals(name))
+			.reduce((first, second) -> second)
+			.map(event -> EventJson.read(event.data().getBytes(StandardCharsets.UTF_8), type))
+			.orElseThrow();
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class RealImagesIntegrationTests {
 	void aProposalIsStoredAndPublishedOnTheRealImages() throws Exception {
 		String body = """
 				{"name": "Coalition on Multilingualism", "theme": "MULTILINGUALISM",
-				 "summary": "Content and names in every script.", "joinPolicy": "OPEN"}""";
+				 "summary": "Content and names in every script.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, "joinPolicy": "OPEN"}""";
 		ApiResponse created = api.post("/api/coalitions", TestTokens.of("gita", "Gita"), body);
 		assertThat(created.statusCode()).isEqualTo(201);
 		String id = created.headers().firstValue("Location").orElseThrow().replace("/api/coalitions/", "");

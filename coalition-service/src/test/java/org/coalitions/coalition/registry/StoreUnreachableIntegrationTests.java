@@ -88,7 +88,7 @@ class StoreUnreachableIntegrationTests {
 
 	private ApiResponse propose(String name) {
 		String body = """
-				{"name": "%s", "theme": "PRIVACY_AND_DATA_PROTECTION", "summary": "Privacy online.",
+				{"name": "%s", "theme": "PRIVACY_AND_DATA_PROTECTION", "summary": "Privacy online.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, 
 				 "joinPolicy": "MODERATED"}""".formatted(name);
 		return api.post("/api/coalitions", TestTokens.of("farah", "Farah"), body);
 	}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Set;
 
+import org.coalitions.contracts.CoalitionStatus;
+import org.coalitions.contracts.ReportingReminder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +60,49 @@ class ReportingRulesTests {
 			.extracting(CycleStatus::cycle, CycleStatus::state)
 			.containsExactly(tuple(2026, ReportingState.DUE), tuple(2025, ReportingState.OVERDUE),
 					tuple(2024, ReportingState.REPORTED));
+	}
+
+	static final CycleStatus DUE_2025 = new CycleStatus(2025, ReportingState.DUE, LocalDate.of(2026, 3, 31));
+
+	static final CycleStatus OVERDUE_2025 = new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 3, 31));
+
+	@Test
+	void theThirtyDayReminderIsDueFromThirtyUntilSevenDaysBeforeTheDeadline() {
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, DUE_2025, LocalDate.of(2026, 2, 28))).isEmpty();
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, DUE_2025, LocalDate.of(2026, 3, 1)))
+			.contains(ReportingReminder.DUE_IN_30_DAYS);
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, DUE_2025, LocalDate.of(2026, 3, 23)))
+			.contains(ReportingReminder.DUE_IN_30_DAYS);
+	}
+
+	@Test
+	void theSevenDayReminderIsDueFromSevenDaysBeforeTheDeadlineToItsDay() {
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, DUE_2025, LocalDate.of(2026, 3, 24)))
+			.as("a coalition first checked after the 30-day mark gets only this one")
+			.contains(ReportingReminder.DUE_IN_7_DAYS);
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, DUE_2025, LocalDate.of(2026, 3, 31)))
+			.contains(ReportingReminder.DUE_IN_7_DAYS);
+	}
+
+	@Test
+	void theOverdueReminderIsDueForAMonthAfterTheDeadlineThenSkipped() {
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, OVERDUE_2025, LocalDate.of(2026, 4, 1)))
+			.contains(ReportingReminder.OVERDUE);
+		assertThat(rules.reminderDue(CoalitionStatus.INACTIVE, OVERDUE_2025, LocalDate.of(2026, 4, 30)))
+			.contains(ReportingReminder.OVERDUE);
+		assertThat(rules.reminderDue(CoalitionStatus.INACTIVE, OVERDUE_2025, LocalDate.of(2026, 5, 1)))
+			.as("its moment passed long ago")
+			.isEmpty();
+	}
+
+	@Test
+	void noReminderForAFiledReportOrACoalitionOffTheForumsLists() {
+		CycleStatus reported = new CycleStatus(2025, ReportingState.REPORTED, LocalDate.of(2026, 3, 31));
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, reported, LocalDate.of(2026, 3, 25))).isEmpty();
+		for (CoalitionStatus status : new CoalitionStatus[] { CoalitionStatus.PROPOSED, CoalitionStatus.CLOSED,
+				CoalitionStatus.DECLINED }) {
+			assertThat(rules.reminderDue(status, DUE_2025, LocalDate.of(2026, 3, 25))).as(status.name()).isEmpty();
+		}
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, null, LocalDate.of(2026, 3, 25))).isEmpty();
 	}
 }
