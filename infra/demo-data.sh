@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #
 # infra/demo-data.sh [--check]: loads the demo coalitions of infra/demo/coalitions.json through the real APIs,
-# as the demo users (Keycloak password grant, client coalitions-cli). Idempotent: a coalition whose name
+# as the demo users (Keycloak password grant, client coalitions-cli); the secretariat (sam) approves each new
+# proposal. Idempotent: a coalition whose name
 # exists already is left alone. 'infra/stack up' runs it once; it can be run by hand at any time.
 #
 #   --check   loads nothing; exits 0 when every demo coalition exists, 1 otherwise
@@ -130,6 +131,21 @@ create_coalition() {
 	rm -f "$out"
 }
 
+# The secretariat (sam) approves a new proposal: a coalition is ACTIVE once approved and balanced.
+approve_coalition() {
+	local id=$1 name=$2 out code
+	get_token sam
+	out=$(mktemp)
+	code=$(lcurl -o "$out" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+		-H 'Content-Type: application/json' -H 'Accept: application/json' --data-binary '{"decision": "APPROVED"}' \
+		"$COALITION_API/api/coalitions/$id/review") || code=000
+	case "$code" in
+		2??) say "  approved '$name' as the secretariat" ;;
+		*) printf 'demo-data: approving %s answered %s: %s\n' "$name" "$code" "$(cat "$out")" >&2 ;;
+	esac
+	rm -f "$out"
+}
+
 # ---------------------------------------------------------------------------------------------------------
 # MEMBERSHIPS. The demo members of each coalition join through membership-service, each with their own token:
 #   POST $MEMBERSHIP_API/api/coalitions/{id}/members   (body {}), as the member
@@ -203,6 +219,7 @@ main() {
 			id=$CREATED_ID
 			say "created '$name' ($id), proposed by $proposer"
 			created=$((created + 1))
+			approve_coalition "$id" "$name"
 		fi
 		join_members "$id" "$name" "$members"
 	done <<<"$plan_lines"

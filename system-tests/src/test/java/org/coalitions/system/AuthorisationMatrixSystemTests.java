@@ -79,7 +79,8 @@ class AuthorisationMatrixSystemTests {
 	/**
 	 * Coalition X (MODERATED, proposed by alice) with members chen, emeka and farah (each asked, alice approved)
 	 * and gita's pending request; coalition Y (OPEN, proposed by bruno) with member dana; in X a thread, a
-	 * meeting, a published outcome and a draft. Every step waits until the services that check it know it.
+	 * meeting, a published outcome and a draft; proposal P (by alice) waiting for review. Every step waits until
+	 * the services that check it know it.
 	 */
 	@BeforeAll
 	void setUp() {
@@ -92,6 +93,7 @@ class AuthorisationMatrixSystemTests {
 		String y = propose("bruno", "Matrix Y " + run, "OPEN");
 		values.put("X", x);
 		values.put("Y", y);
+		values.put("P", propose("alice", "Matrix P " + run, "OPEN"));
 		await("alice coordinates X in membership-service",
 				() -> call("GET", "membership", "/api/coalitions/" + x + "/join-requests", "alice", null), 200);
 		await("bruno coordinates Y in membership-service",
@@ -273,7 +275,8 @@ class AuthorisationMatrixSystemTests {
 	private String propose(String user, String name, String joinPolicy) {
 		HttpResponse<String> created = expect(call("POST", "coalition", "/api/coalitions", user, "{\"name\": \"" + name
 				+ "\", \"theme\": \"OTHER\", \"themeName\": \"Authorisation\", \"summary\": \"Set up by the matrix.\", "
-				+ "\"joinPolicy\": \"" + joinPolicy + "\"}"), 201);
+				+ "\"statement\": {\"rationale\": \"Authorisation.\", \"actionPlan\": \"Check it.\", "
+				+ "\"contactPersons\": [\"Matrix\"]}, \"joinPolicy\": \"" + joinPolicy + "\"}"), 201);
 		String id = id(created);
 		await(name + " in membership-service",
 				() -> call("GET", "membership", "/api/coalitions/" + id + "/membership-info", null, null), 200);

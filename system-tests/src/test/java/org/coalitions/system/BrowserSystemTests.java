@@ -77,6 +77,9 @@ class BrowserSystemTests {
 		alice.type(By.cssSelector("form[data-form=propose] [name=summary]"), "Content in every language <b>we</b> speak.");
 		alice.type(By.cssSelector("form[data-form=propose] [name=charter]"), "We meet monthly.");
 		alice.choose(By.cssSelector("form[data-form=propose] [name=joinPolicy]"), "MODERATED");
+		alice.type(By.cssSelector("form[data-form=propose] [name=rationale]"), "Content exists in too few languages.");
+		alice.type(By.cssSelector("form[data-form=propose] [name=actionPlan]"), "A glossary and two meetings.");
+		alice.type(By.cssSelector("form[data-form=propose] [name=contactPersons]"), "Alice");
 		alice.screenshot("02-propose");
 		alice.click(By.cssSelector("form[data-form=propose] button[type=submit]"));
 		alice.waitForText(By.tagName("h1"), name, EVENTUALLY);
@@ -231,7 +234,8 @@ class BrowserSystemTests {
 		String name = "Open coalition " + UUID.randomUUID().toString().substring(0, 8);
 		HttpResponse<String> proposed = stack.post(stack.url("COALITION", "/api/coalitions"), stack.token("dana"),
 				"{\"name\":\"" + name + "\",\"theme\":\"ACCESSIBILITY\",\"summary\":\"Accessible meetings.\","
-						+ "\"joinPolicy\":\"OPEN\"}");
+						+ "\"statement\":{\"rationale\":\"Meetings shut people out.\",\"actionPlan\":\"Guidelines.\","
+						+ "\"contactPersons\":[\"Dana\"]},\"joinPolicy\":\"OPEN\"}");
 		assertThat(proposed.statusCode()).isEqualTo(201);
 
 		// signed out: it can be found by text; a search that finds nothing says what to do next

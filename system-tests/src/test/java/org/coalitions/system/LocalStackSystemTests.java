@@ -49,7 +49,8 @@ class LocalStackSystemTests {
 		String token = stack.token("dana");
 		HttpResponse<String> created = stack.post(stack.url("COALITION", "/api/coalitions"), token, """
 				{"name": "Walking Skeleton Coalition", "theme": "OPEN_STANDARDS",
-				 "summary": "Proves the event backbone end to end.", "joinPolicy": "MODERATED"}""");
+				 "summary": "Proves the event backbone end to end.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]},
+				 "joinPolicy": "MODERATED"}""");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String id = LocalStack.json(created.body()).get("id").asString();
 
@@ -72,7 +73,7 @@ class LocalStackSystemTests {
 
 	/**
 	 * The domain issue's "done when", through the APIs alone: a coalition is proposed, members from three
-	 * stakeholder groups join and it becomes ACTIVE; a join request to a moderated coalition is approved; a
+	 * stakeholder groups join and, approved by the secretariat, it becomes ACTIVE; a join request to a moderated coalition is approved; a
 	 * thread and a meeting are posted; an annual report is published and publicly visible; reporting status
 	 * and balance read correctly.
 	 */
@@ -86,7 +87,8 @@ class LocalStackSystemTests {
 		}
 		HttpResponse<String> created = stack.post(stack.url("COALITION", "/api/coalitions"), alice, """
 				{"name": "Journey Coalition on Internet Rights", "theme": "INTERNET_RIGHTS_AND_PRINCIPLES",
-				 "summary": "Rights and principles online.", "joinPolicy": "OPEN"}""");
+				 "summary": "Rights and principles online.", "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]},
+				 "joinPolicy": "OPEN"}""");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String id = LocalStack.json(created.body()).get("id").asString();
 		Ports.await("alice as the first coordinator", Duration.ofSeconds(60), () -> stack
@@ -98,6 +100,9 @@ class LocalStackSystemTests {
 			HttpResponse<String> joined = stack.post(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/members"), token, "{}");
 			assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
 		}
+		HttpResponse<String> approved = stack.post(stack.url("COALITION", "/api/coalitions/" + id + "/review"),
+				stack.token("sam"), "{\"decision\": \"APPROVED\"}");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		Ports.await("the coalition to become ACTIVE", Duration.ofSeconds(60), () -> "ACTIVE"
 			.equals(LocalStack.json(stack.get(stack.url("COALITION", "/api/coalitions/" + id), null).body())
 				.get("status")
@@ -111,7 +116,7 @@ class LocalStackSystemTests {
 		stack.get(stack.url("MEMBERSHIP", "/api/me"), emeka);
 		String moderated = LocalStack.json(stack.post(stack.url("COALITION", "/api/coalitions"), dana, """
 				{"name": "Journey Coalition on Security", "theme": "SECURITY", "summary": "Secure infrastructure.",
-				 "joinPolicy": "MODERATED"}""").body()).get("id").asString();
+				 "statement": {"rationale": "Needed.", "actionPlan": "Meet monthly.", "contactPersons": ["Contact Person"]}, "joinPolicy": "MODERATED"}""").body()).get("id").asString();
 		Ports.await("the moderated coalition in membership-service", Duration.ofSeconds(60), () -> stack
 			.get(stack.url("MEMBERSHIP", "/api/coalitions/" + moderated + "/membership-info"), null)
 			.statusCode() == 200);

@@ -19,6 +19,12 @@ class JoinTermsTests {
 	}
 
 	@Test
+	void aDeclinedProposalIsClosedToJoiningLikeAClosedCoalition() {
+		assertThat(terms("OPEN", "DECLINED")).isEqualTo(new JoinTerms(JoinPolicy.OPEN, true));
+		assertThat(terms("MODERATED", "DECLINED").closed()).isTrue();
+	}
+
+	@Test
 	void anUnknownPolicyIsModerated() {
 		assertThat(terms(null, "ACTIVE").policy()).isEqualTo(JoinPolicy.MODERATED);
 		assertThat(terms("INVITE_ONLY", "ACTIVE").policy()).isEqualTo(JoinPolicy.MODERATED);
