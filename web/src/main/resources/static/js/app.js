@@ -7,6 +7,7 @@ import { renderPropose } from './pages/propose.js';
 import { renderProfile } from './pages/profile.js';
 import { renderFeed } from './pages/feed.js';
 import { renderDashboard } from './pages/dashboard.js';
+import { renderReviews } from './pages/reviews.js';
 
 // The single page: a hash router over the pages, the navigation, and who is signed in.
 
@@ -20,6 +21,7 @@ const routes = [
   [/^#\/me$/, (main) => renderProfile(main, ctx)],
   [/^#\/feed$/, (main) => renderFeed(main, ctx)],
   [/^#\/dashboard$/, (main) => renderDashboard(main, ctx)],
+  [/^#\/reviews$/, (main) => renderReviews(main, ctx)],
 ];
 
 export function isSecretariat() {
@@ -70,6 +72,7 @@ function renderNav() {
     items.push(h('a', { href: '#/feed' }, t('nav.feed'), ' ', h('span', { id: 'unread', class: 'badge', hidden: true })));
     items.push(h('a', { href: '#/me' }, t('nav.profile')));
     if (isSecretariat()) items.push(h('a', { href: '#/dashboard' }, t('nav.dashboard')));
+    if (isSecretariat()) items.push(h('a', { href: '#/reviews' }, t('nav.reviews')));
     items.push(h('span', { class: 'who' }, t('nav.signedInAs', ctx.session.name || ctx.session.username)));
     items.push(h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: signOut }, t('nav.signOut')));
   } else {

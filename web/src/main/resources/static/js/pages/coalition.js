@@ -5,6 +5,8 @@ import { field, select, apiForm, value, success, emptyState, section } from '../
 import { OUTCOME_KINDS, JOIN_POLICIES, CoalitionStatus, JoinPolicy, OutcomeKind, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
+import { statementSection } from './statement.js';
+import { checklistsSection } from './checklists.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
@@ -48,6 +50,8 @@ export async function renderCoalition(main, ctx, id) {
     coalition.statusReason ? h('p', { class: 'muted' }, t('coalition.statusReason', coalition.statusReason)) : null,
     h('p', { class: 'lead' }, coalition.summary),
     membershipBox(ctx, coalition, base, role, members, profile, reload),
+    checklistsSection(coalition),
+    statementSection(coalition, base, coordinator, reload),
     charterSection(coalition, etag, base, coordinator, reload),
     balanceSection(base),
     membersSection(members, membersError, base, coordinator, profile, reload),
@@ -88,8 +92,8 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
     }));
     return box;
   }
-  if (coalition.status === CoalitionStatus.CLOSED) {
-    box.append(h('p', null, t('coalition.closedNoJoin')));
+  if (coalition.status === CoalitionStatus.CLOSED || coalition.status === CoalitionStatus.DECLINED) {
+    box.append(h('p', null, t(coalition.status === CoalitionStatus.DECLINED ? 'review.declinedNoJoin' : 'coalition.closedNoJoin')));
     return box;
   }
   const moderated = coalition.joinPolicy === JoinPolicy.MODERATED;

@@ -24,3 +24,6 @@ export const CoalitionStatus = byName(vocabulary.statuses);
 export const JoinPolicy = byName(vocabulary.joinPolicies);
 export const OutcomeKind = byName(vocabulary.outcomeKinds);
 export const Role = byName(vocabulary.roles);
+export const REVIEW_DECISIONS = list(vocabulary.reviewDecisions);
+export const ReviewState = byName(vocabulary.reviewStates);
+export const ReviewDecision = byName(vocabulary.reviewDecisions);

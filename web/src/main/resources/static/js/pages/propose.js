@@ -4,6 +4,7 @@ import { t, label } from '../i18n.js';
 import { field, select, apiForm, value } from '../forms.js';
 import { THEMES, JOIN_POLICIES, JoinPolicy } from './common.js';
 import { signInLink } from '../app.js';
+import { statementFields, statementOf } from './statement.js';
 
 /** Propose a coalition; its proposer becomes its first coordinator. */
 export function renderPropose(main, ctx) {
@@ -24,6 +25,7 @@ export function renderPropose(main, ctx) {
       field(t('propose.joinPolicy'), select('joinPolicy', JOIN_POLICIES.map((p) => [p, label('joinPolicy', p)]), JoinPolicy.OPEN)),
       field(t('propose.mailingList'), h('input', { name: 'mailingList', type: 'text', maxlength: 500 }), t('propose.linkHint')),
       field(t('propose.website'), h('input', { name: 'website', type: 'url', maxlength: 500 })),
+      ...statementFields(),
     ],
     submit: (form) => send('POST', '/api/coalitions', {
       name: value(form, 'name'),
@@ -32,6 +34,7 @@ export function renderPropose(main, ctx) {
       charter: value(form, 'charter'),
       joinPolicy: value(form, 'joinPolicy'),
       links: { mailingList: value(form, 'mailingList'), website: value(form, 'website'), archive: null },
+      statement: statementOf(form),
     }),
     done: ({ data }) => {
       location.hash = `#/coalitions/${encodeURIComponent(data.id)}`;

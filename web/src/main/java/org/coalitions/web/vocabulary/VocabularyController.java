@@ -7,6 +7,8 @@ import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.OutcomeKind;
+import org.coalitions.contracts.ReviewDecision;
+import org.coalitions.contracts.ReviewState;
 import org.coalitions.contracts.Risk;
 import org.coalitions.contracts.Role;
 import org.coalitions.contracts.StakeholderGroup;
@@ -26,12 +28,13 @@ class VocabularyController {
 	static final String PATH = "/vocabulary";
 
 	record Vocabulary(List<String> themes, List<String> statuses, List<String> joinPolicies, List<String> roles,
-			List<String> stakeholderGroups, List<String> digests, List<String> outcomeKinds, List<String> risks) {
+			List<String> stakeholderGroups, List<String> digests, List<String> outcomeKinds, List<String> risks,
+			List<String> reviewStates, List<String> reviewDecisions) {
 
 		static final Vocabulary OF_THE_CONTRACTS = new Vocabulary(names(Theme.values()),
 				names(CoalitionStatus.values()), names(JoinPolicy.values()), names(Role.values()),
 				names(StakeholderGroup.values()), names(DigestPreference.values()), names(OutcomeKind.values()),
-				names(Risk.values()));
+				names(Risk.values()), names(ReviewState.values()), names(ReviewDecision.values()));
 	}
 
 	@GetMapping(PATH)

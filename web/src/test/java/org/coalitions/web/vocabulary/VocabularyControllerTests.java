@@ -15,6 +15,8 @@ import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.OutcomeKind;
+import org.coalitions.contracts.ReviewDecision;
+import org.coalitions.contracts.ReviewState;
 import org.coalitions.contracts.Risk;
 import org.coalitions.contracts.Role;
 import org.coalitions.contracts.StakeholderGroup;
@@ -45,7 +47,9 @@ class VocabularyControllerTests {
 			new Served("roles", Role.values(), "role."),
 			new Served("stakeholderGroups", StakeholderGroup.values(), "group."),
 			new Served("digests", DigestPreference.values(), "digest."),
-			new Served("outcomeKinds", OutcomeKind.values(), "outcome."), new Served("risks", Risk.values(), "risk."));
+			new Served("outcomeKinds", OutcomeKind.values(), "outcome."), new Served("risks", Risk.values(), "risk."),
+			new Served("reviewStates", ReviewState.values(), "reviewState."),
+			new Served("reviewDecisions", ReviewDecision.values(), "reviewDecision."));
 
 	// the controller alone behind MVC's dispatch and JSON; StaticPagesIntegrationTests shows it is served signed out
 	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VocabularyController()).build();
