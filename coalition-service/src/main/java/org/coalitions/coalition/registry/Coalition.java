@@ -187,8 +187,8 @@ public class Coalition extends OutboxAggregate {
 
 	/** The proposers send their revised proposal back to the review queue. */
 	void resubmit(String actor, Instant now) {
-		review = new Review(LifeCycleRules.resubmit(status, reviewState()), review == null ? null : review.message(),
-				review == null ? null : review.reviewedAt(), review == null ? null : review.reviewerId());
+		// only a proposal sent back for changes is resubmitted, so it has a review
+		review = review.in(LifeCycleRules.resubmit(status, reviewState()));
 		lastActivityAt = now;
 		record(new ProposalResubmitted(id, statementVersion()), actor, now);
 		clearQuiet(now);

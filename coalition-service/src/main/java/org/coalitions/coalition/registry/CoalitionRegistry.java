@@ -16,6 +16,7 @@ import org.coalitions.contracts.Theme;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 
-/** Proposes and finds coalitions. */
+/** Proposes, reviews and finds coalitions, and applies to them what happens (balance, activity, the check). */
 @Service
 public class CoalitionRegistry {
 
@@ -119,7 +120,7 @@ public class CoalitionRegistry {
 	/** Every kept version of the statement, newest first. */
 	List<Statement> statementVersions(String id) {
 		List<Statement> versions = new ArrayList<>(get(id).getStatementVersions());
-		java.util.Collections.reverse(versions);
+		Collections.reverse(versions);
 		return versions;
 	}
 

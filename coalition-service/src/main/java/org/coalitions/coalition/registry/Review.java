@@ -10,8 +10,8 @@ import org.coalitions.contracts.ReviewState;
  */
 public record Review(ReviewState state, String message, Instant reviewedAt, String reviewerId) {
 
-	static Review awaiting(Review previous) {
-		return new Review(ReviewState.AWAITING_REVIEW, previous == null ? null : previous.message(),
-				previous == null ? null : previous.reviewedAt(), previous == null ? null : previous.reviewerId());
+	/** The same review in another state: a resubmission keeps the message it answers. */
+	Review in(ReviewState next) {
+		return new Review(next, message, reviewedAt, reviewerId);
 	}
 }

@@ -2,19 +2,14 @@ package org.coalitions.coalition.registry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.Theme;
 import org.coalitions.platform.test.ServiceIntegrationTest;
-import org.coalitions.coalition.reporting.CycleStatus;
-import org.coalitions.coalition.reporting.ReportingState;
-import org.coalitions.contracts.BalanceChanged;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
