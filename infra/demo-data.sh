@@ -370,9 +370,9 @@ join_as_member() {
 	local id=$1 name=$2 proposer=$3 member=$4 day=$5 seq=$6 tries=0 request
 	while :; do
 		call POST "$MEMBERSHIP_API/api/coalitions/$id/members" "$member" '{"message": "Happy to help."}' "$day" "$seq"
-		[[ "$CODE" == 404 && $tries -lt 20 ]] || break
+		[[ "$CODE" == 404 && $tries -lt 100 ]] || break
 		tries=$((tries + 1))
-		sleep 1
+		sleep 0.2
 	done
 	expect "$member joining '$name'" 201 202 409
 	if [[ "$CODE" == 202 ]]; then
@@ -381,9 +381,9 @@ join_as_member() {
 		while :; do
 			call POST "$MEMBERSHIP_API/api/coalitions/$id/join-requests/$request/decision" "$proposer" \
 				'{"approve": true, "message": "Welcome!"}' "$day" $((seq + 1))
-			[[ ("$CODE" == 403 || "$CODE" == 404) && $tries -lt 20 ]] || break
+			[[ ("$CODE" == 403 || "$CODE" == 404) && $tries -lt 100 ]] || break
 			tries=$((tries + 1))
-			sleep 1
+			sleep 0.2
 		done
 		expect "$proposer accepting $member in '$name'" 200
 	fi
@@ -392,12 +392,15 @@ join_as_member() {
 # ---------------------------------------------------------------------------------------------------------
 
 main() {
-	local check=0 plan_lines proposer name members body proposed review message missed latest noreports activity
-	local pending titles id missing=0 created=0 existing=0 ci=-1
+	local check=0 plan_lines line proposer name members body proposed review message missed latest noreports activity
+	local pending titles id missing=0 existing=0 ci=-1 created=()
 	[[ "${1:-}" == --check ]] && check=1
 	plan_lines=$(plan <"$DEMO_DATA_FILE") || die "cannot read $DEMO_DATA_FILE"
-	while IFS=$'\x1f' read -r proposer name members body proposed review message missed latest noreports activity \
-		pending titles; do
+	# First every proposal, then each coalition's history: by the time its members join, membership-service has
+	# learnt of the coalition from its event, so the joins seldom wait.
+	while IFS= read -r line; do
+		IFS=$'\x1f' read -r proposer name members body proposed review message missed latest noreports activity \
+			pending titles <<<"$line"
 		[[ -n "$name" ]] || continue
 		ci=$((ci + 1))
 		find_coalition "$name" "$proposer"
@@ -417,11 +420,7 @@ main() {
 		id=$(field id <<<"$ANSWER")
 		civil "$DAY"
 		say "created '$name' ($id), proposed by $proposer on $DATE"
-		created=$((created + 1))
-		# (in this shell, not a pipeline's: the tokens it fetches and what it learns are kept for the next one)
-		replay "$id" "$name" "$proposer" < <(steps "$ci" "$proposer" "$members" "$DAY" "$review" "$message" "$missed" \
-			"$latest" "$noreports" "$activity" "$pending" "$titles" | sort -t $'\x1f' -k1,1n -k2,2n)
-		say "  its history: $(tr -s ' ' <<<"review $review, activity $activity, members $members${pending:+, waiting $pending}")"
+		created+=("$ci"$'\x1f'"$id"$'\x1f'"$DAY"$'\x1f'"$line")
 	done <<<"$plan_lines"
 	if ((check)); then
 		if ((missing)); then
@@ -431,8 +430,28 @@ main() {
 		say "all demo coalitions exist"
 		return 0
 	fi
-	say "done: $created created, $existing existed already"
-	if ((created)); then
+	# Each coalition's past in order, the coalitions side by side (a coalition's commands wait for each other, the
+	# coalitions need not), each in a background shell; every demo user's token is fetched before, once.
+	for user in $SECRETARIAT $(printf '%s\n' "$plan_lines" | cut -d $'\x1f' -f1,3,12 | tr $'\x1f' ' '); do
+		get_token "$user"
+	done
+	local pids=() pid failed=0
+	for line in ${created[@]+"${created[@]}"}; do
+		IFS=$'\x1f' read -r ci id proposed proposer name members body _ review message missed latest noreports activity \
+			pending titles <<<"$line"
+		(
+			replay "$id" "$name" "$proposer" < <(steps "$ci" "$proposer" "$members" "$proposed" "$review" "$message" \
+				"$missed" "$latest" "$noreports" "$activity" "$pending" "$titles" | sort -t $'\x1f' -k1,1n -k2,2n)
+			say "'$name': its past is loaded ($(tr -s ' ' <<<"review $review, activity $activity, members \
+$members${pending:+, waiting $pending}"))"
+		) &
+		pids+=("$!")
+	done
+	for pid in ${pids[@]+"${pids[@]}"}; do wait "$pid" || failed=$((failed + 1)); done
+	((failed == 0)) || die "the past of $failed coalition(s) could not be loaded (see above); the coalitions are there, \
+a run of this script leaves them as they are"
+	say "done: ${#created[@]} created, $existing existed already"
+	if ((${#created[@]})); then
 		life_cycle_check
 		send_digests "$(printf '%s\n' "$plan_lines" | cut -d $'\x1f' -f1 | sort -u)"
 	fi
