@@ -240,7 +240,8 @@ quoted() {
 # come in the order they happened. Ids made by a step (a thread, a meeting) are kept under the step's key.
 # ---------------------------------------------------------------------------------------------------------
 REVIEW_SKIP=0
-CHECK_SKIP=0
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 steps() {
 	local ci=$1 proposer=$2 members=$3 proposed=$4 review=$5 message=$6 missed=$7 latest=$8 noreports=$9
@@ -325,7 +326,9 @@ replay() {
 			call POST "$COALITION_API/api/coalitions/$id/review" "$SECRETARIAT" \
 				"{\"decision\": \"$a\", \"message\": $(quoted "$b")}" "$day" "$seq"
 			if [[ "$CODE" == 404 || "$CODE" == 405 ]]; then
-				say "coalition-service has no review route yet (POST /api/coalitions/{id}/review answers $CODE): skipping the reviews"
+				# said once, whichever coalition's shell meets it first
+				mkdir "$WORK/no-review" 2>/dev/null && say "coalition-service has no review route yet \
+(POST /api/coalitions/{id}/review answers $CODE): the coalitions are loaded without their reviews"
 				REVIEW_SKIP=1
 				continue
 			fi
