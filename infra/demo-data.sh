@@ -316,7 +316,7 @@ steps() {
 	for member in $pending; do step "$TODAY" 90 ask "$member"; done
 }
 
-# replay ID NAME PROPOSER POLICY: runs the steps on stdin, in their order.
+# replay ID NAME PROPOSER: runs the steps on stdin, in their order, as the users they name.
 replay() {
 	local id=$1 name=$2 proposer=$3 day seq what a b c rid
 	while IFS=$'\x1f' read -r day seq what a b c; do
