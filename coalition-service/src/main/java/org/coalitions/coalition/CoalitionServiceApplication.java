@@ -1,10 +1,6 @@
 package org.coalitions.coalition;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,13 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class CoalitionServiceApplication {
-
-	/** The one clock every rule reads, so tests can move time. */
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(CoalitionServiceApplication.class, args);

@@ -4,6 +4,7 @@ import org.coalitions.platform.messaging.MessagingConfiguration;
 import org.coalitions.platform.outbox.OutboxConfiguration;
 import org.coalitions.platform.persistence.StoreConfiguration;
 import org.coalitions.platform.security.JwtConfiguration;
+import org.coalitions.platform.time.HistoryConfiguration;
 import org.coalitions.platform.web.WebConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @Import({ MessagingConfiguration.class, OutboxConfiguration.class, StoreConfiguration.class, WebConfiguration.class,
-		JwtConfiguration.class })
+		JwtConfiguration.class, HistoryConfiguration.class })
 public class PlatformAutoConfiguration {
 }

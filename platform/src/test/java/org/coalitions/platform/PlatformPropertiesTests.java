@@ -6,6 +6,7 @@ import org.coalitions.platform.messaging.ConsumerProperties;
 import org.coalitions.platform.messaging.TopicProperties;
 import org.coalitions.platform.outbox.OutboxProperties;
 import org.coalitions.platform.persistence.StoreProperties;
+import org.coalitions.platform.time.HistoryProperties;
 import org.coalitions.platform.web.WebLimits;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class PlatformPropertiesTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ ConsumerProperties.class, TopicProperties.class, OutboxProperties.class,
-			WebLimits.class, StoreProperties.class })
+			WebLimits.class, StoreProperties.class, HistoryProperties.class })
 	static class Settings {
 	}
 
@@ -46,6 +47,8 @@ class PlatformPropertiesTests {
 			assertThat(outbox.batchSize()).isEqualTo(200);
 			assertThat(started.getBean(StoreProperties.class))
 				.isEqualTo(new StoreProperties(Duration.ofSeconds(1), Duration.ZERO));
+			assertThat(started.getBean(HistoryProperties.class).importEnabled()).as("history import: off unless asked")
+				.isFalse();
 		});
 	}
 

@@ -114,14 +114,17 @@ class NotificationSystemTests {
 					stack.get(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/balance"), sam).body());
 			assertThat(coalition.path("members").asInt()).as("members of " + coalition.path("name").asString())
 				.isEqualTo(info.path("members").asInt());
-			assertThat(coalition.path("eventsLast30Days").asInt()).isPositive();
-			assertThat(coalition.path("status").asString()).isIn("PROPOSED", "ACTIVE");
+			// the demo has a past: some coalitions were quiet this month, one is on the inactive list
+			assertThat(coalition.path("eventsLast30Days").asInt()).isNotNegative()
+				.isLessThanOrEqualTo(coalition.path("eventsLast90Days").asInt());
+			assertThat(coalition.path("status").asString()).isIn("PROPOSED", "ACTIVE", "INACTIVE");
 		}
 		JsonNode spam = activity.valueStream()
 			.filter(coalition -> coalition.path("name").asString().equals("Dynamic Coalition on Spam"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(spam.path("balanceMet").asBoolean()).isTrue();
+		assertThat(spam.path("eventsLast30Days").asInt()).isPositive();
 		assertThat(spam.path("status").asString()).isEqualTo("ACTIVE");
 		JsonNode multilingualism = activity.valueStream()
 			.filter(coalition -> coalition.path("name").asString().equals("Dynamic Coalition on Multilingualism"))

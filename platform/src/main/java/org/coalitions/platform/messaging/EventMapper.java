@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.platform.time.OccurredAt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +32,19 @@ public final class EventMapper<R> {
 		return new Builder<>();
 	}
 
-	/** @return what the event's handler returned; empty if no handler takes events of its type */
+	/**
+	 * Hands the event to its handler, which works at the event's time ({@link OccurredAt}): with history import on,
+	 * a reaction happens when its cause did.
+	 * @return what the event's handler returned; empty if no handler takes events of its type
+	 */
 	public Optional<R> map(ReceivedEvent<?> event) {
 		Function<ReceivedEvent<?>, R> handler = handlers.get(event.data().getClass());
-		return handler == null ? Optional.empty() : Optional.ofNullable(handler.apply(event));
+		if (handler == null) {
+			return Optional.empty();
+		}
+		try (OccurredAt.Scope scope = OccurredAt.at(event.time())) {
+			return Optional.ofNullable(handler.apply(event));
+		}
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.time.OccurredAt;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,33 @@ class EventMapperTests {
 
 		assertThat(handled).containsExactly("own t1", "any " + EventCatalog.of(ThreadStarted.class).name(),
 				"any " + EventCatalog.of(CharterEdited.class).name());
+	}
+
+	@Test
+	void aHandlerWorksAtTheTimeOfItsEventAndTheThreadHasNoneAfterwards() {
+		Instant eventTime = Instant.parse("2009-11-15T09:00:00Z");
+		EventMapper<Optional<Instant>> seen = EventMapper.<Optional<Instant>>builder()
+			.on(CharterEdited.class, event -> OccurredAt.current())
+			.build();
+
+		Optional<Optional<Instant>> during = seen
+			.map(consumed(EventRecords.toProducerRecord(PendingEvent.of(charterEdited(), "u", eventTime), "/test")));
+
+		assertThat(during).contains(Optional.of(eventTime));
+		assertThat(OccurredAt.current()).isEmpty();
+	}
+
+	@Test
+	void aHandlerThatFailsLeavesTheThreadAsItFoundIt() {
+		Instant request = Instant.parse("2012-01-01T00:00:00Z");
+		EventHandlers failing = EventHandlers.builder().on(CharterEdited.class, event -> {
+			throw new IllegalStateException("store down");
+		}).build();
+
+		try (OccurredAt.Scope scope = OccurredAt.at(request)) {
+			assertThatThrownBy(() -> failing.handle(record(charterEdited()))).isInstanceOf(IllegalStateException.class);
+			assertThat(OccurredAt.current()).contains(request);
+		}
 	}
 
 	private static CharterEdited charterEdited() {

@@ -31,8 +31,12 @@ public class ApiProxy {
 	/** Bodies the services accept are small (a charter is at most 20,000 characters, an outcome 100,000). */
 	static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+	/**
+	 * coalitions-occurred-at: a command that says when it happened (the services' {@code OccurredAt.HEADER}; they
+	 * decide whether to take it).
+	 */
 	private static final Set<String> REQUEST_HEADERS = Set.of("accept", "accept-language", "content-type",
-			"if-match", "if-none-match", "last-event-id");
+			"if-match", "if-none-match", "last-event-id", "coalitions-occurred-at");
 
 	private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location",
 			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified");

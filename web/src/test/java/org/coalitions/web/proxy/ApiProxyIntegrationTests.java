@@ -129,6 +129,14 @@ class ApiProxyIntegrationTests {
 	}
 
 	@Test
+	void aCommandThatSaysWhenItHappenedTakesThatInstantToTheService() throws Exception {
+		COALITION.answer("POST", "/api/coalitions", 201, "{\"id\":\"c9\"}");
+		send("POST", "/api/coalitions", "application/json", "{}", "Authorization", "Bearer script-token",
+				"Coalitions-Occurred-At", "2009-11-15T09:00:00Z");
+		assertThat(COALITION.last().header("Coalitions-Occurred-At")).isEqualTo("2009-11-15T09:00:00Z");
+	}
+
+	@Test
 	void anAnonymousRequestReachesTheServiceWithoutAToken() throws Exception {
 		send(request("/api/coalitions").build());
 		assertThat(COALITION.last().header("Authorization")).isNull();
