@@ -5,6 +5,7 @@ import { field, select, apiForm, value, success, emptyState, section } from '../
 import { OUTCOME_KINDS, JOIN_POLICIES, CoalitionStatus, JoinPolicy, OutcomeKind, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
+import { representativesSection } from './representatives.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
@@ -52,6 +53,7 @@ export async function renderCoalition(main, ctx, id) {
     balanceSection(base),
     membersSection(members, membersError, base, coordinator, profile, reload),
     coordinator ? joinRequestsSection(base, reload) : null,
+    coordinator ? representativesSection(base, coalition, members) : null,
     threadsSection(base, !!role),
     meetingsSection(base, coordinator),
     outcomesSection(base, coordinator)]);
@@ -236,7 +238,8 @@ function joinRequestsSection(base, reload) {
   return card;
 }
 
-function threadsSection(base, member) {
+/** Threads with replies; `member` may post. Also the coordination group's page. */
+export function threadsSection(base, member) {
   const card = section(t('coalition.threads'));
   card.id = 'threads';
   const body = h('div');
@@ -284,7 +287,8 @@ function threadItem(base, thread, member, reload) {
   return h('li', null, details);
 }
 
-function meetingsSection(base, coordinator) {
+/** Meetings with agendas and minutes; `coordinator` may schedule and add minutes. Also the coordination group's page. */
+export function meetingsSection(base, coordinator) {
   const card = section(t('coalition.meetings'));
   card.id = 'meetings';
   const body = h('div');
