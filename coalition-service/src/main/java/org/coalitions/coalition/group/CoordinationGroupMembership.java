@@ -95,8 +95,9 @@ public class CoordinationGroupMembership {
 
 	/** A coalition's coordinators name its representatives (none: its coordinators); its seat follows at once. */
 	void name(String coalitionId, List<String> representativeIds, CurrentUser actor) {
-		registry.get(coalitionId).requireNotClosed("given representatives");
+		Coalition coalition = registry.get(coalitionId);
 		rosters.requireCoordinator(coalitionId, actor);
+		coalition.requireNotClosed("given representatives");
 		List<String> problems = CoordinationGroupRules.problems(representativeIds, rosters.members(coalitionId));
 		if (!problems.isEmpty()) {
 			throw new RepresentativesInvalid(problems);
