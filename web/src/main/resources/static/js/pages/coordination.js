@@ -52,11 +52,11 @@ function membersSection(group) {
   if (!group.members.length) {
     card.append(emptyState(t('coordination.noMembers')));
   } else {
+    const coalitionLinks = (m) => m.coalitions.map((c, i) => [i ? ', ' : '', h('a', { href: `#/coalitions/${encodeURIComponent(c.id)}` }, c.name)]);
+    const rows = group.members.map((m) => h('tr', { 'data-member': m.id }, h('td', null, m.name || m.id), h('td', null, coalitionLinks(m))));
     card.append(h('div', { class: 'table-box' }, h('table', { id: 'group-members-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('coordination.member')), h('th', { scope: 'col' }, t('coordination.represents')))),
-      h('tbody', null, group.members.map((m) => h('tr', { 'data-member': m.id },
-        h('td', null, m.name || m.id),
-        h('td', null, m.coalitions.map((c, i) => [i ? ', ' : '', h('a', { href: `#/coalitions/${encodeURIComponent(c.id)}` }, c.name)])))))));
+      h('tbody', null, rows))));
   }
   card.append(h('p', { class: 'muted' }, t('coordination.secretariat')));
   return card;
