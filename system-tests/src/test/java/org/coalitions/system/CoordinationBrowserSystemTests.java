@@ -49,7 +49,15 @@ class CoordinationBrowserSystemTests {
 
 	@AfterEach
 	void close() {
-		browsers.forEach(Browser::close);
+		for (Browser browser : browsers) {
+			try {
+				browser.screenshot("coordination-last-" + browser.name);
+			}
+			catch (RuntimeException ex) {
+				// the browser may be gone already
+			}
+			browser.close();
+		}
 	}
 
 	@Test
