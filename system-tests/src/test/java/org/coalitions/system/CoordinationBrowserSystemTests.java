@@ -106,5 +106,11 @@ class CoordinationBrowserSystemTests {
 		assertThat(visitor.find(By.tagName("main")).getText()).doesNotContainPattern("(?m)^(null|undefined)$")
 			.doesNotContainPattern("\\b(app|nav|coalition|coordination|representatives)\\.[A-Za-z]");
 		visitor.screenshot("coordination-03-group-fr");
+
+		// back to the default, so that the stack's other tests find Bruno representing nothing of this
+		Ports.await("alice leaves it to the coordinators again", EVENTUALLY, () -> stack
+			.request("PUT", stack.url("COALITION", "/api/coalitions/" + id + "/representatives"),
+					stack.token("alice"), "{\"representativeIds\": []}", java.util.Map.of())
+			.statusCode() == 200);
 	}
 }

@@ -35,6 +35,7 @@ class CoordinationGroupSystemTests {
 	@Test
 	void anActiveCoalitionsCoordinatorPostsInTheGroupOthersReadItAndOnlyCoordinatorsNameRepresentatives() {
 		Map<String, String> tokens = tokens(stack);
+		tokens.values().forEach(token -> stack.get(stack.url("MEMBERSHIP", "/api/me"), token)); // their profiles
 		Map<String, String> ids = new java.util.HashMap<>();
 		tokens.forEach((user, token) -> ids.put(user,
 				LocalStack.json(stack.get(stack.url("MEMBERSHIP", "/api/me"), token).body()).get("id").asString()));
@@ -60,14 +61,17 @@ class CoordinationGroupSystemTests {
 				tokens.get("sam"), "{\"body\": \"The secretariat takes note.\"}").statusCode())
 			.as("the secretariat posts too").isEqualTo(201);
 
-		// a member of the coalition who represents no coalition at all (demo users may coordinate others)
+		// someone who represents no coalition at all (demo users coordinate demo coalitions), made a member here
 		List<String> groupIds = groupMemberIds();
-		Optional<String> outsider = List.of("bruno", "chen", "emeka")
+		Optional<String> outsider = List.of("bruno", "chen", "emeka", "dana", "farah", "gita")
 			.stream()
 			.filter(user -> !groupIds.contains(ids.get(user)))
 			.findFirst();
-		assertThat(outsider).as("a member who represents no coalition").isPresent();
+		assertThat(outsider).as("a demo user who represents no coalition, among " + groupIds).isPresent();
 		String member = outsider.orElseThrow();
+		HttpResponse<String> joined = stack.post(stack.url("MEMBERSHIP", "/api/coalitions/" + id + "/members"),
+				tokens.get(member), "{}");
+		assertThat(joined.statusCode()).as(joined.body()).isIn(201, 409);
 		HttpResponse<String> refused = stack.post(stack.url("COALITION", SPACE + "/threads"), tokens.get(member),
 				"{\"title\": \"Not mine\", \"body\": \"Let me in.\"}");
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
@@ -127,8 +131,11 @@ class CoordinationGroupSystemTests {
 
 	/** Tokens of the demo users the group's tests use, by user name. */
 	static Map<String, String> tokens(LocalStack stack) {
-		return Map.of("alice", stack.token("alice"), "bruno", stack.token("bruno"), "chen", stack.token("chen"),
-				"emeka", stack.token("emeka"), "sam", stack.token("sam"));
+		Map<String, String> tokens = new java.util.HashMap<>();
+		for (String user : List.of("alice", "bruno", "chen", "dana", "emeka", "farah", "gita", "sam")) {
+			tokens.put(user, stack.token(user));
+		}
+		return tokens;
 	}
 
 	private List<String> representatives(String coalitionId) {
