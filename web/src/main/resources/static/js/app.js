@@ -8,6 +8,7 @@ import { renderProfile } from './pages/profile.js';
 import { renderFeed } from './pages/feed.js';
 import { renderDashboard } from './pages/dashboard.js';
 import { renderReviews } from './pages/reviews.js';
+import { renderCoordination } from './pages/coordination.js';
 
 // The single page: a hash router over the pages, the navigation, and who is signed in.
 
@@ -16,6 +17,8 @@ const ctx = { session: { signedIn: false, roles: [] }, me: null, cleanup: null }
 
 const routes = [
   [/^#?\/?$/, (main) => renderCoalitions(main, ctx)],
+  // the coordination group's space (feed links name it like a coalition)
+  [/^#\/(coordination|coalitions\/coordination-group)$/, (main) => renderCoordination(main, ctx)],
   [/^#\/coalitions\/([^/]+)$/, (main, id) => renderCoalition(main, ctx, decodeURIComponent(id))],
   [/^#\/propose$/, (main) => renderPropose(main, ctx)],
   [/^#\/me$/, (main) => renderProfile(main, ctx)],
@@ -67,6 +70,7 @@ export async function refreshUnread() {
 function renderNav() {
   const nav = clear(document.getElementById('nav'));
   const items = [h('a', { href: '#/' }, t('nav.coalitions'))];
+  items.push(h('a', { href: '#/coordination' }, t('nav.coordination')));
   if (ctx.session.signedIn) {
     items.push(h('a', { href: '#/propose' }, t('nav.propose')));
     items.push(h('a', { href: '#/feed' }, t('nav.feed'), ' ', h('span', { id: 'unread', class: 'badge', hidden: true })));

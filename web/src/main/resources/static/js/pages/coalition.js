@@ -7,6 +7,7 @@ import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
 import { statementSection } from './statement.js';
 import { checklistsSection } from './checklists.js';
+import { representativesSection } from './representatives.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
@@ -56,6 +57,7 @@ export async function renderCoalition(main, ctx, id) {
     balanceSection(base),
     membersSection(members, membersError, base, coordinator, profile, reload),
     coordinator ? joinRequestsSection(base, reload) : null,
+    coordinator ? representativesSection(base, coalition, members) : null,
     threadsSection(base, !!role),
     meetingsSection(base, coordinator),
     outcomesSection(base, coordinator)]);
@@ -240,7 +242,8 @@ function joinRequestsSection(base, reload) {
   return card;
 }
 
-function threadsSection(base, member) {
+/** Threads with replies; `member` may post. Also the coordination group's page. */
+export function threadsSection(base, member) {
   const card = section(t('coalition.threads'));
   card.id = 'threads';
   const body = h('div');
@@ -288,7 +291,8 @@ function threadItem(base, thread, member, reload) {
   return h('li', null, details);
 }
 
-function meetingsSection(base, coordinator) {
+/** Meetings with agendas and minutes; `coordinator` may schedule and add minutes. Also the coordination group's page. */
+export function meetingsSection(base, coordinator) {
   const card = section(t('coalition.meetings'));
   card.id = 'meetings';
   const body = h('div');

@@ -3,8 +3,6 @@ package org.coalitions.coalition.coordination;
 import java.time.Clock;
 import java.util.List;
 
-import org.coalitions.coalition.registry.CoalitionRegistry;
-import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;
@@ -12,22 +10,19 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
-/** Threads, replies and meetings, with the coalition's permission rules. */
+/** Threads, replies and meetings of a coalition or the coordination group, with their permission rules ({@link Spaces}). */
 @Service
-record Coordination(ThreadRepository threads, MeetingRepository meetings, CoalitionRegistry registry, Rosters rosters,
-		Clock clock) {
+record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces spaces, Clock clock) {
 
 	DiscussionThread startThread(String coalitionId, Posts.StartThread request, CurrentUser author) {
-		registry.get(coalitionId).requireNotClosed("posted to");
-		rosters.requireMember(coalitionId, author);
+		spaces.requireMayPost(coalitionId, author);
 		DiscussionThread thread = threads.insert(DiscussionThread.start(coalitionId, request.title(), request.body(),
 				author.id(), author.name(), clock.instant()));
 		return thread;
 	}
 
 	DiscussionThread.Post reply(String coalitionId, String threadId, Posts.Reply request, CurrentUser author) {
-		registry.get(coalitionId).requireNotClosed("posted to");
-		rosters.requireMember(coalitionId, author);
+		spaces.requireMayPost(coalitionId, author);
 		// two replies at once: the later save takes the other one's and adds its own again
 		DiscussionThread.Post reply = ConcurrentSaves.retrying(() -> {
 			DiscussionThread thread = thread(coalitionId, threadId);
@@ -39,7 +34,7 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Coalit
 	}
 
 	Page<DiscussionThread> threads(String coalitionId, int page, int size) {
-		registry.get(coalitionId);
+		spaces.requireExists(coalitionId);
 		return threads.findByCoalitionIdOrderByLastPostAtDesc(coalitionId, PageRequest.of(page, size));
 	}
 
@@ -50,14 +45,13 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Coalit
 	}
 
 	Meeting schedule(String coalitionId, ScheduleMeeting request, CurrentUser actor) {
-		registry.get(coalitionId).requireNotClosed("given new meetings");
-		rosters.requireCoordinator(coalitionId, actor);
+		spaces.requireMaySchedule(coalitionId, actor);
 		Meeting meeting = meetings.insert(Meeting.schedule(coalitionId, request, actor.id(), clock.instant()));
 		return meeting;
 	}
 
 	Meeting addMinutes(String coalitionId, String meetingId, String minutes, CurrentUser actor) {
-		rosters.requireCoordinator(coalitionId, actor);
+		spaces.requireMayAddMinutes(coalitionId, actor);
 		Meeting saved = ConcurrentSaves.retrying(() -> {
 			Meeting meeting = meeting(coalitionId, meetingId);
 			meeting.addMinutes(minutes, actor.id(), clock.instant());
@@ -67,7 +61,7 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Coalit
 	}
 
 	List<Meeting> meetings(String coalitionId) {
-		registry.get(coalitionId);
+		spaces.requireExists(coalitionId);
 		return meetings.findByCoalitionIdOrderByStartsAtDesc(coalitionId);
 	}
 

@@ -1,5 +1,8 @@
 package org.coalitions.coalition.roster;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.coalitions.contracts.CoalitionProposed;
@@ -31,17 +34,45 @@ public class Rosters {
 	Rosters(MongoOperations mongo) {
 		this.mongo = mongo;
 		this.handlers = EventHandlers.builder()
-			.on(CoalitionProposed.class, event -> set(event, event.data().proposerId(), Role.COORDINATOR))
-			.on(MemberJoined.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role())))
-			.on(RoleChanged.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role())))
+			.on(CoalitionProposed.class,
+					event -> set(event, event.data().proposerId(), Role.COORDINATOR, event.data().proposerName()))
+			.on(MemberJoined.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()),
+					event.data().displayName()))
+			.on(RoleChanged.class,
+					event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()), null))
 			.on(MemberLeft.class, this::left)
 			.build();
 	}
 
+	/**
+	 * Also applied by consumers that need the roster as it is after the event (each event once either way: the
+	 * roster remembers the ids it applied).
+	 */
 	@EventSubscription(id = "coalition-roster", groupSuffix = "roster",
 			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
-	EventHandlers handlers() {
+	public EventHandlers handlers() {
 		return handlers;
+	}
+
+	/** A member of a coalition, with the name they joined under (null if the events did not name them). */
+	public record Member(String id, Role role, String name) {
+	}
+
+	/** Every member of the coalition, by id; none for a coalition the events have not named. */
+	public List<Member> members(String coalitionId) {
+		Query query = Query.query(Criteria.where("_id").is(coalitionId));
+		query.fields().include("members", "names");
+		Roster roster = mongo.findOne(query, Roster.class);
+		if (roster == null || roster.members() == null) {
+			return List.of();
+		}
+		Map<String, String> names = roster.names() == null ? Map.of() : roster.names();
+		return roster.members()
+			.entrySet()
+			.stream()
+			.map(member -> new Member(member.getKey(), member.getValue(), names.get(member.getKey())))
+			.sorted(Comparator.comparing(Member::id))
+			.toList();
 	}
 
 	public Optional<Role> roleOf(String coalitionId, String memberId) {
@@ -75,13 +106,16 @@ public class Rosters {
 		return user != null && roleOf(coalitionId, user.id()).isPresent();
 	}
 
-	private void set(ReceivedEvent<?> event, String memberId, Role role) {
-		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
-				new Update().set("members." + memberId, role));
+	private void set(ReceivedEvent<?> event, String memberId, Role role, String name) {
+		Update update = new Update().set("members." + memberId, role);
+		if (name != null) {
+			update.set("names." + memberId, name);
+		}
+		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(), update);
 	}
 
 	private void left(ReceivedEvent<MemberLeft> event) {
 		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
-				new Update().unset("members." + event.data().memberId()));
+				new Update().unset("members." + event.data().memberId()).unset("names." + event.data().memberId()));
 	}
 }

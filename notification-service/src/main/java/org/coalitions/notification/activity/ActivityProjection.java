@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.CoordinationGroup;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventSubscription;
@@ -71,7 +72,8 @@ public class ActivityProjection {
 	public void apply(List<ReceivedEvent<?>> events) {
 		Map<String, Map<String, ReceivedEvent<?>>> byCoalition = new LinkedHashMap<>();
 		for (ReceivedEvent<?> event : events) {
-			if (event.data() instanceof CoalitionEvent) {
+			// the coordination group is no coalition: the dashboard watches coalitions
+			if (event.data() instanceof CoalitionEvent && !CoordinationGroup.ID.equals(event.coalitionId())) {
 				// an event twice in one batch (redelivered at a new offset) counts once
 				byCoalition.computeIfAbsent(event.coalitionId(), id -> new LinkedHashMap<>())
 					.putIfAbsent(event.id(), event);

@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The people directory, kept from profile events (name, address, preferences) and membership events
- * (coalitions and roles), each applied once per person. A membership's {@code since} is its earliest event
+ * (coalitions and roles), each applied once per person, and from the coordination group's changes (the group is
+ * one more coalition of its members). A membership's {@code since} is its earliest event
  * (the proposal, for a coalition's proposer), so events arriving in any order give the same result.
  */
 @Service
@@ -49,6 +53,7 @@ public class People {
 			.on(MemberJoined.class, this::joined)
 			.on(RoleChanged.class, this::roleChanged)
 			.on(MemberLeft.class, this::left)
+			.on(CoordinationGroupChanged.class, this::coordinationGroupChanged)
 			.build();
 	}
 
@@ -153,6 +158,29 @@ public class People {
 
 	private void left(ReceivedEvent<MemberLeft> event) {
 		apply(event.data().memberId(), event, new Update().unset("coalitions." + event.data().coalitionId()));
+	}
+
+	/**
+	 * The coordination group is one of its members' coalitions here, so its threads and meetings reach their feeds
+	 * and digests; the event lists the whole group, so whoever is no longer listed leaves it (each person once per
+	 * event, like any change).
+	 */
+	private void coordinationGroupChanged(ReceivedEvent<CoordinationGroupChanged> event) {
+		String group = "coalitions." + CoordinationGroup.ID;
+		List<String> memberIds = event.data().memberIds() == null ? List.of() : event.data().memberIds();
+		for (String memberId : memberIds) {
+			apply(memberId, event,
+					new Update().set(group + ".role", Role.MEMBER.name()).min(group + ".since", event.time()));
+		}
+		Query leaving = Query.query(Criteria.where(group)
+			.exists(true)
+			.and("_id")
+			.nin(memberIds)
+			.and(AppliedEvents.FIELD)
+			.ne(event.id()));
+		mongo.updateMulti(leaving,
+				new Update().unset(group).push(AppliedEvents.FIELD).slice(-AppliedEvents.REMEMBERED).each(event.id()),
+				Person.COLLECTION);
 	}
 
 	private void apply(String personId, ReceivedEvent<?> event, Update update) {

@@ -1,0 +1,57 @@
+package org.coalitions.coalition.coordination;
+
+import org.coalitions.coalition.group.CoordinationGroupMembership;
+import org.coalitions.coalition.registry.CoalitionRegistry;
+import org.coalitions.coalition.roster.Rosters;
+import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.platform.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where threads and meetings live: a coalition, or the coordination group ({@link CoordinationGroup#ID}), whose
+ * space works like a coalition's. In a coalition its members post and its coordinators schedule meetings and add
+ * minutes; in the group its members and the secretariat do both.
+ */
+@Component
+record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMembership group) {
+
+	static boolean isGroup(String spaceId) {
+		return CoordinationGroup.ID.equals(spaceId);
+	}
+
+	/** 404 for an unknown coalition; the group is always there. */
+	void requireExists(String spaceId) {
+		if (!isGroup(spaceId)) {
+			registry.get(spaceId);
+		}
+	}
+
+	/** Starting threads and replying. */
+	void requireMayPost(String spaceId, CurrentUser user) {
+		if (isGroup(spaceId)) {
+			group.requireMayPost(user);
+			return;
+		}
+		registry.get(spaceId).requireNotClosed("posted to");
+		rosters.requireMember(spaceId, user);
+	}
+
+	/** Scheduling meetings. */
+	void requireMaySchedule(String spaceId, CurrentUser user) {
+		if (isGroup(spaceId)) {
+			group.requireMayPost(user);
+			return;
+		}
+		registry.get(spaceId).requireNotClosed("given new meetings");
+		rosters.requireCoordinator(spaceId, user);
+	}
+
+	/** Adding minutes to a meeting. */
+	void requireMayAddMinutes(String spaceId, CurrentUser user) {
+		if (isGroup(spaceId)) {
+			group.requireMayPost(user);
+			return;
+		}
+		rosters.requireCoordinator(spaceId, user);
+	}
+}
