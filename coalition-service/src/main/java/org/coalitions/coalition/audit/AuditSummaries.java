@@ -16,6 +16,8 @@ import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
 import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.RepresentativesNamed;
+import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.StatementRevised;
@@ -92,6 +94,13 @@ final class AuditSummaries {
 		}
 		if (event instanceof QuietnessChanged e) {
 			return e.quiet() ? "Quiet: no activity since " + e.lastActivityAt() : "No longer quiet";
+		}
+		if (event instanceof RepresentativesNamed e) {
+			return e.representativeIds().isEmpty() ? "Representatives in the coordination group: the coordinators"
+					: "Representatives in the coordination group: " + String.join(", ", e.representativeIds());
+		}
+		if (event instanceof CoordinationGroupChanged e) {
+			return "Coordination group: " + e.memberIds().size() + " representatives";
 		}
 		if (event instanceof BalanceChanged e) {
 			return "Balance: " + e.members() + " members in " + e.distinctStakeholderGroups()

@@ -23,6 +23,8 @@ import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
 import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.RepresentativesNamed;
+import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.StatementRevised;
@@ -56,7 +58,9 @@ class AuditSummariesTests {
 			new StatementRevised("c", 2), new ProposalResubmitted("c", 2),
 			new ProposalReviewed("c", "CHANGES_REQUESTED", MESSAGE, 2),
 			new ReportingReminderDue("c", 2030, "DUE_IN_7_DAYS", LocalDate.of(2031, 3, 31)),
-			new QuietnessChanged("c", true, Instant.parse("2031-01-01T00:00:00Z")));
+			new QuietnessChanged("c", true, Instant.parse("2031-01-01T00:00:00Z")),
+			new RepresentativesNamed("c", List.of("gita")),
+			new CoordinationGroupChanged("coordination-group", List.of("alice", "gita")));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {
