@@ -159,13 +159,17 @@ public class ActionMails {
 	private void reminded(ReceivedEvent<ReportingReminderDue> event) {
 		ReportingReminderDue due = event.data();
 		String coalition = coalitionName(due.coalitionId());
-		boolean overdue = ReportingReminder.OVERDUE.name().equals(due.reminder());
-		String subject = "Annual report " + due.cycle() + " of " + coalition + ": "
-				+ (overdue ? "overdue" : "due on " + (due.deadline() == null ? "its deadline" : DAY.format(due.deadline())));
+		String on = due.deadline() == null ? "" : ", on " + DAY.format(due.deadline());
+		ReportingReminder known = reminder(due);
+		String when = known == null ? "due" + on : switch (known) {
+			case OVERDUE -> "overdue" + (due.deadline() == null ? "" : " since " + DAY.format(due.deadline()));
+			case DUE_IN_7_DAYS -> "due in 7 days" + on;
+			case DUE_IN_30_DAYS -> "due in 30 days" + on;
+		};
+		String subject = "Annual report " + due.cycle() + " of " + coalition + ": " + when;
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", coalition);
 		model.put("reminder", StandingReminder.text(due.cycle(), due.reminder(), due.deadline()));
-		model.put("overdue", overdue);
 		model.put("link", mailer.link(FeedProjection.link(due.coalitionId())));
 		for (Person coordinator : people.coordinatorsOf(due.coalitionId())) {
 			if (coordinator.mailable() && coordinator.wantsActionMails()) {
@@ -174,6 +178,16 @@ public class ActionMails {
 						clock.instant());
 			}
 		}
+	}
+
+	/** Null for a reminder this version does not know. */
+	private static ReportingReminder reminder(ReportingReminderDue due) {
+		for (ReportingReminder known : ReportingReminder.values()) {
+			if (known.name().equals(due.reminder())) {
+				return known;
+			}
+		}
+		return null;
 	}
 
 	private void requested(ReceivedEvent<JoinRequested> event) {
