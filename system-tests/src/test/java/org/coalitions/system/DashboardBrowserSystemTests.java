@@ -64,9 +64,10 @@ class DashboardBrowserSystemTests {
 
 		for (Map.Entry<String, String[]> language : Map.of("en-GB,en",
 				new String[] { "en", "1 approved, 1 rejected, 1 waiting", "No coalition is on the inactive list.",
-						"Reports for " },
+						"Reports for ", "Join requests (approved / rejected / waiting)" },
 				"fr-FR,fr", new String[] { "fr", "1 acceptées, 1 refusées, 1 en attente",
-						"Aucune coalition ne figure sur la liste des coalitions inactives.", "Rapports " })
+						"Aucune coalition ne figure sur la liste des coalitions inactives.", "Rapports ",
+						"Demandes d'adhésion (acceptées / refusées / en attente)" })
 			.entrySet()) {
 			String[] expected = language.getValue();
 			Browser sam = browser("sam-dashboard-" + expected[0], language.getKey());
@@ -74,11 +75,13 @@ class DashboardBrowserSystemTests {
 			sam.click(By.cssSelector("#nav a[href='#/dashboard']"));
 			By requests = By.cssSelector("#activity-table tr[data-coalition='" + x + "'] td[data-field=requests]");
 			BrowserSystemTests.untilAfterReloads(sam, () -> sam.present(requests));
-			assertThat(sam.find(requests).getText().strip()).isEqualTo(expected[1]);
+			assertThat(sam.find(requests).getText().strip()).as("approved / rejected / waiting").isEqualTo("1 / 1 / 1");
+			assertThat(sam.find(requests).getDomAttribute("title")).isEqualTo(expected[1]);
+			assertThat(sam.find(By.id("activity-table")).getText()).contains(expected[4]);
 			String decisions = sam
 				.find(By.cssSelector("#activity-table tr[data-coalition='" + x + "'] td[data-field=decisionTime]"))
 				.getText();
-			assertThat(decisions).as("a median and a longest decision time, in hours").matches(".*\\d.*h.*\\d.*h.*");
+			assertThat(decisions).as("a median and a longest decision time, in hours").matches("[\\d.]+ h / [\\d.]+ h");
 			scrollTo(sam, requests);
 			sam.screenshot("dashboard-join-requests-" + expected[0]);
 

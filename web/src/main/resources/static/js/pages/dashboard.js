@@ -26,6 +26,20 @@ const COLUMNS = [
 
 const hours = (value) => (value == null ? '–' : t('dashboard.hours', value));
 
+// compact cells (the table is wide); the whole sentence is their title
+function requestsCell(requests) {
+  if (!requests) return h('td', { 'data-field': 'requests' }, '–');
+  return h('td', { 'data-field': 'requests', title: t('dashboard.requestsCell', requests.approved, requests.rejected, requests.waiting) },
+    `${requests.approved} / ${requests.rejected} / ${requests.waiting}`);
+}
+
+function decisionCell(requests) {
+  if (!requests || requests.medianDecisionHours == null) return h('td', { 'data-field': 'decisionTime' }, '–');
+  const median = hours(requests.medianDecisionHours);
+  const longest = hours(requests.longestDecisionHours);
+  return h('td', { 'data-field': 'decisionTime', title: t('dashboard.decisionCell', median, longest) }, `${median} / ${longest}`);
+}
+
 /**
  * The secretariat's dashboard: the forum's list of inactive coalitions, every coalition's activity in a sortable,
  * filterable table (with its join requests and developing-country members), each reporting cycle per coalition,
@@ -106,10 +120,8 @@ export async function renderDashboard(main, ctx) {
           ? t('dashboard.reportingCell', c.reportingCycle, label('reporting', c.reportingStatus), c.reportingDeadline)
           : '–'),
         h('td', { class: 'num', 'data-field': 'developing' }, String(c.developingCountryMembers ?? 0)),
-        h('td', { 'data-field': 'requests' }, c.joinRequests
-          ? t('dashboard.requestsCell', c.joinRequests.approved, c.joinRequests.rejected, c.joinRequests.waiting) : '–'),
-        h('td', { 'data-field': 'decisionTime' }, c.joinRequests && c.joinRequests.medianDecisionHours != null
-          ? t('dashboard.decisionCell', hours(c.joinRequests.medianDecisionHours), hours(c.joinRequests.longestDecisionHours)) : '–'),
+        requestsCell(c.joinRequests),
+        decisionCell(c.joinRequests),
         h('td', null, (c.risks || []).length ? h('ul', { class: 'inline risks' }, c.risks.map((r) => h('li', { class: 'risk' }, label('risk', r)))) : t('dashboard.noRisk')))))));
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.coalitions.contracts.CoalitionEvent;
+import org.coalitions.contracts.CoordinationGroup;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventSubscription;
@@ -63,7 +64,8 @@ public class ActivityProjection {
 	}
 
 	/**
-	 * Applies each event once, in order per coalition; events not about a coalition are passed over. Takes a poll
+	 * Applies each event once, in order per coalition; events not about a coalition (the coordination group's too)
+	 * are passed over. Takes a poll
 	 * at a time: one conditional update per coalition per batch.
 	 */
 	@EventSubscription(id = "notification-activity",
@@ -71,7 +73,8 @@ public class ActivityProjection {
 	public void apply(List<ReceivedEvent<?>> events) {
 		Map<String, Map<String, ReceivedEvent<?>>> byCoalition = new LinkedHashMap<>();
 		for (ReceivedEvent<?> event : events) {
-			if (event.data() instanceof CoalitionEvent) {
+			// the coordination group has threads and meetings like a coalition's, but it is not a coalition
+			if (event.data() instanceof CoalitionEvent && !CoordinationGroup.ID.equals(event.coalitionId())) {
 				// an event twice in one batch (redelivered at a new offset) counts once
 				byCoalition.computeIfAbsent(event.coalitionId(), id -> new LinkedHashMap<>())
 					.putIfAbsent(event.id(), event);

@@ -14,6 +14,8 @@ import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingScheduled;
@@ -21,23 +23,22 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
-import org.coalitions.contracts.ReplyPosted;
-import org.coalitions.contracts.RoleChanged;
-import org.coalitions.contracts.ThreadStarted;
-import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
 import org.coalitions.contracts.QuietnessChanged;
+import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.RepresentativesNamed;
 import org.coalitions.contracts.ReviewDecision;
+import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.StatementRevised;
-import org.springframework.dao.DuplicateKeyException;
+import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventMapper;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -64,6 +65,8 @@ public class FeedProjection {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private static final String REPORTED = "REPORTED";
+
+	private static final String COORDINATION_GROUP = "Coordination group of the dynamic coalitions";
 
 	private final MongoOperations mongo;
 
@@ -126,12 +129,7 @@ public class FeedProjection {
 			.on(ReportingStatusChanged.class, this::reportingStatus)
 			.on(QuietnessChanged.class, this::quietness)
 			.on(RepresentativesNamed.class, this::representatives)
-			.on(CoordinationGroupChanged.class,
-					event -> entry(event, "coordination-group-changed", Category.NEW_MEMBERS,
-							"The coordination group now has " + event.data().memberIds().size()
-									+ (event.data().memberIds().size() == 1 ? " representative" : " representatives")
-									+ " of coalitions, with the secretariat",
-							null))
+			.on(CoordinationGroupChanged.class, this::coordinationGroup)
 			.build();
 	}
 
@@ -262,10 +260,8 @@ public class FeedProjection {
 	private FeedEntry quietness(ReceivedEvent<QuietnessChanged> event) {
 		QuietnessChanged quietness = event.data();
 		String title = quietness.quiet()
-				? "The coalition has been quiet since "
-						+ (quietness.lastActivityAt() == null ? "long ago"
-								: DAY.format(quietness.lastActivityAt().atZone(ZoneOffset.UTC)))
-						+ ": no thread, reply, meeting or outcome for months"
+				? "The coalition is quiet: no activity since " + (quietness.lastActivityAt() == null ? "long ago"
+						: DAY.format(quietness.lastActivityAt().atZone(ZoneOffset.UTC)))
 				: "The coalition is no longer quiet";
 		return new FeedEntry(event.id(), quietness.coalitionId(), "quietness-changed", Category.CHANGES, title,
 				event.actor(), event.time(), FeedEntry.COORDINATORS, null, null, null, link(quietness.coalitionId()));
@@ -278,6 +274,15 @@ public class FeedProjection {
 						+ (ids.size() == 1 ? " represents" : " represent")
 						+ " the coalition in the coordination group";
 		return entry(event, "representatives-named", Category.CHANGES, title, null);
+	}
+
+	/** The group's entries are kept under its id, like a coalition's, and named like one in feeds and digests. */
+	private FeedEntry coordinationGroup(ReceivedEvent<CoordinationGroupChanged> event) {
+		feed.rememberName(CoordinationGroup.ID, COORDINATION_GROUP);
+		int representatives = event.data().memberIds() == null ? 0 : event.data().memberIds().size();
+		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, "The coordination group now has "
+				+ representatives + (representatives == 1 ? " representative" : " representatives")
+				+ " of coalitions, with the secretariat", null);
 	}
 
 	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {

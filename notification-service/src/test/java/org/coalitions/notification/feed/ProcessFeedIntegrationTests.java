@@ -46,7 +46,7 @@ class ProcessFeedIntegrationTests extends NotificationIntegrationTests {
 		awaitFeed(carla, 10);
 
 		assertThat(titles(carla)).startsWith(
-				"The coalition has been quiet since 1 Sep 2025: no thread, reply, meeting or outcome for months",
+				"The coalition is quiet: no activity since 1 Sep 2025",
 				"The annual report for 2026 was due on 31 March 2027 and is overdue: until it is filed the coalition "
 						+ "is on the forum's list of inactive coalitions",
 				"Name of " + carla + " and Name of " + mo + " represent the coalition in the coordination group",
@@ -89,6 +89,7 @@ class ProcessFeedIntegrationTests extends NotificationIntegrationTests {
 					.and("title")
 					.is("The coordination group now has 3 representatives of coalitions, with the secretariat")),
 				FeedEntry.class));
+		assertThat(feed.coalitionName(CoordinationGroup.ID)).hasValue("Coordination group of the dynamic coalitions");
 	}
 
 	private List<String> itemsOf(String token, String coalitionId) {
