@@ -18,12 +18,33 @@ const COLUMNS = [
   ['lastActivity', (c) => c.lastActivityAt || ''],
   ['events30', (c) => events30(c)],
   ['reporting', (c) => c.reportingStatus || ''],
+  ['developing', (c) => c.developingCountryMembers ?? 0],
+  ['requests', (c) => (c.joinRequests ? c.joinRequests.waiting : 0)],
+  ['decisionTime', (c) => (c.joinRequests && c.joinRequests.medianDecisionHours != null ? c.joinRequests.medianDecisionHours : -1)],
   ['risks', (c) => (c.risks || []).length],
 ];
 
+const hours = (value) => (value == null ? '–' : t('dashboard.hours', value));
+
+// compact cells (the table is wide); the whole sentence is their title
+function requestsCell(requests) {
+  if (!requests) return h('td', { 'data-field': 'requests' }, '–');
+  return h('td', { 'data-field': 'requests', title: t('dashboard.requestsCell', requests.approved, requests.rejected, requests.waiting) },
+    `${requests.approved} / ${requests.rejected} / ${requests.waiting}`);
+}
+
+function decisionCell(requests) {
+  if (!requests || requests.medianDecisionHours == null) return h('td', { 'data-field': 'decisionTime' }, '–');
+  const median = hours(requests.medianDecisionHours);
+  const longest = hours(requests.longestDecisionHours);
+  return h('td', { 'data-field': 'decisionTime', title: t('dashboard.decisionCell', median, longest) }, `${median} / ${longest}`);
+}
+
 /**
- * The secretariat's dashboard: every coalition's activity in a sortable, filterable table, charts, a CSV download,
- * and live updates: the activity stream (server-sent events) replaces a coalition's row whenever it changes.
+ * The secretariat's dashboard: the forum's list of inactive coalitions, every coalition's activity in a sortable,
+ * filterable table (with its join requests and developing-country members), each reporting cycle per coalition,
+ * charts, a CSV download, and live updates: the activity stream (server-sent events) replaces a coalition's row
+ * whenever it changes, and the inactive list is read again.
  */
 export async function renderDashboard(main, ctx) {
   main.append(h('h1', null, t('dashboard.title')));
@@ -38,6 +59,9 @@ export async function renderDashboard(main, ctx) {
   const state = { rows: new Map(), sort: 'lastActivity', descending: true, text: '', status: '', risk: '', changed: new Set() };
   const live = h('p', { id: 'live-status', class: 'muted' }, t('dashboard.connecting'));
   const tableBox = h('div', { class: 'table-box' });
+  const inactiveBox = h('div', { id: 'inactive-list' });
+  const cyclesBox = h('div', { class: 'table-box', id: 'reporting-cycles' });
+  const participation = h('p', { id: 'participation' });
   const charts = h('div', { class: 'charts' });
   const textFilter = h('input', { type: 'search', name: 'filter' });
   const statusFilter = select('status', [['', t('search.anyStatus')], ...STATUSES.map((s) => [s, label('status', s)])], '');
@@ -50,8 +74,10 @@ export async function renderDashboard(main, ctx) {
     h('div', { class: 'actions' }, h('a', { href: '/api/activity/coalitions.csv', class: 'button secondary', download: 'coalitions.csv', id: 'csv' }, t('dashboard.csv')), live),
     h('form', { class: 'search', onsubmit: (e) => e.preventDefault() },
       field(t('dashboard.filter'), textFilter), field(t('search.status'), statusFilter), field(t('dashboard.risk'), riskFilter)),
+    section(t('dashboard.inactive.title'), h('p', { class: 'muted' }, t('dashboard.inactive.intro')), inactiveBox),
     tableBox,
-    section(t('dashboard.charts'), charts));
+    section(t('dashboard.cycles.title'), cyclesBox),
+    section(t('dashboard.charts'), participation, charts));
 
   function draw() {
     const rows = [...state.rows.values()].filter((c) => (!state.text || (c.name || '').toLowerCase().includes(state.text)
@@ -67,8 +93,10 @@ export async function renderDashboard(main, ctx) {
     });
     if (!state.rows.size) {
       tableBox.replaceChildren(emptyState(t('dashboard.empty')));
+      cyclesBox.replaceChildren();
       return;
     }
+    drawCycles(cyclesBox, rows);
     const headers = COLUMNS.map(([name]) => {
       const sorted = state.sort === name;
       return h('th', { scope: 'col', 'aria-sort': sorted ? (state.descending ? 'descending' : 'ascending') : 'none' },
@@ -91,9 +119,20 @@ export async function renderDashboard(main, ctx) {
         h('td', null, c.reportingStatus
           ? t('dashboard.reportingCell', c.reportingCycle, label('reporting', c.reportingStatus), c.reportingDeadline)
           : '–'),
+        h('td', { class: 'num', 'data-field': 'developing' }, String(c.developingCountryMembers ?? 0)),
+        requestsCell(c.joinRequests),
+        decisionCell(c.joinRequests),
         h('td', null, (c.risks || []).length ? h('ul', { class: 'inline risks' }, c.risks.map((r) => h('li', { class: 'risk' }, label('risk', r)))) : t('dashboard.noRisk')))))));
   }
 
+  const loadInactive = async () => {
+    try {
+      drawInactive(inactiveBox, await get('/api/activity/inactive'));
+    } catch (error) {
+      inactiveBox.replaceChildren(problemBox(error));
+    }
+  };
+  loadInactive();
   try {
     const all = await get('/api/activity/coalitions');
     all.forEach((c) => state.rows.set(c.coalitionId, c));
@@ -101,7 +140,7 @@ export async function renderDashboard(main, ctx) {
   } catch (error) {
     tableBox.replaceChildren(problemBox(error));
   }
-  loadCharts(charts);
+  loadCharts(charts, participation);
 
   // live: one event per changed coalition; the row is replaced and marked until the next change
   if (typeof EventSource === 'function') {
@@ -115,6 +154,7 @@ export async function renderDashboard(main, ctx) {
         state.changed = new Set([c.coalitionId]);
         live.textContent = t('dashboard.updated', c.name, formatDate(new Date().toISOString()));
         draw();
+        loadInactive();
       } catch (error) {
         console.warn('unreadable activity event', error);
       }
@@ -123,7 +163,48 @@ export async function renderDashboard(main, ctx) {
   }
 }
 
-async function loadCharts(charts) {
+/** The forum's list of inactive coalitions: since when, and which reports are missing. */
+function drawInactive(box, inactive) {
+  if (!inactive.length) {
+    box.replaceChildren(emptyState(t('dashboard.inactive.empty')));
+    return;
+  }
+  box.replaceChildren(h('table', { id: 'inactive-table' },
+    h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, t('dashboard.col.name')),
+      h('th', { scope: 'col' }, t('dashboard.inactive.since')),
+      h('th', { scope: 'col' }, t('dashboard.inactive.missing')))),
+    h('tbody', null, inactive.map((c) => h('tr', { 'data-coalition': c.coalitionId },
+      h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}` }, c.name || c.coalitionId)),
+      h('td', null, c.since ? formatDate(c.since) : '–'),
+      h('td', { 'data-field': 'missing' }, (c.missingReports || []).length
+        ? t('dashboard.inactive.reports', c.missingReports.join(', ')) : '–'))))));
+}
+
+/** Each coalition's reporting status per cycle, as coalition-service published it: one column per cycle. */
+function drawCycles(box, rows) {
+  const cycles = [...new Set(rows.flatMap((c) => (c.reportingCycles || []).map((r) => r.cycle)))].sort((a, b) => a - b);
+  if (!cycles.length) {
+    box.replaceChildren(emptyState(t('dashboard.cycles.empty')));
+    return;
+  }
+  const byName = [...rows].sort((a, b) => String(a.name || '').localeCompare(String(b.name || '')));
+  box.replaceChildren(h('table', { id: 'cycles-table' },
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('dashboard.col.name')),
+      cycles.map((cycle) => h('th', { scope: 'col', class: 'num' }, String(cycle))))),
+    h('tbody', null, byName.map((c) => {
+      const statuses = new Map((c.reportingCycles || []).map((r) => [r.cycle, r]));
+      return h('tr', { 'data-coalition': c.coalitionId },
+        h('th', { scope: 'row' }, c.name || c.coalitionId),
+        cycles.map((cycle) => {
+          const report = statuses.get(cycle);
+          return h('td', { 'data-cycle': String(cycle), class: report ? `reporting-${report.status}` : null },
+            report ? label('reporting', report.status) : '–');
+        }));
+    }))));
+}
+
+async function loadCharts(charts, participation) {
   const to = new Date();
   const from = new Date(to.getTime() - 182 * 24 * 3600 * 1000);
   const day = (d) => d.toISOString().slice(0, 10);
@@ -137,6 +218,8 @@ async function loadCharts(charts) {
   }
   try {
     const breakdown = await get('/api/activity/breakdown');
+    const share = breakdown.members ? Math.round((100 * breakdown.developingCountryMembers) / breakdown.members) : 0;
+    participation.textContent = t('dashboard.participation', breakdown.developingCountryMembers ?? 0, breakdown.members ?? 0, share);
     const entries = (map, prefix) => Object.entries(map || {}).map(([k, v]) => [label(prefix, k), v]);
     boxes[1].replaceChildren(barChart(t('dashboard.byStatus'), entries(breakdown.byStatus, 'status')));
     boxes[2].replaceChildren(barChart(t('dashboard.byTheme'), entries(breakdown.byTheme, 'theme')));

@@ -60,6 +60,11 @@ class ActivityController {
 			.body(ActivityCsv.of(figures.coalitions()));
 	}
 
+	@GetMapping("/inactive")
+	List<InactiveCoalition> inactive() {
+		return figures.inactive();
+	}
+
 	@GetMapping("/at-risk")
 	List<CoalitionActivityView> atRisk() {
 		return figures.atRisk();

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 final class ActivityCsv {
 
 	static final List<String> HEADER = List.of("coalitionId", "name", "theme", "status", "members",
-			"stakeholderGroups", "regions", "balanceMet", "lastActivityAt", "eventsLast30Days", "eventsLast90Days",
-			"reportingStatus", "reportingCycle", "reportingDeadline", "dormant", "risks");
+			"stakeholderGroups", "regions", "balanceMet", "developingCountryMembers", "lastActivityAt",
+			"eventsLast30Days", "eventsLast90Days", "reportingStatus", "reportingCycle", "reportingDeadline",
+			"reportingCycles", "missingReports", "inactive", "inactiveSince", "quiet", "joinRequestsApproved",
+			"joinRequestsRejected", "joinRequestsWaiting", "medianDecisionHours", "longestDecisionHours", "risks");
 
 	private static final String LINE_END = "\r\n";
 
@@ -28,11 +30,18 @@ final class ActivityCsv {
 		StringBuilder csv = new StringBuilder();
 		csv.append(row(HEADER.stream().map(Object.class::cast).toList()));
 		for (CoalitionActivityView coalition : coalitions) {
+			JoinRequestFigures requests = coalition.joinRequests();
 			csv.append(row(List.of(text(coalition.coalitionId()), text(coalition.name()), text(coalition.theme()),
 					text(coalition.status()), coalition.members(), joined(coalition.stakeholderGroups().stream()),
-					joined(coalition.regions().stream()), coalition.balanceMet(), text(coalition.lastActivityAt()),
-					coalition.eventsLast30Days(), coalition.eventsLast90Days(), text(coalition.reportingStatus()),
-					text(coalition.reportingCycle()), text(coalition.reportingDeadline()), coalition.dormant(), joined(coalition.risks().stream()))));
+					joined(coalition.regions().stream()), coalition.balanceMet(), coalition.developingCountryMembers(),
+					text(coalition.lastActivityAt()), coalition.eventsLast30Days(), coalition.eventsLast90Days(),
+					text(coalition.reportingStatus()), text(coalition.reportingCycle()),
+					text(coalition.reportingDeadline()),
+					joined(coalition.reportingCycles().stream().map(cycle -> cycle.cycle() + ":" + cycle.status())),
+					joined(coalition.missingReports().stream()), coalition.inactive(), text(coalition.inactiveSince()),
+					coalition.quiet(), requests.approved(), requests.rejected(), requests.waiting(),
+					text(requests.medianDecisionHours()), text(requests.longestDecisionHours()),
+					joined(coalition.risks().stream()))));
 		}
 		return csv.toString();
 	}

@@ -11,14 +11,19 @@ import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.JoinRequested;
+import org.coalitions.contracts.QuietnessChanged;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * What some events of one coalition change in its activity, as one update: activity ({@link Activity}) counted
- * per day and its latest time, and the values the later of two events sets (name, status, balance, the
- * published reporting status). One event's update and a batch's are made the same way, so they cannot disagree.
+ * per day and its latest time, and the values the later of two events sets (name, status and since when,
+ * balance, quietness, the published reporting status, and each cycle's), and each join request's times and
+ * outcome (by request id: a decision and its request set different fields, so they never conflict in one
+ * update). One event's update and a batch's are made the same way, so they cannot disagree.
  */
 final class ActivityDelta {
 
@@ -57,6 +62,17 @@ final class ActivityDelta {
 		}
 		else if (event.data() instanceof CoalitionStatusChanged changed) {
 			latest.put("status", changed.to());
+			latest.put("statusSince", event.time());
+		}
+		else if (event.data() instanceof QuietnessChanged quietness) {
+			latest.put("quiet", quietness.quiet());
+		}
+		else if (event.data() instanceof JoinRequested request) {
+			latest.put("joinRequests." + request.requestId() + ".requestedAt", event.time());
+		}
+		else if (event.data() instanceof JoinRequestDecided decision) {
+			latest.put("joinRequests." + decision.requestId() + ".decidedAt", event.time());
+			latest.put("joinRequests." + decision.requestId() + ".approved", decision.approved());
 		}
 		else if (event.data() instanceof BalanceChanged balance) {
 			latest.put("members", balance.members());
@@ -64,11 +80,14 @@ final class ActivityDelta {
 			latest.put("balanceMet", balance.ruleMet());
 			latest.put("byStakeholderGroup", balance.byStakeholderGroup());
 			latest.put("byRegion", balance.byRegion());
+			latest.put("developingCountryMembers", balance.developingCountryMembers());
 		}
 		else if (event.data() instanceof ReportingStatusChanged reporting) {
 			latest.put("reportingCycle", reporting.cycle());
 			latest.put("reportingStatus", reporting.status());
 			latest.put("reportingDeadline", reporting.deadline() == null ? null : reporting.deadline().toString());
+			latest.put("reportingCycles." + reporting.cycle(), new org.bson.Document("status", reporting.status())
+				.append("deadline", reporting.deadline() == null ? null : reporting.deadline().toString()));
 		}
 		return this;
 	}

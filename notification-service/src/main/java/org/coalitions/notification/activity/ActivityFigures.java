@@ -46,6 +46,17 @@ class ActivityFigures {
 		return projection.all().stream().map(activity -> CoalitionActivityView.of(activity, today)).toList();
 	}
 
+	/** The forum's list of inactive coalitions: those longest on it first. */
+	List<InactiveCoalition> inactive() {
+		return coalitions().stream()
+			.filter(CoalitionActivityView::inactive)
+			.map(view -> new InactiveCoalition(view.coalitionId(), view.name(), view.inactiveSince(),
+					view.missingReports()))
+			.sorted(java.util.Comparator.comparing(InactiveCoalition::since,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
+	}
+
 	List<CoalitionActivityView> atRisk() {
 		return coalitions().stream().filter(CoalitionActivityView::atRisk).toList();
 	}
@@ -64,18 +75,24 @@ class ActivityFigures {
 		Map<String, Long> byStatus = new TreeMap<>();
 		Map<String, Long> byTheme = new TreeMap<>();
 		Map<String, Long> byGroup = new TreeMap<>();
+		long members = 0;
+		long developing = 0;
 		for (CoalitionActivity activity : projection.all()) {
 			String status = activity.currentStatus();
 			byStatus.merge(status == null ? CoalitionActivityView.UNKNOWN : status, 1L, Long::sum);
 			byTheme.merge(activity.theme() == null ? CoalitionActivityView.UNKNOWN : activity.theme(), 1L, Long::sum);
+			if (!CoalitionActivityView.CLOSED.equals(status)) {
+				members += activity.members() == null ? 0 : activity.members();
+				developing += activity.developingCountryMembers() == null ? 0 : activity.developingCountryMembers();
+			}
 			if (!CoalitionActivityView.CLOSED.equals(status) && activity.byStakeholderGroup() != null) {
-				activity.byStakeholderGroup().forEach((group, members) -> {
-					if (members != null && members > 0) {
-						byGroup.merge(group, members.longValue(), Long::sum);
+				activity.byStakeholderGroup().forEach((group, inGroup) -> {
+					if (inGroup != null && inGroup > 0) {
+						byGroup.merge(group, inGroup.longValue(), Long::sum);
 					}
 				});
 			}
 		}
-		return new Breakdown(byStatus, byTheme, byGroup);
+		return new Breakdown(byStatus, byTheme, byGroup, members, developing);
 	}
 }

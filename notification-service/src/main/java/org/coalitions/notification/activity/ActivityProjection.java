@@ -64,7 +64,8 @@ public class ActivityProjection {
 	}
 
 	/**
-	 * Applies each event once, in order per coalition; events not about a coalition are passed over. Takes a poll
+	 * Applies each event once, in order per coalition; events not about a coalition (the coordination group's too)
+	 * are passed over. Takes a poll
 	 * at a time: one conditional update per coalition per batch.
 	 */
 	@EventSubscription(id = "notification-activity",

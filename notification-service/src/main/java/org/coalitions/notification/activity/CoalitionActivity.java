@@ -11,16 +11,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What happened in one coalition, as stored: {@code events} counts the activity events applied
- * ({@link org.coalitions.contracts.Activity}), {@code eventsByDay} per UTC day ({@code yyyy-MM-dd}); status,
- * balance and the headline reporting status (cycle, status, deadline as {@code yyyy-MM-dd}) as their latest
- * events said. The reporting status is coalition-service's, as published; figures that depend on today (windows,
+ * ({@link org.coalitions.contracts.Activity}), {@code eventsByDay} per UTC day ({@code yyyy-MM-dd}); status (and
+ * since when), balance, quietness and the headline reporting status (cycle, status, deadline as
+ * {@code yyyy-MM-dd}) as their latest events said; {@code reportingCycles} each cycle's latest reporting status by
+ * year; {@code joinRequests} each join request's times and outcome by request id. The reporting status is coalition-service's, as published; figures that depend on today (windows,
  * risks) are not stored but computed when read ({@link CoalitionActivityView}), so they never go stale.
  */
 @Document(CoalitionActivity.COLLECTION)
 public record CoalitionActivity(@Id String coalitionId, String name, String theme, String status,
 		Instant proposedAt, Instant lastActivityAt, long events, Map<String, Long> eventsByDay, Integer members,
 		Integer stakeholderGroups, Boolean balanceMet, Map<String, Integer> byStakeholderGroup,
-		Map<String, Integer> byRegion, Integer reportingCycle, String reportingStatus, String reportingDeadline) {
+		Map<String, Integer> byRegion, Integer reportingCycle, String reportingStatus, String reportingDeadline,
+		Instant statusSince, Boolean quiet, Integer developingCountryMembers, Map<String, CycleStatus> reportingCycles,
+		Map<String, JoinRequest> joinRequests) {
+
+	/** One reporting cycle's status as coalition-service last published it. */
+	public record CycleStatus(String status, String deadline) {
+	}
+
+	/** One join request: when it came, and when and how it was decided (null while waiting). */
+	public record JoinRequest(Instant requestedAt, Instant decidedAt, Boolean approved) {
+	}
 
 	static final String COLLECTION = "coalition_activity";
 

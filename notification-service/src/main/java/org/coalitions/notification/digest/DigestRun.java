@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
+import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.people.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ final class DigestRun {
 	private Map<Span, List<Person>> joiners;
 
 	private Map<String, String> names;
+
+	private Map<String, StandingReminder> reminders;
 
 	private final DigestSections sections;
 
@@ -160,6 +163,25 @@ final class DigestRun {
 	static Predicate<FeedEntry> happenedIn(DigestPeriod period, Person person) {
 		return request -> !request.occurredAt().isBefore(period.from()) && request.occurredAt().isBefore(period.to())
 				&& Feed.visible(person, request);
+	}
+
+	/** The reporting reminders standing for the coalitions the person coordinates (all read once per run). */
+	List<StandingReminder> remindersFor(Person person) {
+		if (!person.coordinatesAny()) {
+			return List.of();
+		}
+		if (reminders == null) {
+			reminders = feed.standingReminders();
+		}
+		return person.coalitions()
+			.entrySet()
+			.stream()
+			.filter(membership -> membership.getValue().coordinator() && reminders.containsKey(membership.getKey()))
+			.map(membership -> reminders.get(membership.getKey()))
+			.sorted(java.util.Comparator.comparing(StandingReminder::deadline,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+				.thenComparing(StandingReminder::coalitionId))
+			.toList();
 	}
 
 	Map<String, String> names() {

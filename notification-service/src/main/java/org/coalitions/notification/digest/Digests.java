@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
+import org.coalitions.notification.feed.FeedProjection;
+import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
@@ -164,7 +166,7 @@ public class Digests {
 		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
 				run.names(), person.zone(), mailer::link);
 		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content,
-				run.sections(), now);
+				reminders(run.remindersFor(person), run.names()), run.sections(), now);
 		people.digestDone(person.id(), period.key());
 		return queued;
 	}
@@ -187,13 +189,32 @@ public class Digests {
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		Map<String, String> names = feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList());
+		List<StandingReminder> standing = feed.standingReminders(person);
+		Map<String, String> allNames = new java.util.HashMap<>(names);
+		allNames.putAll(feed.coalitionNames(standing.stream().map(StandingReminder::coalitionId).toList()));
 		return queueDigest(person, frequency, period, mailId,
-				DigestContent.of(happened, pending, names, person.zone(), mailer::link), sections, now);
+				DigestContent.of(happened, pending, names, person.zone(), mailer::link),
+				reminders(standing, allNames), sections, now);
 	}
 
-	/** Queues the digest; false when nothing happened in the period (no mail). */
+	/** A reporting reminder at the top of a digest. */
+	record ReportReminder(String coalition, String text, String link) {
+	}
+
+	private List<ReportReminder> reminders(List<StandingReminder> standing, Map<String, String> names) {
+		return standing.stream()
+			.map(reminder -> new ReportReminder(names.getOrDefault(reminder.coalitionId(), "A coalition"),
+					reminder.text(), mailer.link(FeedProjection.link(reminder.coalitionId()))))
+			.toList();
+	}
+
+	/**
+	 * Queues the digest, with the reporting reminders that stand for the person's coalitions at its top; false
+	 * when nothing happened in the period (no mail: a standing reminder alone does not mail every day, it was
+	 * mailed when it came).
+	 */
 	private boolean queueDigest(Person person, DigestPreference frequency, DigestPeriod period, String mailId,
-			DigestContent content, DigestSections sections, Instant now) {
+			DigestContent content, List<ReportReminder> reminders, DigestSections sections, Instant now) {
 		if (content.isEmpty()) {
 			return false;
 		}
@@ -202,7 +223,8 @@ public class Digests {
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
 		mailer.queue(person, mailId, subject, "digest",
-				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content)),
+				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content),
+						"reminders", reminders),
 				MailOptedOut.DIGEST, now);
 		return true;
 	}

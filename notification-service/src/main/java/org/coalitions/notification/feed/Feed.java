@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads feed entries as one person may see them: entries of the coalitions they belong to since they joined,
- * join requests and decisions only in the coalitions they coordinate, and every entry about themselves.
+ * join requests and decisions only in the coalitions they coordinate, every entry about themselves, and for the
+ * secretariat the proposals waiting for its review ({@link FeedEntry#FOR_SECRETARIAT}: new and resubmitted ones).
  */
 @Service
 public class Feed {
@@ -138,7 +139,8 @@ public class Feed {
 	 * entries for many people at once.
 	 */
 	public static boolean visible(Person person, FeedEntry entry) {
-		return person.id().equals(entry.subjectId()) || visibleAsMember(person, entry);
+		return person.id().equals(entry.subjectId()) || visibleAsMember(person, entry)
+				|| person.isSecretariat() && FeedEntry.FOR_SECRETARIAT.contains(entry.type());
 	}
 
 	/**
@@ -176,6 +178,28 @@ public class Feed {
 				CoalitionName.COLLECTION);
 	}
 
+	/** The standing reporting reminders of every coalition, by coalition id: a digest run reads them once. */
+	public Map<String, StandingReminder> standingReminders() {
+		return mongo.findAll(StandingReminder.class)
+			.stream()
+			.collect(Collectors.toMap(StandingReminder::coalitionId, reminder -> reminder));
+	}
+
+	/** The standing reporting reminders of the coalitions the person coordinates, oldest deadline first. */
+	public List<StandingReminder> standingReminders(Person person) {
+		List<String> coordinated = person.coalitions()
+			.entrySet()
+			.stream()
+			.filter(membership -> membership.getValue().coordinator())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (coordinated.isEmpty()) {
+			return List.of();
+		}
+		return mongo.find(Query.query(Criteria.where("_id").in(coordinated)).with(Sort.by("deadline", "_id")),
+				StandingReminder.class);
+	}
+
 	public Optional<String> coalitionName(String coalitionId) {
 		return Optional.ofNullable(mongo.findById(coalitionId, CoalitionName.class)).map(CoalitionName::name);
 	}
@@ -183,6 +207,9 @@ public class Feed {
 	static Criteria visibleTo(Person person) {
 		List<Criteria> anyOf = new ArrayList<>();
 		anyOf.add(Criteria.where("subjectId").is(person.id()));
+		if (person.isSecretariat()) {
+			anyOf.add(Criteria.where("type").in(FeedEntry.FOR_SECRETARIAT));
+		}
 		person.coalitions().forEach((coalitionId, membership) -> {
 			Criteria ofCoalition = Criteria.where("coalitionId").is(coalitionId).and("occurredAt").gte(membership.since());
 			if (!membership.coordinator()) {

@@ -1,13 +1,14 @@
 package org.coalitions.notification.feed;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One event as people see it. {@code audience} MEMBERS: every member of the coalition; COORDINATORS: only its
- * coordinators (join requests and their decisions). {@code subjectId}: the person the entry is about, who sees
+ * coordinators (join requests and their decisions, reporting reminders, quietness). {@code subjectId}: the person the entry is about, who sees
  * it even when not a member (their own join request's decision). {@code pending}: a join request still awaiting
  * its decision. {@code ref}: the join request, thread, meeting or outcome it is about. {@code link}: its page on
  * the web, relative to the web app's address.
@@ -21,6 +22,14 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 
 	/** The type of a join request's entry. */
 	static final String JOIN_REQUESTED = "join-requested";
+
+	/** The types of a new proposal's and a resubmitted proposal's entries. */
+	static final String PROPOSED = "coalition-proposed";
+
+	static final String RESUBMITTED = "proposal-resubmitted";
+
+	/** Entries the secretariat sees in its feed besides its own coalitions': the proposals it has to review. */
+	static final Set<String> FOR_SECRETARIAT = Set.of(PROPOSED, RESUBMITTED);
 
 	public static final String MEMBERS = "MEMBERS";
 

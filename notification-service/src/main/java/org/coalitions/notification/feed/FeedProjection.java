@@ -14,6 +14,8 @@ import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingScheduled;
@@ -21,13 +23,22 @@ import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.ProposalResubmitted;
+import org.coalitions.contracts.ProposalReviewed;
+import org.coalitions.contracts.QuietnessChanged;
 import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ReportingReminderDue;
+import org.coalitions.contracts.ReportingStatusChanged;
+import org.coalitions.contracts.RepresentativesNamed;
+import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.RoleChanged;
+import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventMapper;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -50,6 +61,12 @@ import org.springframework.stereotype.Service;
 public class FeedProjection {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final String REPORTED = "REPORTED";
+
+	private static final String COORDINATION_GROUP = "Coordination group of the dynamic coalitions";
 
 	private final MongoOperations mongo;
 
@@ -97,6 +114,22 @@ public class FeedProjection {
 					event -> entry(event, "role-changed", Category.CHANGES,
 							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null))
 			.on(BalanceChanged.class, this::balance)
+			.on(StatementRevised.class,
+					event -> entry(event, "statement-revised", Category.CHANGES,
+							"The formation statement was revised (version " + event.data().statementVersion() + ")",
+							null))
+			.on(ProposalResubmitted.class,
+					event -> entry(event, FeedEntry.RESUBMITTED, Category.CHANGES,
+							"The revised proposal (statement version " + event.data().statementVersion()
+									+ ") was sent back to the secretariat for review",
+							null))
+			.on(ProposalReviewed.class, event -> entry(event, "proposal-reviewed", Category.CHANGES,
+					reviewed(event.data()), null))
+			.on(ReportingReminderDue.class, this::reminder)
+			.on(ReportingStatusChanged.class, this::reportingStatus)
+			.on(QuietnessChanged.class, this::quietness)
+			.on(RepresentativesNamed.class, this::representatives)
+			.on(CoordinationGroupChanged.class, this::coordinationGroup)
 			.build();
 	}
 
@@ -121,7 +154,7 @@ public class FeedProjection {
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {
 		CoalitionProposed proposed = event.data();
 		feed.rememberName(proposed.coalitionId(), proposed.name());
-		return entry(event, "coalition-proposed", Category.CHANGES,
+		return entry(event, FeedEntry.PROPOSED, Category.CHANGES,
 				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null);
 	}
 
@@ -170,6 +203,86 @@ public class FeedProjection {
 						+ " stakeholder groups, " + (balance.ruleMet() ? "the multistakeholder rule is met"
 								: "the multistakeholder rule is not met"),
 				null);
+	}
+
+	/** The secretariat's decision as its members read it; the message is the secretariat's, meant for them. */
+	private static String reviewed(ProposalReviewed review) {
+		String message = blank(review.message()) ? "" : ": " + review.message();
+		if (ReviewDecision.APPROVED.name().equals(review.decision())) {
+			return "The secretariat approved the proposal" + message;
+		}
+		if (ReviewDecision.CHANGES_REQUESTED.name().equals(review.decision())) {
+			return "The secretariat asked for changes to the proposal" + message;
+		}
+		if (ReviewDecision.DECLINED.name().equals(review.decision())) {
+			return "The secretariat declined the proposal" + message;
+		}
+		return "The secretariat reviewed the proposal" + message;
+	}
+
+	/**
+	 * For the coordinators, who file the report; it also stands for their digests until the report is filed or a
+	 * newer reminder replaces it. The standing reminder is replaced only by a newer one, so a redelivered older
+	 * reminder changes nothing (its insert meets the newer one's document).
+	 */
+	private FeedEntry reminder(ReceivedEvent<ReportingReminderDue> event) {
+		ReportingReminderDue due = event.data();
+		int rank = StandingReminder.rank(due.reminder());
+		Query olderOrNone = Query.query(Criteria.where("_id").is(due.coalitionId())
+			.orOperator(Criteria.where("cycle").lt(due.cycle()),
+					Criteria.where("cycle").is(due.cycle()).and("rank").lt(rank)));
+		try {
+			mongo.upsert(olderOrNone, new Update().set("cycle", due.cycle())
+				.set("reminder", due.reminder())
+				.set("rank", rank)
+				.set("deadline", due.deadline() == null ? null : due.deadline().toString())
+				.set("remindedAt", event.time()), StandingReminder.class);
+		}
+		catch (DuplicateKeyException newerStands) {
+			// a newer reminder (or this one, redelivered) stands already
+		}
+		return new FeedEntry(event.id(), due.coalitionId(), "reporting-reminder", Category.CHANGES,
+				StandingReminder.text(due.cycle(), due.reminder(), due.deadline()), event.actor(), event.time(),
+				FeedEntry.COORDINATORS, null, null, String.valueOf(due.cycle()), link(due.coalitionId()));
+	}
+
+	/** A report published as filed ends the reminders of its cycle and those before; no entry of its own. */
+	private FeedEntry reportingStatus(ReceivedEvent<ReportingStatusChanged> event) {
+		ReportingStatusChanged changed = event.data();
+		if (REPORTED.equals(changed.status())) {
+			mongo.remove(Query.query(Criteria.where("_id").is(changed.coalitionId()).and("cycle").lte(changed.cycle())),
+					StandingReminder.class);
+		}
+		return null;
+	}
+
+	/** A risk flag for those who steer the coalition, not news for every member. */
+	private FeedEntry quietness(ReceivedEvent<QuietnessChanged> event) {
+		QuietnessChanged quietness = event.data();
+		String title = quietness.quiet()
+				? "The coalition is quiet: no activity since " + (quietness.lastActivityAt() == null ? "long ago"
+						: DAY.format(quietness.lastActivityAt().atZone(ZoneOffset.UTC)))
+				: "The coalition is no longer quiet";
+		return new FeedEntry(event.id(), quietness.coalitionId(), "quietness-changed", Category.CHANGES, title,
+				event.actor(), event.time(), FeedEntry.COORDINATORS, null, null, null, link(quietness.coalitionId()));
+	}
+
+	private FeedEntry representatives(ReceivedEvent<RepresentativesNamed> event) {
+		List<String> ids = event.data().representativeIds() == null ? List.of() : event.data().representativeIds();
+		String title = ids.isEmpty() ? "The coordinators represent the coalition in the coordination group"
+				: String.join(" and ", ids.stream().map(this::nameOf).toList())
+						+ (ids.size() == 1 ? " represents" : " represent")
+						+ " the coalition in the coordination group";
+		return entry(event, "representatives-named", Category.CHANGES, title, null);
+	}
+
+	/** The group's entries are kept under its id, like a coalition's, and named like one in feeds and digests. */
+	private FeedEntry coordinationGroup(ReceivedEvent<CoordinationGroupChanged> event) {
+		feed.rememberName(CoordinationGroup.ID, COORDINATION_GROUP);
+		int representatives = event.data().memberIds() == null ? 0 : event.data().memberIds().size();
+		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, "The coordination group now has "
+				+ representatives + (representatives == 1 ? " representative" : " representatives")
+				+ " of coalitions, with the secretariat", null);
 	}
 
 	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {

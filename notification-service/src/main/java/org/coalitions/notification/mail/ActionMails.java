@@ -1,17 +1,26 @@
 package org.coalitions.notification.mail;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedProjection;
+import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MailOptedOut;
+import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.ProposalResubmitted;
+import org.coalitions.contracts.ProposalReviewed;
+import org.coalitions.contracts.ReportingReminder;
+import org.coalitions.contracts.ReportingReminderDue;
+import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.EventSubscription;
@@ -21,14 +30,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails sent at once for actions awaiting someone: a join request goes to the coalition's coordinators, the
- * decision to the requester. Each mail's id is made of the request and the recipient, so a redelivered event
- * queues nothing new. People who switched action mails off, or whose address is unknown, get none.
+ * Mails sent at once for actions awaiting someone or steps someone waits for: a join request goes to the
+ * coalition's coordinators, the decision to the requester; a proposal's receipt, its resubmission and the
+ * secretariat's review to its proposers (the coalition's coordinators; at first its proposer alone), a reporting
+ * reminder to the coordinators. Each mail's id names its purpose and recipient, so a redelivered event, or one
+ * read again after a restart, queues nothing new. People who switched action mails off, or whose address is
+ * unknown, get none; except that a proposal's mails wait for their proposer's address, which their profile may
+ * bring after the proposal.
  */
 @Service
 public class ActionMails {
 
 	private static final Logger log = LoggerFactory.getLogger(ActionMails.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final People people;
 
@@ -46,21 +61,133 @@ public class ActionMails {
 		this.mailer = mailer;
 		this.clock = clock;
 		this.handlers = EventHandlers.builder()
-			.on(CoalitionProposed.class, event -> feed.rememberName(event.data().coalitionId(), event.data().name()))
+			.on(CoalitionProposed.class, this::proposed)
+			.on(ProposalResubmitted.class, this::resubmitted)
+			.on(ProposalReviewed.class, this::reviewed)
+			.on(ReportingReminderDue.class, this::reminded)
 			.on(JoinRequested.class, this::requested)
 			.on(JoinRequestDecided.class, this::decided)
+			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
+				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
 			.build();
 	}
 
 	/**
-	 * Applies each membership event to the people directory before deciding its mails (applying twice is a no-op),
-	 * so a join request right after its coalition's first coordinator joined finds that coordinator. Reads the
-	 * coalition events too, for the names of coalitions the mails speak of.
+	 * Applies each membership and profile event to the people directory before deciding its mails (applying twice
+	 * is a no-op), so a join request right after its coalition's first coordinator joined finds that coordinator,
+	 * and a proposer's address finds the mails that waited for it. Reads the coalition events too, for the names
+	 * of coalitions the mails speak of.
 	 */
 	@EventSubscription(id = "notification-action-mails", groupSuffix = "action-mails",
-			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS })
+			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS, Topics.PEOPLE_EVENTS })
 	EventHandlers peopleThenMails() {
 		return people.handlers().andThen(handlers);
+	}
+
+	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+		CoalitionProposed proposal = event.data();
+		feed.rememberName(proposal.coalitionId(), proposal.name());
+		// the people directory applied the proposal just before: the proposer is known, with or without an address
+		people.find(proposal.proposerId())
+			.filter(Person::wantsActionMails)
+			.ifPresent(proposer -> mailer.queueOrHold(proposer,
+					"proposal-received:" + proposal.coalitionId() + ":" + proposer.id(),
+					"Your proposal of " + proposal.name() + " was received", "proposal-received",
+					proposalModel(proposal.coalitionId(), proposal.name(), false, 1), MailOptedOut.ACTION,
+					clock.instant()));
+	}
+
+	private void resubmitted(ReceivedEvent<ProposalResubmitted> event) {
+		ProposalResubmitted resubmitted = event.data();
+		String coalition = coalitionName(resubmitted.coalitionId());
+		for (Person proposer : people.coordinatorsOf(resubmitted.coalitionId())) {
+			if (proposer.wantsActionMails()) {
+				mailer.queueOrHold(proposer,
+						"proposal-resubmitted:" + resubmitted.coalitionId() + ":" + resubmitted.statementVersion()
+								+ ":" + proposer.id(),
+						"Your revised proposal of " + coalition + " was received", "proposal-received",
+						proposalModel(resubmitted.coalitionId(), coalition, true, resubmitted.statementVersion()),
+						MailOptedOut.ACTION, clock.instant());
+			}
+		}
+	}
+
+	private Map<String, Object> proposalModel(String coalitionId, String coalition, boolean resubmitted,
+			int version) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", coalition);
+		model.put("resubmitted", resubmitted);
+		model.put("version", version);
+		model.put("link", mailer.link(FeedProjection.link(coalitionId)));
+		return model;
+	}
+
+	private void reviewed(ReceivedEvent<ProposalReviewed> event) {
+		ProposalReviewed review = event.data();
+		String coalition = coalitionName(review.coalitionId());
+		String subject = switch (decision(review)) {
+			case APPROVED -> "Your proposal of " + coalition + " was approved";
+			case CHANGES_REQUESTED -> "Changes requested to your proposal of " + coalition;
+			case DECLINED -> "Your proposal of " + coalition + " was declined";
+		};
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", coalition);
+		model.put("decision", decision(review).name());
+		model.put("message", review.message());
+		model.put("link", mailer.link(FeedProjection.link(review.coalitionId())));
+		for (Person proposer : people.coordinatorsOf(review.coalitionId())) {
+			if (proposer.wantsActionMails()) {
+				mailer.queueOrHold(proposer,
+						"proposal-reviewed:" + review.coalitionId() + ":" + review.statementVersion() + ":"
+								+ review.decision() + ":" + proposer.id(),
+						subject, "proposal-reviewed", model, MailOptedOut.ACTION, clock.instant());
+			}
+		}
+	}
+
+	/** A decision this version does not know reads as a request for changes: the proposers look again. */
+	private static ReviewDecision decision(ProposalReviewed review) {
+		try {
+			return ReviewDecision.valueOf(review.decision());
+		}
+		catch (IllegalArgumentException | NullPointerException unknown) {
+			return ReviewDecision.CHANGES_REQUESTED;
+		}
+	}
+
+	/** To each coordinator with an address, once per coalition, cycle, reminder and person. */
+	private void reminded(ReceivedEvent<ReportingReminderDue> event) {
+		ReportingReminderDue due = event.data();
+		String coalition = coalitionName(due.coalitionId());
+		String on = due.deadline() == null ? "" : ", on " + DAY.format(due.deadline());
+		ReportingReminder known = reminder(due);
+		String when = known == null ? "due" + on : switch (known) {
+			case OVERDUE -> "overdue" + (due.deadline() == null ? "" : " since " + DAY.format(due.deadline()));
+			case DUE_IN_7_DAYS -> "due in 7 days" + on;
+			case DUE_IN_30_DAYS -> "due in 30 days" + on;
+		};
+		String subject = "Annual report " + due.cycle() + " of " + coalition + ": " + when;
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", coalition);
+		model.put("reminder", StandingReminder.text(due.cycle(), due.reminder(), due.deadline()));
+		model.put("link", mailer.link(FeedProjection.link(due.coalitionId())));
+		for (Person coordinator : people.coordinatorsOf(due.coalitionId())) {
+			if (coordinator.mailable() && coordinator.wantsActionMails()) {
+				mailer.queue(coordinator, "reminder:" + due.coalitionId() + ":" + due.cycle() + ":" + due.reminder()
+						+ ":" + coordinator.id(), subject, "reporting-reminder", model, MailOptedOut.ACTION,
+						clock.instant());
+			}
+		}
+	}
+
+	/** Null for a reminder this version does not know. */
+	private static ReportingReminder reminder(ReportingReminderDue due) {
+		for (ReportingReminder known : ReportingReminder.values()) {
+			if (known.name().equals(due.reminder())) {
+				return known;
+			}
+		}
+		return null;
 	}
 
 	private void requested(ReceivedEvent<JoinRequested> event) {

@@ -37,6 +37,22 @@ public class MailQueue {
 		}
 	}
 
+	/**
+	 * Sends the person's mails that waited for an address to it; or, when they want no action mails (the only
+	 * mails that wait), drops them.
+	 * @return how many were released
+	 */
+	public long addressKnown(String personId, String address, boolean wanted, Instant now) {
+		Query waiting = Query.query(Criteria.where("toPersonId").is(personId).and("status").is(Mail.Status.AWAITING_ADDRESS));
+		if (!wanted) {
+			mongo.remove(waiting, Mail.class);
+			return 0;
+		}
+		return mongo.updateMulti(waiting,
+				new Update().set("status", Mail.Status.PENDING).set("toAddress", address).set("nextAttemptAt", now),
+				Mail.class).getModifiedCount();
+	}
+
 	public boolean contains(String id) {
 		return mongo.exists(Query.query(Criteria.where("_id").is(id)), Mail.class);
 	}

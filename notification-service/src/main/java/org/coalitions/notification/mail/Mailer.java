@@ -38,6 +38,16 @@ public class Mailer {
 		return properties.link(path);
 	}
 
+	/**
+	 * Sends the mails held for the person's address now that it is known (dropped if they want no action mails,
+	 * the only kind held).
+	 */
+	public void addressKnown(Person person, Instant now) {
+		if (person.mailable() && queue.addressKnown(person.id(), person.email(), person.wantsActionMails(), now) > 0) {
+			delivery.wakeUp();
+		}
+	}
+
 	/** Whether a mail with this id was queued before. */
 	public boolean queued(String id) {
 		return queue.contains(id);
@@ -46,9 +56,27 @@ public class Mailer {
 	/**
 	 * @param unsubscribeKind what the mail's unsubscribe link turns off ({@code MailOptedOut.DIGEST} or
 	 * {@code ACTION})
-	 * @return false when a mail with this id was queued before (nothing is queued again)
+	 * @return false when a mail with this id was queued before (nothing is queued again), or the recipient has no
+	 * address
 	 */
 	public boolean queue(Person recipient, String id, String subject, String template, Map<String, Object> model,
+			String unsubscribeKind, Instant now) {
+		if (!recipient.mailable()) {
+			return false;
+		}
+		return render(recipient, id, subject, template, model, unsubscribeKind, now);
+	}
+
+	/**
+	 * Like {@link #queue}, and for someone whose address is not known yet, holds the mail until their profile
+	 * brings one ({@link MailQueue#addressKnown}).
+	 */
+	public boolean queueOrHold(Person recipient, String id, String subject, String template,
+			Map<String, Object> model, String unsubscribeKind, Instant now) {
+		return render(recipient, id, subject, template, model, unsubscribeKind, now);
+	}
+
+	private boolean render(Person recipient, String id, String subject, String template, Map<String, Object> model,
 			String unsubscribeKind, Instant now) {
 		String unsubscribe = links.url(recipient.id(), unsubscribeKind);
 		Map<String, Object> all = new LinkedHashMap<>(model);
@@ -56,9 +84,9 @@ public class Mailer {
 		all.put("unsubscribe", unsubscribe);
 		all.put("settings", properties.link(MailProperties.SETTINGS));
 		MailTemplates.Rendered mail = templates.render(template, all);
-		boolean queued = queue.enqueue(Mail.of(id, recipient.email(), recipient.name(), subject, mail.html(),
-				mail.text(), unsubscribe, now));
-		if (queued) {
+		boolean queued = queue.enqueue(Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null,
+				recipient.name(), subject, mail.html(), mail.text(), unsubscribe, now));
+		if (queued && recipient.mailable()) {
 			delivery.wakeUp();
 		}
 		return queued;

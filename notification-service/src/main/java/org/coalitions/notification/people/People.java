@@ -69,11 +69,12 @@ public class People {
 
 	/**
 	 * The signed-in person, known from the token when no profile event has named them yet (their first visit
-	 * comes before membership-service's event, or the event is still on its way).
+	 * comes before membership-service's event, or the event is still on its way). Whether they are the
+	 * secretariat follows their token's role.
 	 */
 	public Person signIn(CurrentUser user) {
 		Person known = mongo.findById(user.id(), Person.class);
-		if (known != null) {
+		if (known != null && known.isSecretariat() == user.secretariat()) {
 			return known;
 		}
 		Instant now = clock.instant();
@@ -81,7 +82,8 @@ public class People {
 			mongo.upsert(Query.query(Criteria.where("_id").is(user.id())),
 					new Update().setOnInsert("displayName", user.name())
 						.setOnInsert("email", user.email())
-						.setOnInsert("createdAt", now),
+						.setOnInsert("createdAt", now)
+						.set("secretariat", user.secretariat()),
 					Person.COLLECTION);
 		}
 		catch (DuplicateKeyException concurrentFirstVisit) {

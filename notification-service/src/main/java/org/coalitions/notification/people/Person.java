@@ -16,12 +16,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A person as notification-service knows them. {@code digest} is their own choice (DAILY, WEEKLY, OFF) or
  * null for the default of their role. {@code readBefore} and {@code readIds} are the feed's read marks: every
- * entry up to {@code readBefore}, and the ones read one by one after it.
+ * entry up to {@code readBefore}, and the ones read one by one after it. {@code secretariat}: their token had the
+ * secretariat's role when they last signed in (the feed shows them the proposals to review).
  */
 @Document(Person.COLLECTION)
 public record Person(@Id String id, String displayName, String email, String timeZone, String digest,
 		Boolean actionMails, Map<String, Membership> coalitions, Instant readBefore, List<String> readIds,
-		String lastDigestKey, Instant createdAt) {
+		String lastDigestKey, Instant createdAt, Boolean secretariat) {
 
 	public static final String COLLECTION = "people";
 
@@ -60,6 +61,10 @@ public record Person(@Id String id, String displayName, String email, String tim
 			}
 		}
 		return coordinatesAny() ? DigestPreference.DAILY : DigestPreference.WEEKLY;
+	}
+
+	public boolean isSecretariat() {
+		return Boolean.TRUE.equals(secretariat);
 	}
 
 	public boolean wantsActionMails() {

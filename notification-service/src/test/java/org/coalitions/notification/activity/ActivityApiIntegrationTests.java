@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
+import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.QuietnessChanged;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
@@ -71,7 +74,8 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(today.get("reportingStatus").asString()).as("2025's report, past 31 March 2026").isEqualTo("OVERDUE");
 		assertThat(today.get("reportingCycle").asInt()).isEqualTo(2025);
 		assertThat(today.get("reportingDeadline").asString()).isEqualTo("2026-03-31");
-		assertThat(today.get("dormant").asBoolean()).isFalse();
+		assertThat(today.get("inactive").asBoolean()).isFalse();
+		assertThat(today.get("developingCountryMembers").asInt()).isEqualTo(2);
 		assertThat(strings(today.get("risks"))).containsExactly("REPORT_OVERDUE");
 
 		clock.set(NOW.plus(Duration.ofDays(31)));
@@ -90,15 +94,86 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(quiet.get("reportingStatus").asString()).as("2027: 2026's report, due by 31 March 2027")
 			.isEqualTo("DUE");
 		assertThat(quiet.get("reportingCycle").asInt()).isEqualTo(2026);
-		assertThat(strings(quiet.get("risks"))).containsExactly("QUIET");
+		assertThat(strings(quiet.get("risks"))).as("no events for 90 days, but quietness is coalition-service's")
+			.isEmpty();
+		assertThat(quiet.get("quiet").asBoolean()).isFalse();
+
+		publishAt(new QuietnessChanged(id, true, NOW.minus(Duration.ofDays(1))), NOW.plus(Duration.ofDays(100)));
+		awaitApplied(id);
+		JsonNode published = getJson("/api/activity/coalitions/" + id);
+		assertThat(published.get("quiet").asBoolean()).isTrue();
+		assertThat(strings(published.get("risks"))).containsExactly("QUIET");
 		assertThat(ids(getJson("/api/activity/at-risk"))).contains(id);
 
-		publishAt(new CoalitionStatusChanged(id, "ACTIVE", "INACTIVE", "quiet for 180 days"),
-				NOW.minus(Duration.ofDays(1)));
+		publishAt(new QuietnessChanged(id, false, NOW.plus(Duration.ofDays(101))), NOW.plus(Duration.ofDays(101)));
 		awaitApplied(id);
-		JsonNode dormant = getJson("/api/activity/coalitions/" + id);
-		assertThat(dormant.get("status").asString()).isEqualTo("INACTIVE");
-		assertThat(dormant.get("dormant").asBoolean()).isTrue();
+		assertThat(getJson("/api/activity/coalitions/" + id).get("risks")).isEmpty();
+	}
+
+	@Test
+	void theInactiveListNamesEachInactiveCoalitionSinceWhenAndTheReportsItMisses() throws Exception {
+		String id = UUID.randomUUID().toString();
+		Instant movedAt = Instant.parse("2026-04-01T01:00:00Z");
+		publishAt(proposed(id, "Coalition on Rural Access", "ACCESS_FOR_RURAL_COMMUNITIES"),
+				Instant.parse("2023-05-01T10:00:00Z"));
+		publishAt(new CoalitionStatusChanged(id, "PROPOSED", "ACTIVE", "approved and balanced"),
+				Instant.parse("2023-06-01T10:00:00Z"));
+		publishAt(new ReportingStatusChanged(id, 2023, "DUE", LocalDate.of(2024, 3, 31)),
+				Instant.parse("2023-06-01T10:00:00Z"));
+		publishAt(new ReportingStatusChanged(id, 2023, "REPORTED", LocalDate.of(2024, 3, 31)),
+				Instant.parse("2024-02-01T10:00:00Z"));
+		publishAt(new ReportingStatusChanged(id, 2024, "DUE", LocalDate.of(2025, 3, 31)),
+				Instant.parse("2025-01-01T00:00:00Z"));
+		publishAt(new ReportingStatusChanged(id, 2024, "OVERDUE", LocalDate.of(2025, 3, 31)),
+				Instant.parse("2025-04-01T00:00:00Z"));
+		publishAt(new ReportingStatusChanged(id, 2025, "OVERDUE", LocalDate.of(2026, 3, 31)), movedAt);
+		publishAt(new CoalitionStatusChanged(id, "ACTIVE", "INACTIVE", "annual report overdue"), movedAt);
+		awaitApplied(id);
+
+		JsonNode coalition = getJson("/api/activity/coalitions/" + id);
+		assertThat(coalition.get("inactive").asBoolean()).isTrue();
+		assertThat(Instant.parse(coalition.get("inactiveSince").asString())).isEqualTo(movedAt);
+		List<String> cycles = new ArrayList<>();
+		coalition.get("reportingCycles")
+			.forEach(cycle -> cycles.add(cycle.get("cycle").asInt() + ":" + cycle.get("status").asString() + ":"
+					+ cycle.get("deadline").asString()));
+		assertThat(cycles).as("every cycle kept, each at its latest status")
+			.containsExactly("2023:REPORTED:2024-03-31", "2024:OVERDUE:2025-03-31", "2025:OVERDUE:2026-03-31");
+		assertThat(coalition.get("missingReports")).extracting(JsonNode::asInt).containsExactly(2024, 2025);
+		JsonNode listed = entry(getJson("/api/activity/inactive"), id);
+		assertThat(listed.get("name").asString()).isEqualTo("Coalition on Rural Access");
+		assertThat(Instant.parse(listed.get("since").asString())).isEqualTo(movedAt);
+		assertThat(listed.get("missingReports")).extracting(JsonNode::asInt).containsExactly(2024, 2025);
+
+		publishAt(new ReportingStatusChanged(id, 2025, "REPORTED", LocalDate.of(2026, 3, 31)), NOW);
+		publishAt(new CoalitionStatusChanged(id, "INACTIVE", "ACTIVE", "annual report filed"), NOW);
+		awaitApplied(id);
+		assertThat(ids(getJson("/api/activity/inactive"))).doesNotContain(id);
+		JsonNode back = getJson("/api/activity/coalitions/" + id);
+		assertThat(back.get("inactiveSince").isNull()).isTrue();
+		assertThat(back.get("missingReports")).extracting(JsonNode::asInt).containsExactly(2024);
+	}
+
+	@Test
+	void joinRequestFiguresCountOutcomesAndTimeTheDecisions() throws Exception {
+		String id = UUID.randomUUID().toString();
+		Instant t = Instant.parse("2026-10-01T08:00:00Z");
+		publishAt(proposed(id, "Coalition on Moderated Joining", "SPAM"), t.minus(Duration.ofDays(1)));
+		publishAt(new JoinRequested(id, "r1", "p1", "P1", "GOVERNMENT", "BR", null), t);
+		publishAt(new JoinRequested(id, "r2", "p2", "P2", "GOVERNMENT", "BR", null), t);
+		publishAt(new JoinRequested(id, "r3", "p3", "P3", "GOVERNMENT", "BR", null), t);
+		publishAt(new JoinRequested(id, "r4", "p4", "P4", "GOVERNMENT", "BR", null), t);
+		publishAt(new JoinRequestDecided(id, "r1", "p1", true, "c", null), t.plus(Duration.ofHours(2)));
+		publishAt(new JoinRequestDecided(id, "r2", "p2", false, "c", "Spam account"), t.plus(Duration.ofHours(5)));
+		publishAt(new JoinRequestDecided(id, "r3", "p3", true, "c", null), t.plus(Duration.ofDays(3)));
+		awaitApplied(id);
+
+		JsonNode requests = getJson("/api/activity/coalitions/" + id).get("joinRequests");
+		assertThat(requests.get("approved").asInt()).isEqualTo(2);
+		assertThat(requests.get("rejected").asInt()).isEqualTo(1);
+		assertThat(requests.get("waiting").asInt()).isEqualTo(1);
+		assertThat(requests.get("medianDecisionHours").asDouble()).isEqualTo(5.0);
+		assertThat(requests.get("longestDecisionHours").asDouble()).isEqualTo(72.0);
 	}
 
 	@Test
@@ -120,8 +195,8 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(due.get("reportingStatus").asString()).as("proposed this year: its first report").isEqualTo("DUE");
 		assertThat(due.get("reportingCycle").asInt()).isEqualTo(2025);
 		assertThat(due.get("reportingDeadline").asString()).isEqualTo("2026-03-31");
-		assertThat(strings(due.get("risks"))).as("quiet since May, but its report is not overdue")
-			.containsExactly("QUIET");
+		assertThat(due.get("risks")).as("no events since May, but not published as quiet; its report is not overdue")
+			.isEmpty();
 
 		clock.set(Instant.parse("2026-04-01T00:30:00Z"));
 		assertThat(getJson("/api/activity/coalitions/" + id).get("reportingStatus").asString())
@@ -223,6 +298,10 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		assertThat(delta(before, after, "byStakeholderGroup", "GOVERNMENT")).as("the closed coalition's five do not count")
 			.isEqualTo(1);
 		assertThat(after.get("byStakeholderGroup").has("PRIVATE_SECTOR")).as("no empty groups").isFalse();
+		assertThat(after.get("members").asLong() - before.get("members").asLong()).isEqualTo(4);
+		assertThat(after.get("developingCountryMembers").asLong() - before.get("developingCountryMembers").asLong())
+			.as("the closed coalition's five do not count")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -246,13 +325,16 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 			.hasValue("attachment; filename=\"coalitions-activity-2026-11-24.csv\"");
 		List<String> lines = List.of(csv.body().split("\r\n"));
 		assertThat(lines.get(0)).isEqualTo("coalitionId,name,theme,status,members,stakeholderGroups,regions,"
-				+ "balanceMet,lastActivityAt,eventsLast30Days,eventsLast90Days,reportingStatus,reportingCycle,"
-				+ "reportingDeadline,dormant,risks");
+				+ "balanceMet,developingCountryMembers,lastActivityAt,eventsLast30Days,eventsLast90Days,"
+				+ "reportingStatus,reportingCycle,reportingDeadline,reportingCycles,missingReports,inactive,"
+				+ "inactiveSince,quiet,joinRequestsApproved,joinRequestsRejected,joinRequestsWaiting,"
+				+ "medianDecisionHours,longestDecisionHours,risks");
 		assertThat(lines.size() - 1).isBetween(before, after);
 		assertThat(lines).contains(injected + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",SPAM,"
-				+ "PROPOSED,0,,,false,2026-11-24T12:00:00Z,1,1,,,,false,UNBALANCED");
+				+ "PROPOSED,0,,,false,0,2026-11-24T12:00:00Z,1,1,,,,,,false,,false,0,0,0,,,UNBALANCED");
 		assertThat(lines).contains(quoted + ",\"Spam, \"\"Scams\"\" and more\",SPAM,PROPOSED,3,CIVIL_SOCIETY;GOVERNMENT,"
-				+ "AFRICAN_STATES;ASIA_PACIFIC_STATES,false,2026-11-24T12:00:00Z,1,1,,,,false,UNBALANCED");
+				+ "AFRICAN_STATES;ASIA_PACIFIC_STATES,false,3,2026-11-24T12:00:00Z,1,1,,,,,,false,,false,0,0,0,,,"
+				+ "UNBALANCED");
 		assertThat(lines).noneMatch(line -> line.contains(",=") || line.startsWith("="));
 	}
 
@@ -263,13 +345,13 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		awaitApplied(id);
 		for (String path : List.of("/api/activity/coalitions", "/api/activity/coalitions/" + id,
 				"/api/activity/coalitions.csv", "/api/activity/timeline", "/api/activity/breakdown",
-				"/api/activity/at-risk", "/api/activity/stream")) {
+				"/api/activity/at-risk", "/api/activity/inactive", "/api/activity/stream")) {
 			assertThat(get(path, null).statusCode()).as("anonymous " + path).isEqualTo(401);
 			assertThat(get(path, MEMBER).statusCode()).as("a member on " + path).isEqualTo(403);
 		}
 		for (String path : List.of("/api/activity/coalitions", "/api/activity/coalitions/" + id,
 				"/api/activity/coalitions.csv", "/api/activity/timeline", "/api/activity/breakdown",
-				"/api/activity/at-risk")) {
+				"/api/activity/at-risk", "/api/activity/inactive")) {
 			assertThat(get(path, SECRETARIAT).statusCode()).as("the secretariat on " + path).isEqualTo(200);
 		}
 	}
@@ -300,6 +382,15 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 		List<String> values = new ArrayList<>();
 		array.forEach(value -> values.add(value.asString()));
 		return values;
+	}
+
+	private static JsonNode entry(JsonNode coalitions, String id) {
+		for (JsonNode coalition : coalitions) {
+			if (id.equals(coalition.get("coalitionId").asString())) {
+				return coalition;
+			}
+		}
+		throw new AssertionError(id + " not in " + coalitions);
 	}
 
 	private static List<String> ids(JsonNode coalitions) {

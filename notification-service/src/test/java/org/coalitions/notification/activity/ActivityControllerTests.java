@@ -36,13 +36,29 @@ class ActivityControllerTests {
 	@Test
 	void onlyTheSecretariatReadsActivity() throws Exception {
 		for (String path : List.of("/api/activity/coalitions", "/api/activity/coalitions.csv", "/api/activity/at-risk",
-				"/api/activity/timeline", "/api/activity/breakdown", "/api/activity/coalitions/c1")) {
+				"/api/activity/timeline", "/api/activity/breakdown", "/api/activity/coalitions/c1",
+				"/api/activity/inactive")) {
 			mvc.perform(get(path)).andExpect(status().isUnauthorized());
 			mvc.perform(get(path).with(person("alice"))).andExpect(status().isForbidden());
 		}
 		verify(figures, never()).coalitions();
 		given(figures.coalitions()).willReturn(List.of());
 		mvc.perform(get("/api/activity/coalitions").with(secretariat("sam"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theInactiveListIsTheFiguresList() throws Exception {
+		given(figures.inactive()).willReturn(List.of(new InactiveCoalition("c1", "Coalition on Spam",
+				java.time.Instant.parse("2026-04-01T00:00:00Z"), List.of(2024, 2025))));
+		mvc.perform(get("/api/activity/inactive").with(secretariat("sam")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].coalitionId")
+				.value("c1"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].since")
+				.value("2026-04-01T00:00:00Z"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$[0].missingReports[1]")
+				.value(2025));
 	}
 
 	@Test

@@ -34,11 +34,15 @@ class ActivityCsvTests {
 	@Test
 	void aHeaderThenOneRowPerCoalitionWithListsJoinedBySemicolons() {
 		CoalitionActivityView view = new CoalitionActivityView("c1", "Rights, and more", "INTERNET_RIGHTS_AND_PRINCIPLES",
-				"ACTIVE", 3, List.of("CIVIL_SOCIETY", "GOVERNMENT"), List.of("AFRICAN"), false,
-				Instant.parse("2026-11-24T10:00:00Z"), 2, 5, "DUE", 2026, LocalDate.of(2027, 3, 31), false,
-				List.of(Risk.UNBALANCED, Risk.QUIET));
+				"INACTIVE", 3, List.of("CIVIL_SOCIETY", "GOVERNMENT"), List.of("AFRICAN"), false, 2,
+				Instant.parse("2026-11-24T10:00:00Z"), 2, 5, "OVERDUE", 2025, LocalDate.of(2026, 3, 31),
+				List.of(new CoalitionActivityView.CycleReport(2024, "REPORTED", LocalDate.of(2025, 3, 31)),
+						new CoalitionActivityView.CycleReport(2025, "OVERDUE", LocalDate.of(2026, 3, 31))),
+				List.of(2025), true, Instant.parse("2026-04-01T00:00:00Z"), true,
+				new JoinRequestFigures(4, 1, 2, 6.5, 40.0), List.of(Risk.UNBALANCED, Risk.QUIET));
 		assertThat(ActivityCsv.of(List.of(view))).isEqualTo(String.join(",", ActivityCsv.HEADER) + "\r\n"
-				+ "c1,\"Rights, and more\",INTERNET_RIGHTS_AND_PRINCIPLES,ACTIVE,3,CIVIL_SOCIETY;GOVERNMENT,AFRICAN,"
-				+ "false,2026-11-24T10:00:00Z,2,5,DUE,2026,2027-03-31,false,UNBALANCED;QUIET\r\n");
+				+ "c1,\"Rights, and more\",INTERNET_RIGHTS_AND_PRINCIPLES,INACTIVE,3,CIVIL_SOCIETY;GOVERNMENT,AFRICAN,"
+				+ "false,2,2026-11-24T10:00:00Z,2,5,OVERDUE,2025,2026-03-31,2024:REPORTED;2025:OVERDUE,2025,true,"
+				+ "2026-04-01T00:00:00Z,true,4,1,2,6.5,40.0,UNBALANCED;QUIET\r\n");
 	}
 }

@@ -181,6 +181,18 @@ class ActivityIntegrationTests {
 	}
 
 	@Test
+	void theCoordinationGroupsEventsAreNoCoalitionsActivity() {
+		String id = UUID.randomUUID().toString();
+		activity.apply(List.of(
+				received(new ThreadStarted(org.coalitions.contracts.CoordinationGroup.ID, "t-" + id, "Overlaps", "u", "U"), 1),
+				received(new org.coalitions.contracts.CoordinationGroupChanged(org.coalitions.contracts.CoordinationGroup.ID,
+						List.of("a", "b")), 2),
+				received(new ThreadStarted(id, "t1", "One", "u", "U"), 3)));
+		assertThat(activity.find(id).orElseThrow().events()).isEqualTo(1);
+		assertThat(activity.find(org.coalitions.contracts.CoordinationGroup.ID)).isEmpty();
+	}
+
+	@Test
 	void manyEventsForAFewCoalitionsSumUpAndTheLatestValuesWin() {
 		List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
 				UUID.randomUUID().toString());

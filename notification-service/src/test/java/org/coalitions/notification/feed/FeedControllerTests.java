@@ -43,7 +43,7 @@ class FeedControllerTests {
 	People people;
 
 	final Person alice = new Person("alice", "Alice", "alice@coalitions.example", "UTC", null, true, Map.of(), null,
-			List.of(), null, NOW);
+			List.of(), null, NOW, null);
 
 	@Test
 	void theFeedIsForASignedInPerson() throws Exception {

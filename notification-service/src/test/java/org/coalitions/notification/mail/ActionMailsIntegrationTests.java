@@ -14,7 +14,10 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Immediate mails for actions awaiting someone, through the real broker to a real SMTP server. */
+/**
+ * Immediate mails for join requests and their decisions, through the real broker to a real SMTP server (the
+ * coalitions' proposers also get their proposal's mails, which {@link ProposalMailsIntegrationTests} checks).
+ */
 class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 	@Autowired
@@ -36,9 +39,9 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 		events.publish(new JoinRequested(x, "req-" + x, requester, "Rita <script>alert(1)</script>",
 				"ACADEMIC_COMMUNITY", "NG", "I study spam & \"phishing\""), requester);
 
-		MimeMessage mail = awaitMails(address(carla), 1).get(0);
-		assertThat(awaitMails(address(cody), 1)).hasSize(1);
-		assertThat(settledMails(address(quiet))).as("action mails switched off").isEmpty();
+		MimeMessage mail = awaitJoinMails(address(carla), 1).get(0);
+		assertThat(awaitJoinMails(address(cody), 1)).hasSize(1);
+		assertThat(settledJoinMails(address(quiet))).as("action mails switched off").isEmpty();
 		assertThat(mail.getSubject()).isEqualTo("Join request to Coalition on Spam from Rita <script>alert(1)</script>");
 		MailParts parts = MailParts.of(mail);
 		assertThat(parts.html()).contains("Rita &lt;script&gt;alert(1)&lt;/script&gt;")
@@ -62,7 +65,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 
 			events.publish(new JoinRequested(x, "req-" + x, requester, "Rita", "GOVERNMENT", "BR", null), requester);
 
-			assertThat(awaitMails(address(carla), 1).get(0).getSubject())
+			assertThat(awaitJoinMails(address(carla), 1).get(0).getSubject())
 				.isEqualTo("Join request to Coalition on Net Neutrality from Rita");
 		}
 		finally {
@@ -76,12 +79,12 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 		String x = coalition(START, "Coalition on Privacy", carla);
 		PendingEvent request = events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT",
 				"BR", null), "rita");
-		awaitMails(address(carla), 1);
+		awaitJoinMails(address(carla), 1);
 
 		events.publish(request);
 		events.publish(request);
 
-		assertThat(settledMails(address(carla))).hasSize(1);
+		assertThat(settledJoinMails(address(carla))).hasSize(1);
 	}
 
 	@Test
@@ -93,7 +96,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 		events.publish(new JoinRequestDecided(x, "req-" + x, rita, true, carla, "Welcome\r\nBcc: victim@example.org"),
 				carla);
 
-		List<MimeMessage> mails = awaitMails(address(rita), 1);
+		List<MimeMessage> mails = awaitJoinMails(address(rita), 1);
 		assertThat(mails.get(0).getSubject()).isEqualTo("Your request to join Coalition on Open Standards was approved");
 		assertThat(mails.get(0).getHeader("Bcc")).as("user text never reaches a header").isNull();
 		assertThat(MailParts.of(mails.get(0)).text()).contains("Welcome: your request to join Coalition on Open Standards was approved.");
@@ -105,7 +108,7 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 		String x = coalition(START, "Evil\r\nBcc: victim@example.org", carla);
 		events.publish(new JoinRequested(x, "req-" + x, unique("rita"), "Rita", "GOVERNMENT", "BR", null), "rita");
 
-		MimeMessage mail = awaitMails(address(carla), 1).get(0);
+		MimeMessage mail = awaitJoinMails(address(carla), 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Join request to Evil Bcc: victim@example.org from Rita");
 		assertThat(mail.getHeader("Bcc")).isNull();
 		assertThat(mail.getAllRecipients()).hasSize(1);
@@ -130,8 +133,29 @@ class ActionMailsIntegrationTests extends NotificationIntegrationTests {
 			SMTP.start();
 		}
 		clock.advance(java.time.Duration.ofSeconds(2));
-		assertThat(awaitMails(address(carla), 1)).hasSize(1);
-		assertThat(settledMails(address(carla))).hasSize(1);
+		assertThat(awaitJoinMails(address(carla), 1)).hasSize(1);
+		assertThat(settledJoinMails(address(carla))).hasSize(1);
+	}
+
+	private static List<MimeMessage> joinMailsAmong(List<MimeMessage> mails) {
+		return mails.stream().filter(mail -> {
+			try {
+				return !mail.getSubject().startsWith("Your proposal");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static List<MimeMessage> awaitJoinMails(String address, int count) {
+		org.coalitions.infra.Ports.await(count + " join mail(s) to " + address, WAIT,
+				() -> joinMailsAmong(mailsTo(address)).size() >= count);
+		return joinMailsAmong(mailsTo(address));
+	}
+
+	private static List<MimeMessage> settledJoinMails(String address) {
+		return joinMailsAmong(settledMails(address));
 	}
 
 	private void promote(String coalitionId, String personId) {
