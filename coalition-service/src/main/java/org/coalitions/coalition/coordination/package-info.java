@@ -1,6 +1,7 @@
 /**
  * Coordination on the web: discussion threads with replies, and meetings with agenda and, afterwards,
- * minutes. Members post and reply; coordinators schedule meetings and add minutes. A closed coalition takes
- * no new posts but stays readable.
+ * minutes. Anyone may read them, signed in or not (the forum's open archives; the views name authors, never
+ * their addresses); members post and reply; coordinators schedule meetings and add minutes. A closed coalition
+ * takes no new posts but stays readable.
  */
 package org.coalitions.coalition.coordination;
