@@ -8,7 +8,8 @@ import { me, signInLink } from '../app.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
- * outcomes. Each section loads on its own, so one service being down empties one section, not the page.
+ * outcomes. All but the join requests and the forms are open to anyone, signed in or not (open membership, open
+ * archives). Each section loads on its own, so one service being down empties one section, not the page.
  */
 export async function renderCoalition(main, ctx, id) {
   const base = `/api/coalitions/${encodeURIComponent(id)}`;
@@ -23,15 +24,13 @@ export async function renderCoalition(main, ctx, id) {
     return;
   }
   const profile = await me().catch(() => null);
-  // the members list answers members and the secretariat only: a 403 means "not a member"
+  // the members list is public (open membership); who is a member of it decides what this person may do here
   let members = null;
   let membersError = null;
-  if (ctx.session.signedIn) {
-    try {
-      members = await get(`${base}/members`);
-    } catch (error) {
-      membersError = error;
-    }
+  try {
+    members = await get(`${base}/members`);
+  } catch (error) {
+    membersError = error;
   }
   const mine = members && profile ? members.find((m) => m.memberId === profile.id) : null;
   const role = mine ? mine.role : null;
@@ -52,7 +51,7 @@ export async function renderCoalition(main, ctx, id) {
     balanceSection(base),
     membersSection(members, membersError, base, coordinator, profile, reload),
     coordinator ? joinRequestsSection(base, reload) : null,
-    threadsSection(base, !!role),
+    threadsSection(base, !!role, ctx.session.signedIn),
     meetingsSection(base, coordinator),
     outcomesSection(base, coordinator)]);
 }
@@ -149,6 +148,12 @@ function charterSection(coalition, etag, base, coordinator, reload) {
   return card;
 }
 
+/** What a visitor or a non-member sees where members take part: how to take part. */
+function takePart(signedIn) {
+  return signedIn ? h('p', { class: 'muted take-part' }, t('coalition.joinToTakePart'))
+    : h('p', { class: 'muted take-part' }, t('coalition.signInToTakePart'), ' ', signInLink());
+}
+
 function balanceSection(base) {
   const card = section(t('coalition.balance'));
   const body = h('div', null, h('p', { class: 'muted' }, t('app.loading')));
@@ -157,6 +162,7 @@ function balanceSection(base) {
     body.replaceChildren(
       h('p', { id: 'balance-summary' }, t(balance.ruleMet ? 'coalition.balanceMet' : 'coalition.balanceNotMet',
         balance.members, balance.distinctStakeholderGroups, balance.minStakeholderGroups)),
+      h('p', { id: 'developing-countries' }, t('coalition.developingCountries', balance.developingCountryMembers, balance.members)),
       h('div', { class: 'charts' },
         barChart(t('coalition.byGroup'), Object.entries(balance.byStakeholderGroup || {}).map(([k, v]) => [label('group', k), v])),
         barChart(t('coalition.byRegion'), Object.entries(balance.byRegion || {}).map(([k, v]) => [label('region', k), v]))));
@@ -167,7 +173,7 @@ function balanceSection(base) {
 function membersSection(members, membersError, base, coordinator, profile, reload) {
   const card = section(t('coalition.members'));
   if (!members) {
-    card.append(h('p', { class: 'muted' }, membersError && membersError.status === 403 ? t('coalition.membersHidden') : t('coalition.membersSignIn')));
+    card.append(sectionProblem(membersError));
     return card;
   }
   if (!members.length) {
@@ -215,28 +221,37 @@ function joinRequestsSection(base, reload) {
     }
     body.replaceChildren(h('ul', { class: 'rows' }, requests.map((r) => {
       const result = h('div', { class: 'form-result' });
-      const decide = (approve) => async () => {
+      const decision = `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`;
+      const approve = async () => {
         try {
-          await send('POST', `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`, { approve, message: null });
+          await send('POST', decision, { approve: true, message: null });
           await reload();
         } catch (error) {
           result.replaceChildren(problemBox(error));
         }
       };
+      // a rejection tells the requester why (the service refuses one without a reason)
+      const reject = h('details', { class: 'editor reject' }, h('summary', null, t('coalition.reject', r.displayName)), apiForm({
+        name: 'reject',
+        submitLabel: t('coalition.confirmReject', r.displayName),
+        fields: [field(t('coalition.rejectReason'), h('textarea', { name: 'message', rows: 2, maxlength: 1000, required: true }), t('coalition.rejectReasonHint'))],
+        submit: (form) => send('POST', decision, { approve: false, message: value(form, 'message') }),
+        done: reload,
+      }));
       return h('li', { 'data-request': r.requestId },
         h('strong', null, r.displayName), ' ',
         h('span', { class: 'muted' }, [label('group', r.stakeholderGroup), r.country, formatDate(r.requestedAt)].filter(Boolean).join(', ')),
         r.message ? h('p', { class: 'quote' }, r.message) : null,
         h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'approve', onclick: decide(true) }, t('coalition.approve', r.displayName)),
-          h('button', { type: 'button', class: 'danger', onclick: decide(false) }, t('coalition.reject', r.displayName))),
+          h('button', { type: 'button', class: 'approve', onclick: approve }, t('coalition.approve', r.displayName))),
+        reject,
         result);
     })));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   return card;
 }
 
-function threadsSection(base, member) {
+function threadsSection(base, member, signedIn) {
   const card = section(t('coalition.threads'));
   card.id = 'threads';
   const body = h('div');
@@ -247,6 +262,7 @@ function threadsSection(base, member) {
       : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
+  if (!member) card.append(takePart(signedIn));
   if (member) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.newThread')), apiForm({
       name: 'thread', reset: true,
