@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anyone may read the coalition list and pages, published outcomes and reporting status; threads and meetings
- * need a signed-in person; every change needs one, and per-coalition rights are checked in code.
+ * Anyone may read the coalition list and pages, published outcomes and reporting status, threads with their
+ * replies and meetings with their agendas and minutes: the forum's coalitions keep open archives. Every change
+ * needs a signed-in person, and per-coalition rights (member, coordinator) are checked in code.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,6 +24,10 @@ class SecurityConfiguration {
 			.permitAll()
 			// the formation statement's versions are public, like the statement itself
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/statement/versions")
+			.permitAll()
+			// the open archive: what was said and decided, never who may be written to (views carry no addresses)
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/threads", "/api/coalitions/{id}/threads/{threadId}",
+					"/api/coalitions/{id}/meetings", "/api/coalitions/{id}/meetings/{meetingId}")
 			.permitAll());
 	}
 }

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anyone may read a coalition's balance and what this service knows of it; everything else needs a
- * signed-in person, and per-coalition rights (member, coordinator) are checked in code.
+ * Anyone may read a coalition's balance, what this service knows of it and its members list (open membership:
+ * names, stakeholder groups and countries, never addresses); everything else needs a signed-in person, and
+ * per-coalition rights (member, coordinator) are checked in code.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -17,7 +18,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return ResourceServer.filterChain(http, requests -> requests
-			.requestMatchers(HttpMethod.GET, "/api/coalitions/*/balance", "/api/coalitions/*/membership-info")
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/*/balance", "/api/coalitions/*/membership-info",
+					"/api/coalitions/*/members")
 			.permitAll());
 	}
 }

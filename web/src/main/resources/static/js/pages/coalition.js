@@ -11,7 +11,8 @@ import { representativesSection } from './representatives.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
- * outcomes. Each section loads on its own, so one service being down empties one section, not the page.
+ * outcomes. All but the join requests and the forms are open to anyone, signed in or not (open membership, open
+ * archives). Each section loads on its own, so one service being down empties one section, not the page.
  */
 export async function renderCoalition(main, ctx, id) {
   const base = `/api/coalitions/${encodeURIComponent(id)}`;
@@ -26,15 +27,13 @@ export async function renderCoalition(main, ctx, id) {
     return;
   }
   const profile = await me().catch(() => null);
-  // the members list answers members and the secretariat only: a 403 means "not a member"
+  // the members list is public (open membership); who is a member of it decides what this person may do here
   let members = null;
   let membersError = null;
-  if (ctx.session.signedIn) {
-    try {
-      members = await get(`${base}/members`);
-    } catch (error) {
-      membersError = error;
-    }
+  try {
+    members = await get(`${base}/members`);
+  } catch (error) {
+    membersError = error;
   }
   const mine = members && profile ? members.find((m) => m.memberId === profile.id) : null;
   const role = mine ? mine.role : null;
@@ -58,7 +57,7 @@ export async function renderCoalition(main, ctx, id) {
     membersSection(members, membersError, base, coordinator, profile, reload),
     coordinator ? joinRequestsSection(base, reload) : null,
     coordinator ? representativesSection(base, coalition, members) : null,
-    threadsSection(base, !!role),
+    threadsSection(base, !!role, ctx.session.signedIn),
     meetingsSection(base, coordinator),
     outcomesSection(base, coordinator)]);
 }
@@ -155,6 +154,12 @@ function charterSection(coalition, etag, base, coordinator, reload) {
   return card;
 }
 
+/** What a visitor or a non-member sees where members take part: how to take part. */
+function takePart(signedIn) {
+  return signedIn ? h('p', { class: 'muted take-part' }, t('coalition.joinToTakePart'))
+    : h('p', { class: 'muted take-part' }, t('coalition.signInToTakePart'), ' ', signInLink());
+}
+
 function balanceSection(base) {
   const card = section(t('coalition.balance'));
   const body = h('div', null, h('p', { class: 'muted' }, t('app.loading')));
@@ -163,6 +168,7 @@ function balanceSection(base) {
     body.replaceChildren(
       h('p', { id: 'balance-summary' }, t(balance.ruleMet ? 'coalition.balanceMet' : 'coalition.balanceNotMet',
         balance.members, balance.distinctStakeholderGroups, balance.minStakeholderGroups)),
+      h('p', { id: 'developing-countries' }, t('coalition.developingCountries', balance.developingCountryMembers, balance.members)),
       h('div', { class: 'charts' },
         barChart(t('coalition.byGroup'), Object.entries(balance.byStakeholderGroup || {}).map(([k, v]) => [label('group', k), v])),
         barChart(t('coalition.byRegion'), Object.entries(balance.byRegion || {}).map(([k, v]) => [label('region', k), v]))));
@@ -173,7 +179,7 @@ function balanceSection(base) {
 function membersSection(members, membersError, base, coordinator, profile, reload) {
   const card = section(t('coalition.members'));
   if (!members) {
-    card.append(h('p', { class: 'muted' }, membersError && membersError.status === 403 ? t('coalition.membersHidden') : t('coalition.membersSignIn')));
+    card.append(sectionProblem(membersError));
     return card;
   }
   if (!members.length) {
@@ -221,29 +227,38 @@ function joinRequestsSection(base, reload) {
     }
     body.replaceChildren(h('ul', { class: 'rows' }, requests.map((r) => {
       const result = h('div', { class: 'form-result' });
-      const decide = (approve) => async () => {
+      const decision = `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`;
+      const approve = async () => {
         try {
-          await send('POST', `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`, { approve, message: null });
+          await send('POST', decision, { approve: true, message: null });
           await reload();
         } catch (error) {
           result.replaceChildren(problemBox(error));
         }
       };
+      // a rejection tells the requester why (the service refuses one without a reason)
+      const reject = h('details', { class: 'editor reject' }, h('summary', null, t('coalition.reject', r.displayName)), apiForm({
+        name: 'reject',
+        submitLabel: t('coalition.confirmReject', r.displayName),
+        fields: [field(t('coalition.rejectReason'), h('textarea', { name: 'message', rows: 2, maxlength: 1000, required: true }), t('coalition.rejectReasonHint'))],
+        submit: (form) => send('POST', decision, { approve: false, message: value(form, 'message') }),
+        done: reload,
+      }));
       return h('li', { 'data-request': r.requestId },
         h('strong', null, r.displayName), ' ',
         h('span', { class: 'muted' }, [label('group', r.stakeholderGroup), r.country, formatDate(r.requestedAt)].filter(Boolean).join(', ')),
         r.message ? h('p', { class: 'quote' }, r.message) : null,
         h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'approve', onclick: decide(true) }, t('coalition.approve', r.displayName)),
-          h('button', { type: 'button', class: 'danger', onclick: decide(false) }, t('coalition.reject', r.displayName))),
+          h('button', { type: 'button', class: 'approve', onclick: approve }, t('coalition.approve', r.displayName))),
+        reject,
         result);
     })));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   return card;
 }
 
-/** Threads with replies; `member` may post. Also the coordination group's page. */
-export function threadsSection(base, member) {
+/** Threads with replies; `member` may post; `signedIn` (when given) says how the others may take part. Also the coordination group's page. */
+export function threadsSection(base, member, signedIn) {
   const card = section(t('coalition.threads'));
   card.id = 'threads';
   const body = h('div');
@@ -254,6 +269,8 @@ export function threadsSection(base, member) {
       : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
+  // the coordination group's page says who takes part itself (no signedIn given)
+  if (!member && signedIn != null) card.append(takePart(signedIn));
   if (member) {
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.newThread')), apiForm({
       name: 'thread', reset: true,

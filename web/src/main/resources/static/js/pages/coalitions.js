@@ -1,23 +1,37 @@
 import { h } from '../dom.js';
 import { get, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
-import { field, select, emptyState } from '../forms.js';
-import { THEMES, STATUSES } from './common.js';
+import { field, select, checkbox, emptyState } from '../forms.js';
+import { THEMES, STATUSES, CoalitionStatus } from './common.js';
 import { signInLink } from '../app.js';
 
 const PAGE_SIZE = 20;
 
-/** Browse and search: free text, theme and status, a page at a time. */
+/**
+ * Browse and search: free text, theme and status, a page at a time. "Active only" is the forum's own list; all
+ * coalitions are shown at first, since proposed ones look for members to become active.
+ */
 export async function renderCoalitions(main, ctx) {
   const params = new URLSearchParams(sessionStorage.getItem('coalitions.search') || '');
   const results = h('div', { id: 'results', 'aria-live': 'polite' });
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') || '', maxlength: 200 });
   const theme = select('theme', [['', t('search.anyTheme')], ...THEMES.map((v) => [v, label('theme', v)])], params.get('theme') || '');
   const status = select('status', [['', t('search.anyStatus')], ...STATUSES.map((v) => [v, label('status', v)])], params.get('status') || '');
+  const activeOnlyField = checkbox(t('search.activeOnly'), 'activeOnly', status.value === CoalitionStatus.ACTIVE);
+  const activeOnly = activeOnlyField.querySelector('input');
   const form = h('form', { class: 'search', role: 'search' },
-    field(t('search.text'), q), field(t('search.theme'), theme), field(t('search.status'), status),
+    field(t('search.text'), q), field(t('search.theme'), theme), field(t('search.status'), status), activeOnlyField,
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('search.submit'))));
   let page = 0;
+  // the box is the status filter's shortcut: ticked, it is the status ACTIVE
+  activeOnly.addEventListener('change', () => {
+    status.value = activeOnly.checked ? CoalitionStatus.ACTIVE : '';
+    page = 0;
+    load();
+  });
+  status.addEventListener('change', () => {
+    activeOnly.checked = status.value === CoalitionStatus.ACTIVE;
+  });
 
   async function load() {
     const query = new URLSearchParams();

@@ -20,8 +20,6 @@ import static org.coalitions.platform.test.Callers.person;
 import static org.coalitions.platform.test.Problems.invalid;
 import static org.coalitions.platform.test.Problems.problem;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -33,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Threads and meetings over HTTP: signed-in callers only (reading too), Location on creation, problems. */
+/** Threads and meetings over HTTP: anyone reads, signed-in callers post, Location on creation, problems. */
 @ApiSlice(CoordinationController.class)
 class CoordinationControllerTests {
 
@@ -50,13 +48,40 @@ class CoordinationControllerTests {
 			"America/New_York", "Who we are"), "dana", Instant.now());
 
 	@Test
-	void threadsAndMeetingsAreForSignedInPeopleOnly() throws Exception {
-		mvc.perform(get("/api/coalitions/c1/threads")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/coalitions/c1/meetings")).andExpect(status().isUnauthorized());
+	void anyoneReadsThreadsAndMeetingsSignedOut() throws Exception {
+		given(coordination.threads("c1", 0, 20)).willReturn(new PageImpl<>(List.of(thread), PageRequest.of(0, 20), 1));
+		given(coordination.thread("c1", thread.getId())).willReturn(thread);
+		given(coordination.meetings("c1")).willReturn(List.of(meeting));
+		given(coordination.meeting("c1", meeting.getId())).willReturn(meeting);
+		mvc.perform(get("/api/coalitions/c1/threads"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].opening.authorName").value("Bruno"));
+		mvc.perform(get("/api/coalitions/c1/threads/" + thread.getId()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Back to work"));
+		mvc.perform(get("/api/coalitions/c1/meetings"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].agenda").value("Who we are"));
+		mvc.perform(get("/api/coalitions/c1/meetings/" + meeting.getId()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Kick-off"));
+	}
+
+	@Test
+	void postingSchedulingAndMinutesNeedASignedInPerson() throws Exception {
 		mvc.perform(post("/api/coalitions/c1/threads").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"t\", \"body\": \"b\"}")).andExpect(status().isUnauthorized());
-		verify(coordination, never()).threads(anyString(), anyInt(), anyInt());
-		verify(coordination, never()).meetings(anyString());
+		mvc.perform(post("/api/coalitions/c1/threads/t1/replies").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"body\": \"b\"}")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/coalitions/c1/meetings").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Kick-off\", \"startsAt\": \"2030-01-15T10:00:00\", \"timeZone\": \"UTC\"}"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(put("/api/coalitions/c1/meetings/m1/minutes").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"minutes\": \"We met.\"}")).andExpect(status().isUnauthorized());
+		verify(coordination, never()).startThread(any(), any(), any());
+		verify(coordination, never()).reply(any(), any(), any(), any());
+		verify(coordination, never()).schedule(any(), any(), any());
+		verify(coordination, never()).addMinutes(any(), any(), any(), any());
 	}
 
 	@Test

@@ -46,9 +46,10 @@ class MembersController {
 			.body(MembershipView.of(id, membership));
 	}
 
+	/** Public: anyone may see who belongs to a coalition (signed out: {@code jwt} is null). */
 	@GetMapping
 	List<MemberView> members(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-		return rosters.members(id, CurrentUser.of(jwt));
+		return rosters.members(id, jwt == null ? null : CurrentUser.of(jwt));
 	}
 
 	/**

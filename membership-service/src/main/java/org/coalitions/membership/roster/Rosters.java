@@ -23,7 +23,6 @@ import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,21 +120,20 @@ public class Rosters implements CoordinatorRoles {
 	}
 
 	/**
-	 * The members list, for the coalition's members and the secretariat. Emails go only to this coalition's
-	 * coordinators, and only of members who consented.
+	 * The members list, for anyone (open membership): names, stakeholder groups, countries, roles. Organisations
+	 * only for the coalition's members and the secretariat; emails only for its coordinators, and only of members
+	 * who consented. {@code viewer} is null for someone signed out.
 	 */
 	List<MemberView> members(String coalitionId, CurrentUser viewer) {
 		coalition(coalitionId);
 		Roster roster = find(coalitionId);
-		if (!viewer.secretariat() && roster.member(viewer.id()).isEmpty()) {
-			throw new ForbiddenException("Only members of this coalition and the secretariat see its members.");
-		}
-		boolean coordinator = roster.isCoordinator(viewer.id());
+		boolean insider = viewer != null && (viewer.secretariat() || roster.member(viewer.id()).isPresent());
+		boolean coordinator = viewer != null && roster.isCoordinator(viewer.id());
 		List<Membership> members = roster.members();
 		Map<String, MemberProfile> found = profiles.findAll(members.stream().map(Membership::memberId).toList());
 		return members.stream().map(membership -> {
 			MemberProfile profile = found.get(membership.memberId());
-			return MemberView.of(membership, profile,
+			return MemberView.of(membership, profile, insider,
 					coordinator && profile != null && profile.isEmailVisibleToCoordinators());
 		}).toList();
 	}

@@ -62,6 +62,28 @@ class JoinRequestsControllerTests {
 	}
 
 	@Test
+	void aRejectionNeedsAReasonAnApprovalDoesNot() throws Exception {
+		for (String withoutReason : new String[] { "{\"approve\": false}", "{\"approve\": false, \"message\": \" \"}" }) {
+			mvc.perform(post("/api/coalitions/c1/join-requests/r1/decision").with(person("dana"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(withoutReason)).andExpect(invalid("message"));
+		}
+		verify(rosters, never()).decide(any(), any(), anyBoolean(), any(), any());
+		given(rosters.decide(eq("c1"), eq("r1"), eq(false), eq("Not about spam"), any()))
+			.willReturn(pending.decided(false, "dana", "Not about spam", Instant.now()));
+		mvc.perform(post("/api/coalitions/c1/join-requests/r1/decision").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"approve\": false, \"message\": \"Not about spam\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+		given(rosters.decide(eq("c1"), eq("r1"), eq(true), isNull(), any()))
+			.willReturn(pending.decided(true, "dana", null, Instant.now()));
+		mvc.perform(post("/api/coalitions/c1/join-requests/r1/decision").with(person("dana"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"approve\": true}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
+	@Test
 	void aDecisionNeedsItsAnswerAndComesFromACoordinator() throws Exception {
 		mvc.perform(post("/api/coalitions/c1/join-requests/r1/decision").with(person("dana"))
 			.contentType(MediaType.APPLICATION_JSON)

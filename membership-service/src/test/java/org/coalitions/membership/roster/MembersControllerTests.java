@@ -69,10 +69,26 @@ class MembersControllerTests {
 	@Test
 	void everyMembershipActionNeedsASignedInPerson() throws Exception {
 		mvc.perform(post("/api/coalitions/c1/members")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/coalitions/c1/members")).andExpect(status().isUnauthorized());
 		mvc.perform(delete("/api/coalitions/c1/members/me")).andExpect(status().isUnauthorized());
+		mvc.perform(delete("/api/coalitions/c1/members/bruno")).andExpect(status().isUnauthorized());
+		mvc.perform(put("/api/coalitions/c1/members/bruno/role").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\": \"COORDINATOR\"}")).andExpect(status().isUnauthorized());
 		verify(rosters, never()).join(any(), any(), any());
-		verify(rosters, never()).members(any(), any());
+		verify(rosters, never()).leave(any(), any(), any());
+		verify(rosters, never()).remove(any(), any(), any());
+		verify(rosters, never()).changeRole(any(), any(), any(), any());
+	}
+
+	@Test
+	void anyoneSeesTheMembersListSignedOutAsNoOne() throws Exception {
+		given(rosters.members(eq("c1"), isNull()))
+			.willReturn(List.of(new MemberView("bruno", "Bruno", StakeholderGroup.GOVERNMENT, "BR", null, Role.MEMBER,
+					Instant.parse("2026-01-01T00:00:00Z"), null)));
+		mvc.perform(get("/api/coalitions/c1/members"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].displayName").value("Bruno"))
+			.andExpect(jsonPath("$[0].country").value("BR"))
+			.andExpect(jsonPath("$[0].email").doesNotExist());
 	}
 
 	@Test
