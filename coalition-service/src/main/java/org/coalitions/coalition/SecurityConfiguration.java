@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anyone may read the coalition list and pages, published outcomes and reporting status; threads and meetings
+ * Anyone may read the coalition list and pages, published outcomes, reporting status and related coalitions; threads and meetings
  * need a signed-in person; every change needs one, and per-coalition rights are checked in code.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +20,8 @@ class SecurityConfiguration {
 			// drafts among the outcomes are filtered in code
 			.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/{id}", "/api/coalitions/{id}/outcomes",
 					"/api/coalitions/{id}/outcomes/{outcomeId}", "/api/coalitions/{id}/reporting")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")
 			.permitAll());
 	}
 }

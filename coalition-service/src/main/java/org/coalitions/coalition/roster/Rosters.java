@@ -1,6 +1,9 @@
 package org.coalitions.coalition.roster;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.MemberJoined;
@@ -73,6 +76,18 @@ public class Rosters {
 
 	public boolean isMember(String coalitionId, CurrentUser user) {
 		return user != null && roleOf(coalitionId, user.id()).isPresent();
+	}
+
+	/** Every coalition's members (coordinators included) as the projection has them now, by coalition id. */
+	public Map<String, Set<String>> membersOfEveryCoalition() {
+		Map<String, Set<String>> members = new HashMap<>();
+		Query all = new Query();
+		all.fields().include("members");
+		try (var rosters = mongo.stream(all, Roster.class)) {
+			rosters.forEach(roster -> members.put(roster.coalitionId(),
+					roster.members() == null ? Set.of() : Set.copyOf(roster.members().keySet())));
+		}
+		return members;
 	}
 
 	private void set(ReceivedEvent<?> event, String memberId, Role role) {
