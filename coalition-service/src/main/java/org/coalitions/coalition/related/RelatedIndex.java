@@ -49,6 +49,12 @@ final class RelatedIndex implements AutoCloseable {
 
 	private static final String TEXT = "text";
 
+	/**
+	 * Each coalition's MoreLikeThis query keeps its closest hits only (itself included): far more than a page
+	 * shows, and it bounds the pairs worked out to this many per coalition however many coalitions there are.
+	 */
+	private static final int CLOSEST_BY_TEXT = 50;
+
 	/** MoreLikeThis reads a coalition's terms from its term vector instead of analysing its text again. */
 	private static final FieldType TEXT_WITH_TERM_VECTORS = textWithTermVectors();
 
@@ -210,7 +216,7 @@ final class RelatedIndex implements AutoCloseable {
 		TextSimilarity similarity = new TextSimilarity();
 		for (Map.Entry<Integer, String> coalition : ids.entrySet()) {
 			int doc = coalition.getKey();
-			ScoreDoc[] hits = searcher.search(moreLikeThis.like(doc), ids.size()).scoreDocs;
+			ScoreDoc[] hits = searcher.search(moreLikeThis.like(doc), Math.min(ids.size(), CLOSEST_BY_TEXT)).scoreDocs;
 			float self = 0;
 			for (ScoreDoc hit : hits) {
 				if (hit.doc == doc) {
