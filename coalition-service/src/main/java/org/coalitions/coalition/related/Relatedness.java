@@ -14,8 +14,10 @@ import org.coalitions.contracts.CoordinationGroup;
  * coalition's MoreLikeThis query scores the other one, divided by the score it gives the coalition itself (1 is
  * "as alike as itself"; coalitions on one subject come to about 0.3, unrelated ones sharing a word or two stay
  * near 0.1); the two directions are averaged, so the relation is symmetric.</li>
- * <li><b>members</b>: the people in both, divided by the members of the smaller one: two small coalitions run by
- * the same person overlap a lot, two large ones that share one person hardly.</li>
+ * <li><b>members</b>: the people in both, divided by the members of the smaller one (two small coalitions with the
+ * same people overlap a lot, two large ones that share a few hardly), once at least {@value #MIN_SHARED_MEMBERS}
+ * are in both: one person in two coalitions is that person's interests, not an overlap (a new coalition's only
+ * member, its proposer, is in all the proposer's other coalitions).</li>
  * <li><b>theme</b>: 1 for the same theme.</li>
  * </ul>
  * What they have in common is {@value #TEXT_WEIGHT} × text + {@value #MEMBERS_WEIGHT} × members; two coalitions
@@ -33,6 +35,8 @@ final class Relatedness {
 	static final double THEME_WEIGHT = 0.1;
 
 	static final double THRESHOLD = 0.1;
+
+	static final int MIN_SHARED_MEMBERS = 2;
 
 	/** Below this, text in common is too thin to be named as a reason (it may still add to the score). */
 	static final double SIMILAR_TEXT = 0.15;
@@ -58,7 +62,7 @@ final class Relatedness {
 	 */
 	static Optional<Relation> assess(double text, List<String> commonTerms, int sharedMembers, int smallerRoster,
 			boolean sameTheme) {
-		double members = smallerRoster == 0 ? 0 : Math.min(1, (double) sharedMembers / smallerRoster);
+		double members = sharedMembers < MIN_SHARED_MEMBERS ? 0 : Math.min(1, (double) sharedMembers / smallerRoster);
 		double inCommon = TEXT_WEIGHT * text + MEMBERS_WEIGHT * members;
 		if (inCommon < THRESHOLD) {
 			return Optional.empty();

@@ -1,6 +1,7 @@
 package org.coalitions.coalition.related;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,15 +116,23 @@ class RelatedIndexTests {
 	}
 
 	@Test
-	void oneSharedPersonAmongManyIsNotEnough() {
-		Set<String> many = new java.util.HashSet<>();
-		Set<String> others = new java.util.HashSet<>();
+	void aFewPeopleInBothOfTwoLargeCoalitionsAreNotAnOverlap() {
+		Set<String> many = new HashSet<>();
+		Set<String> others = new HashSet<>();
 		for (int i = 0; i < 20; i++) {
 			many.add("person-" + i);
 			others.add("other-" + i);
 		}
-		others.add("person-0");
+		others.addAll(Set.of("person-0", "person-1"));
 		index.replaceAll(corpus(SPAM, RURAL), Map.of("spam", many, "rural", others));
+
+		assertThat(index.pairs()).isEmpty();
+	}
+
+	@Test
+	void onePersonInBothIsThatPersonsInterestsNotAnOverlap() {
+		// a new coalition's only member is its proposer, who is in the other one too
+		index.replaceAll(corpus(SPAM, RURAL), Map.of("spam", Set.of("ana", "ben", "chloe"), "rural", Set.of("ana")));
 
 		assertThat(index.pairs()).isEmpty();
 	}
@@ -137,12 +146,15 @@ class RelatedIndexTests {
 		index.put(withThreads(RURAL, "Spam filtering for community mail servers", "Blocklists and spam filters"));
 		assertThat(index.relatedTo("rural")).extracting(r -> r.coalition().id()).contains("spam", "filters");
 
-		// people join both, and leave again
+		// people join both, and one leaves again
 		index.put(RURAL);
-		index.memberJoined("rural", "ana");
-		index.memberJoined("spam", "ana");
+		assertThat(index.relatedTo("rural")).isEmpty();
+		for (String person : List.of("ana", "ben")) {
+			index.memberJoined("rural", person);
+			index.memberJoined("spam", person);
+		}
 		assertThat(index.relatedTo("rural")).extracting(r -> r.coalition().id()).containsExactly("spam");
-		assertThat(reason(index.relatedTo("rural").get(0), Reason.Kind.SHARED_MEMBERS).count()).isEqualTo(1);
+		assertThat(reason(index.relatedTo("rural").get(0), Reason.Kind.SHARED_MEMBERS).count()).isEqualTo(2);
 		index.memberLeft("spam", "ana");
 		assertThat(index.relatedTo("rural")).isEmpty();
 	}
