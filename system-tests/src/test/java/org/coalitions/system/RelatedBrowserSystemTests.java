@@ -87,6 +87,7 @@ class RelatedBrowserSystemTests {
 		visitor.click(By.cssSelector("#related li[data-related='" + orbital + "'] a"));
 		visitor.waitForText(By.tagName("h1"), "Orbital " + moss + " farmers", EVENTUALLY);
 		visitor.waitForText(By.id("related"), "Lunar " + moss + " growers", EVENTUALLY);
+		visitor.script("arguments[0].scrollIntoView()", visitor.find(By.id("related")));
 		visitor.screenshot("related-01-coalition-page-en");
 
 		// the unrelated coalition has none, and says so
@@ -104,6 +105,7 @@ class RelatedBrowserSystemTests {
 		assertThat(bruno.find(By.id("related")).getText())
 			.doesNotContainPattern("\\b(related|overlaps)\\.[A-Za-z]")
 			.doesNotContain("SIMILAR_TEXT");
+		bruno.script("arguments[0].scrollIntoView()", bruno.find(By.id("related")));
 		bruno.screenshot("related-02-coalition-page-fr");
 	}
 

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * {@code coalitions.related.rebuild-interval}, and updated from events in a consumer group of its own. An event
  * about a coalition's texts or status makes it read the coalition and its thread titles from the store again, so
  * a redelivered or late event finds the same state; members follow the membership events as the roster projection
- * does (the proposer, then whoever joins or leaves), since that projection may not have applied them yet.
+ * does (the proposer, then whoever joins or leaves), since that projection may not have applied them yet. A
+ * rebuild takes the projection as it is: a change it has not applied at that moment waits for the next rebuild.
  */
 @Service
 class RelatedCoalitions implements DisposableBean {
