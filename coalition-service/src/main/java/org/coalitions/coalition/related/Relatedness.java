@@ -18,10 +18,10 @@ import org.coalitions.contracts.CoordinationGroup;
  * same people overlap a lot, two large ones that share a few hardly), once at least {@value #MIN_SHARED_MEMBERS}
  * are in both: one person in two coalitions is that person's interests, not an overlap (a new coalition's only
  * member, its proposer, is in all the proposer's other coalitions).</li>
- * <li><b>theme</b>: 1 for the same theme.</li>
+ * <li><b>theme</b>: 1 for the same theme (for OTHER, the same theme name too).</li>
  * </ul>
  * What they have in common is {@value #TEXT_WEIGHT} × text + {@value #MEMBERS_WEIGHT} × members; two coalitions
- * are related when it reaches {@value #THRESHOLD} (text alone from about 0.18, members alone from about a third of
+ * are related when it reaches {@value #THRESHOLD} (text alone from about 0.18, members alone from about 30 % of
  * the smaller coalition). Their score, which orders them, adds {@value #THEME_WEIGHT} for the same theme: a theme
  * alone never relates two coalitions, most coalitions share one with some other. Each coalition shows its
  * {@value #MAX_RELATED} closest. Declined proposals and the coordination group relate to nothing.
