@@ -2,6 +2,7 @@ import { h, clear } from './dom.js';
 import { get, send } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { renderCoalitions } from './pages/coalitions.js';
+import { renderOverlaps } from './pages/related.js';
 import { renderCoalition } from './pages/coalition.js';
 import { renderPropose } from './pages/propose.js';
 import { renderProfile } from './pages/profile.js';
@@ -20,6 +21,7 @@ const routes = [
   // the coordination group's space (feed links name it like a coalition)
   [/^#\/(coordination|coalitions\/coordination-group)$/, (main) => renderCoordination(main, ctx)],
   [/^#\/coalitions\/([^/]+)$/, (main, id) => renderCoalition(main, ctx, decodeURIComponent(id))],
+  [/^#\/overlaps$/, (main) => renderOverlaps(main, ctx)],
   [/^#\/propose$/, (main) => renderPropose(main, ctx)],
   [/^#\/me$/, (main) => renderProfile(main, ctx)],
   [/^#\/feed$/, (main) => renderFeed(main, ctx)],

@@ -1,4 +1,5 @@
 import { h, append, formatDate } from '../dom.js';
+import { relatedSection } from './related.js';
 import { get, send, problemBox, ApiError } from '../api.js';
 import { t, label } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
@@ -59,6 +60,7 @@ export async function renderCoalition(main, ctx, id) {
     coordinator ? representativesSection(base, coalition, members) : null,
     threadsSection(base, !!role, ctx.session.signedIn),
     meetingsSection(base, coordinator),
+    relatedSection(base),
     outcomesSection(base, coordinator)]);
 }
 

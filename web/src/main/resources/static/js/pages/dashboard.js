@@ -71,6 +71,7 @@ export async function renderDashboard(main, ctx) {
   }
   main.append(
     h('p', { class: 'lead' }, t('dashboard.intro')),
+    h('p', null, h('a', { href: '#/overlaps', id: 'overlaps-link' }, t('dashboard.overlaps'))),
     h('div', { class: 'actions' }, h('a', { href: '/api/activity/coalitions.csv', class: 'button secondary', download: 'coalitions.csv', id: 'csv' }, t('dashboard.csv')), live),
     h('form', { class: 'search', onsubmit: (e) => e.preventDefault() },
       field(t('dashboard.filter'), textFilter), field(t('search.status'), statusFilter), field(t('dashboard.risk'), riskFilter)),

@@ -2,8 +2,10 @@ package org.coalitions.coalition.roster;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.MemberJoined;
@@ -104,6 +106,18 @@ public class Rosters {
 
 	public boolean isMember(String coalitionId, CurrentUser user) {
 		return user != null && roleOf(coalitionId, user.id()).isPresent();
+	}
+
+	/** Every coalition's members (coordinators included) as the projection has them now, by coalition id. */
+	public Map<String, Set<String>> membersOfEveryCoalition() {
+		Map<String, Set<String>> members = new HashMap<>();
+		Query all = new Query();
+		all.fields().include("members");
+		try (var rosters = mongo.stream(all, Roster.class)) {
+			rosters.forEach(roster -> members.put(roster.coalitionId(),
+					roster.members() == null ? Set.of() : Set.copyOf(roster.members().keySet())));
+		}
+		return members;
 	}
 
 	private void set(ReceivedEvent<?> event, String memberId, Role role, String name) {
