@@ -18,11 +18,13 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The forum's inactive list on the real stack, with a coalition that has a past: proposed, balanced and approved in
- * an earlier year (each command dated with {@code Coalitions-Occurred-At}, which the local stack honours), its
- * report for one cycle filed in time, its report for the latest cycle whose deadline has passed never filed. The
- * life-cycle check (run now by the secretariat, {@code POST /api/lifecycle/check}) moves it to INACTIVE; filing that
- * report brings it back to ACTIVE, and the next check leaves it there.
+ * The forum's inactive list on the real stack, with coalitions that have a past: proposed, balanced and approved in
+ * an earlier year (each command dated with {@code Coalitions-Occurred-At}, which the local stack honours), the
+ * report of one cycle filed in time, the report of a later cycle whose deadline has passed never filed. The
+ * life-cycle check (run now by the secretariat, {@code POST /api/lifecycle/check}) moves such a coalition to
+ * INACTIVE; filing that report brings it back to ACTIVE, and the next check leaves it there. The rule knows no
+ * season: a report filed in the first months of a year, before that year's deadline, is judged as of its date,
+ * and a missed report of two years before is still overdue then.
  */
 @ExtendWith(SharedLocalStack.class)
 class InactiveListSystemTests {
@@ -42,22 +44,83 @@ class InactiveListSystemTests {
 
 	@Test
 	void anOverdueReportPutsACoalitionOnTheInactiveListAndFilingItTakesItOff() {
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		// the newest cycle whose deadline has passed: the one the coalition misses
-		int missed = today.isAfter(DEADLINE.atYear(today.getYear())) ? today.getYear() - 1 : today.getYear() - 2;
+		int missed = latestCyclePastItsDeadline();
 		int founded = missed - 1;
+		String id = activeCoalitionFoundedIn(founded, "Report in %d; forget to report in %d.".formatted(founded, missed));
+		fileAnnualReport(id, founded, at(missed, 2, 20));
+		// recent activity, so that only the missing report can put it on the inactive list
+		expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
+				"{\"title\": \"Our report\", \"body\": \"Who writes it this year?\"}", null));
+
+		runTheLifeCycleCheck();
+
+		awaitStatus(id, "INACTIVE");
+		assertHeadline(id, missed, "OVERDUE");
+		assertThat(listed("INACTIVE")).as("on the forum's inactive list").contains(id);
+		assertThat(listed("ACTIVE")).doesNotContain(id);
+
+		fileAnnualReport(id, missed, null);
+
+		awaitStatus(id, "ACTIVE");
+		runTheLifeCycleCheck();
+		assertThat(status(id)).as("the next check leaves it active").isEqualTo("ACTIVE");
+		assertThat(listed("ACTIVE")).contains(id);
+		assertThat(listed("INACTIVE")).doesNotContain(id);
+	}
+
+	@Test
+	void inTheFirstMonthsOfAYearAReportMissedTheYearBeforeIsStillOverdue() {
+		int latest = latestCyclePastItsDeadline();
+		int missed = latest - 1;
+		int founded = missed - 1;
+		String id = activeCoalitionFoundedIn(founded, "Report in %d; forget %d.".formatted(founded, missed));
+		fileAnnualReport(id, founded, at(missed, 2, 20));
+
+		// February of the year after `latest`, before its report's deadline: `missed`'s report, due the March before,
+		// is still the one asked for, so filing the next one early does not hide it
+		fileAnnualReport(id, latest, at(latest + 1, 2, 15));
+		awaitStatus(id, "INACTIVE");
+		assertHeadline(id, missed, "OVERDUE");
+
+		fileAnnualReport(id, missed, at(latest + 1, 2, 20));
+		awaitStatus(id, "ACTIVE");
+		assertHeadline(id, latest, "REPORTED");
+
+		runTheLifeCycleCheck();
+		assertThat(status(id)).as("today nothing is overdue either").isEqualTo("ACTIVE");
+		assertHeadline(id, latest + 1, "DUE");
+	}
+
+	@Test
+	void aCommandDatedInTheFutureIsRefusedWithAProblem() {
+		HttpResponse<String> refused = call("POST", "COALITION", "/api/coalitions", "dana",
+				"{\"name\": \"From the future\", \"theme\": \"OTHER\", \"summary\": \"Not yet.\", \"joinPolicy\": \"OPEN\"}",
+				Instant.now().plus(Duration.ofDays(2)).toString());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	/** The newest reporting cycle whose deadline has passed today. */
+	private static int latestCyclePastItsDeadline() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return today.isAfter(DEADLINE.atYear(today.getYear())) ? today.getYear() - 1 : today.getYear() - 2;
+	}
+
+	/**
+	 * A coalition proposed on 10 February of {@code founded} through the web app's front door (which takes the date
+	 * to the service), joined by two more stakeholder groups and approved in March: ACTIVE.
+	 */
+	private String activeCoalitionFoundedIn(int founded, String actionPlan) {
 		for (String user : List.of("dana", "bruno", "chen", "sam")) {
 			expect(200, call("GET", "MEMBERSHIP", "/api/me", user, null, null)); // profiles from the tokens
 		}
-
-		// proposed through the web app's front door, which takes the date to the service
 		String name = "Inactive list " + UUID.randomUUID().toString().substring(0, 8);
 		String id = expect(201, call("POST", "WEB", "/api/coalitions", "dana", """
 				{"name": "%s", "theme": "OTHER", "themeName": "Reporting",
 				 "summary": "A coalition that reported once, then fell silent on paper.", "joinPolicy": "OPEN",
 				 "statement": {"rationale": "Someone must test the inactive list.",
-				   "actionPlan": "Report in %d; forget to report in %d.", "contactPersons": ["Dana"]}}
-				""".formatted(name, founded, missed), at(founded, 2, 10))).get("id").asString();
+				   "actionPlan": "%s", "contactPersons": ["Dana"]}}
+				""".formatted(name, actionPlan), at(founded, 2, 10))).get("id").asString();
 		JsonNode proposed = expect(200, call("GET", "COALITION", "/api/coalitions/" + id, null, null, null));
 		assertThat(proposed.path("proposedAt").asString()).as("proposed when the header said")
 			.startsWith(founded + "-02-10");
@@ -72,37 +135,14 @@ class InactiveListSystemTests {
 		assertThat(approved.statusCode()).as("the secretariat's review (POST /review): " + approved.body())
 			.isBetween(200, 299);
 		awaitStatus(id, "ACTIVE");
-		fileAnnualReport(id, founded, at(missed, 2, 20));
-		// recent activity, so that only the missing report can put it on the inactive list
-		expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
-				"{\"title\": \"Our report\", \"body\": \"Who writes it this year?\"}", null));
-
-		runTheLifeCycleCheck();
-
-		awaitStatus(id, "INACTIVE");
-		JsonNode headline = expect(200, call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
-				null)).path("headline");
-		assertThat(headline.path("cycle").asInt()).isEqualTo(missed);
-		assertThat(headline.path("state").asString()).isEqualTo("OVERDUE");
-		assertThat(listed("INACTIVE")).as("on the forum's inactive list").contains(id);
-		assertThat(listed("ACTIVE")).doesNotContain(id);
-
-		fileAnnualReport(id, missed, null);
-
-		awaitStatus(id, "ACTIVE");
-		runTheLifeCycleCheck();
-		assertThat(status(id)).as("the next check leaves it active").isEqualTo("ACTIVE");
-		assertThat(listed("ACTIVE")).contains(id);
-		assertThat(listed("INACTIVE")).doesNotContain(id);
+		return id;
 	}
 
-	@Test
-	void aCommandDatedInTheFutureIsRefusedWithAProblem() {
-		HttpResponse<String> refused = call("POST", "COALITION", "/api/coalitions", "dana",
-				"{\"name\": \"From the future\", \"theme\": \"OTHER\", \"summary\": \"Not yet.\", \"joinPolicy\": \"OPEN\"}",
-				Instant.now().plus(Duration.ofDays(2)).toString());
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	private void assertHeadline(String id, int cycle, String state) {
+		JsonNode headline = expect(200, call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
+				null)).path("headline");
+		assertThat(headline.path("cycle").asInt()).as("the headline cycle").isEqualTo(cycle);
+		assertThat(headline.path("state").asString()).as("the headline state").isEqualTo(state);
 	}
 
 	/** Drafts and publishes the annual report of a cycle as the coordinator, at {@code occurredAt} (null: now). */

@@ -23,8 +23,9 @@ import org.coalitions.platform.domain.RuleViolationException;
  *                                     (BalanceChanged): whichever comes second moves it             review, or (event)
  * PROPOSED                  DECLINED  the secretariat declines the proposal, with a reason (final) the secretariat
  * ACTIVE                    INACTIVE  the headline annual report is OVERDUE (ReportingRules)      the periodic check
- * INACTIVE                  ACTIVE    the headline annual report is filed (REPORTED): at once,    coordinators
- *                                     when the report is published                                 (publishing it)
+ * INACTIVE                  ACTIVE    the overdue annual report is filed, so the headline is no    coordinators
+ *                                     longer OVERDUE (the next cycle's DUE, or REPORTED): at once,  (publishing it)
+ *                                     when the report is published
  * PROPOSED, ACTIVE,         CLOSED    closing, with a reason                                      coordinators,
  *   INACTIVE                                                                                        secretariat
  * CLOSED                    ACTIVE    reopening, with a reason; an overdue report makes it        secretariat
@@ -99,7 +100,8 @@ public final class LifeCycleRules {
 
 	/**
 	 * The headline annual report moves a coalition between the forum's lists: ACTIVE goes INACTIVE when it is
-	 * OVERDUE, INACTIVE comes back when it is REPORTED (a new cycle's report merely DUE does not bring it back).
+	 * OVERDUE, INACTIVE comes back as soon as it is not. The headline stays on an overdue report until that report
+	 * is filed ({@code ReportingRules}), so it is no longer OVERDUE only once the coalition has caught up.
 	 */
 	public static Optional<Transition> onReporting(CoalitionStatus from, CycleStatus headline) {
 		if (headline == null) {
@@ -112,6 +114,10 @@ public final class LifeCycleRules {
 		if (from == CoalitionStatus.INACTIVE && headline.state() == ReportingState.REPORTED) {
 			return Optional.of(new Transition(CoalitionStatus.ACTIVE,
 					"the annual report for " + headline.cycle() + " was filed"));
+		}
+		if (from == CoalitionStatus.INACTIVE && headline.state() == ReportingState.DUE) {
+			return Optional.of(new Transition(CoalitionStatus.ACTIVE, "no annual report is overdue any more (the one for "
+					+ headline.cycle() + " is due by " + headline.deadline() + ")"));
 		}
 		return Optional.empty();
 	}

@@ -171,7 +171,8 @@ class CoalitionJourneyIntegrationTests {
 	}
 
 	@Test
-	void theHeadlineReportIsDueFromTheProposalOverdueAfterItsDeadlineAndReportedOncePublished() throws Exception {
+	void theHeadlineReportIsDueFromTheProposalOverdueAfterItsDeadlineWhateverTheSeasonAndTheNextOnceFiled()
+			throws Exception {
 		String id = propose("Coalition on Community Networks", "farah");
 		awaitRole(id, "farah", Role.COORDINATOR);
 		JsonNode due = headline(id);
@@ -186,13 +187,24 @@ class CoalitionJourneyIntegrationTests {
 		assertThat(headline(id).get("state").asString()).isEqualTo("OVERDUE");
 		assertThat(status(id)).as("only an ACTIVE coalition goes INACTIVE").isEqualTo("PROPOSED");
 
+		clock.set(LocalDate.of(cycle + 2, 2, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		lifeCycle.check();
+		assertThat(headline(id).get("cycle").asInt()).as("in the first months of a year, still the overdue one")
+			.isEqualTo(cycle);
+		assertThat(headline(id).get("state").asString()).isEqualTo("OVERDUE");
+
 		ApiResponse draft = post("/api/coalitions/" + id + "/outcomes", "farah",
 				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Report\", \"reportingCycle\": " + cycle + "}")
 			.assertStatus(201);
 		assertThat(post("/api/coalitions/" + id + "/outcomes/" + draft.json().get("id").asString() + "/publish", "farah",
 				"").statusCode()).isEqualTo(200);
-		assertThat(headline(id).get("state").asString()).isEqualTo("REPORTED");
-		assertThat(headline(id).get("cycle").asInt()).isEqualTo(cycle);
+		JsonNode next = headline(id);
+		assertThat(next.get("cycle").asInt()).as("filed: the report being written is asked for").isEqualTo(cycle + 1);
+		assertThat(next.get("state").asString()).isEqualTo("DUE");
+		assertThat(next.get("deadline").asString()).isEqualTo((cycle + 2) + "-03-31");
+		assertThat(get("/api/coalitions/" + id + "/reporting", null).json().get("cycles").valueStream()
+			.filter(entry -> entry.get("cycle").asInt() == cycle)
+			.map(entry -> entry.get("state").asString())).containsExactly("REPORTED");
 	}
 
 	@Test

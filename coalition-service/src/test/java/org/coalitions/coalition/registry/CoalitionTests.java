@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coalitions.coalition.reporting.CycleStatus;
 import org.coalitions.coalition.reporting.ReportingRules;
@@ -164,10 +165,14 @@ class CoalitionTests {
 		Instant afterDeadline = Instant.parse("2027-04-01T00:00:00Z");
 		assertThat(coalition.check(overdue, rules, afterDeadline, Duration.ofDays(3650))).isTrue();
 		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.INACTIVE);
-		assertThat(coalition.reportFiled(new CycleStatus(2026, ReportingState.REPORTED, LocalDate.of(2027, 3, 31)),
-				"alice", afterDeadline)).isTrue();
+		CycleStatus next = rules.headline(coalition.firstReportingCycle(), Set.of(2026),
+				LocalDate.of(2027, 4, 2));
+		assertThat(next).as("once 2026 is filed, 2027 is being written")
+			.isEqualTo(new CycleStatus(2027, ReportingState.DUE, LocalDate.of(2028, 3, 31)));
+		assertThat(coalition.reportFiled(next, "alice", afterDeadline.plus(Duration.ofDays(1)))).isTrue();
 		assertThat(coalition.getStatus()).isEqualTo(CoalitionStatus.ACTIVE);
-		assertThat(coalition.getStatusReason()).isEqualTo("the annual report for 2026 was filed");
+		assertThat(coalition.getStatusReason())
+			.isEqualTo("no annual report is overdue any more (the one for 2027 is due by 2028-03-31)");
 	}
 
 	@Test

@@ -124,12 +124,14 @@ class LifeCycleRulesTests {
 	}
 
 	@Test
-	void anInactiveCoalitionIsActiveAgainWhenItsHeadlineReportIsFiled() {
+	void anInactiveCoalitionIsActiveAgainOnceItsHeadlineReportIsNoLongerOverdue() {
 		assertThat(LifeCycleRules.onReporting(CoalitionStatus.INACTIVE, headline(ReportingState.REPORTED)))
 			.contains(new Transition(CoalitionStatus.ACTIVE, "the annual report for 2025 was filed"));
-		assertThat(LifeCycleRules.onReporting(CoalitionStatus.INACTIVE, headline(ReportingState.DUE)))
-			.as("a new year's report merely due does not bring it back")
-			.isEmpty();
+		assertThat(LifeCycleRules.onReporting(CoalitionStatus.INACTIVE,
+				new CycleStatus(2026, ReportingState.DUE, LocalDate.of(2027, 3, 31))))
+			.as("the overdue report filed, the headline moved on to the one being written")
+			.contains(new Transition(CoalitionStatus.ACTIVE,
+					"no annual report is overdue any more (the one for 2026 is due by 2027-03-31)"));
 		assertThat(LifeCycleRules.onReporting(CoalitionStatus.INACTIVE, headline(ReportingState.OVERDUE))).isEmpty();
 	}
 

@@ -35,23 +35,83 @@ class ReportingRulesTests {
 	}
 
 	@Test
-	void theHeadlineIsLastYearsReport() {
-		assertThat(rules.headline(2020, Set.of(), LocalDate.of(2026, 3, 1)))
-			.isEqualTo(new CycleStatus(2025, ReportingState.DUE, LocalDate.of(2026, 3, 31)));
-		assertThat(rules.headline(2020, Set.of(), LocalDate.of(2026, 4, 1)))
-			.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 3, 31)));
-		assertThat(rules.headline(2020, Set.of(2025), LocalDate.of(2026, 4, 1)).state())
-			.isEqualTo(ReportingState.REPORTED);
+	void aCoalitionThatFiledTheLatestReportDueIsAskedForTheCycleBeingWritten() {
+		assertThat(rules.headline(2020, Set.of(2025), LocalDate.of(2026, 12, 1)))
+			.isEqualTo(new CycleStatus(2026, ReportingState.DUE, LocalDate.of(2027, 3, 31)));
 	}
 
 	@Test
-	void aCoalitionProposedThisYearIsAskedForItsFirstReport() {
+	void aCoalitionThatDidNotFileTheLatestReportDueIsAskedForThatOneOverdue() {
+		assertThat(rules.headline(2020, Set.of(2024), LocalDate.of(2026, 12, 1)))
+			.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 3, 31)));
+	}
+
+	@Test
+	void inTheFirstMonthsOfTheYearAnOverdueReportStaysTheHeadline() {
+		for (LocalDate day : new LocalDate[] { LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 15),
+				LocalDate.of(2027, 3, 31) }) {
+			assertThat(rules.headline(2020, Set.of(2024), day)).as(day.toString())
+				.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 3, 31)));
+			assertThat(rules.headline(2020, Set.of(2025), day)).as(day + ", 2025 filed")
+				.isEqualTo(new CycleStatus(2026, ReportingState.DUE, LocalDate.of(2027, 3, 31)));
+		}
+	}
+
+	@Test
+	void theDayAfterTheDeadlineTheCycleBeingWrittenIsOverdueIfNotFiled() {
+		assertThat(rules.headline(2020, Set.of(2025), LocalDate.of(2027, 4, 1)))
+			.isEqualTo(new CycleStatus(2026, ReportingState.OVERDUE, LocalDate.of(2027, 3, 31)));
+	}
+
+	@Test
+	void aReportFiledBeforeItsDeadlineIsTheHeadlineUntilTheDeadlinePassesThenTheNextCycleIsDue() {
+		Set<Integer> filed = Set.of(2025, 2026);
+		assertThat(rules.headline(2020, filed, LocalDate.of(2026, 12, 1)))
+			.isEqualTo(new CycleStatus(2026, ReportingState.REPORTED, LocalDate.of(2027, 3, 31)));
+		assertThat(rules.headline(2020, filed, LocalDate.of(2027, 3, 31)).state()).isEqualTo(ReportingState.REPORTED);
+		assertThat(rules.headline(2020, filed, LocalDate.of(2027, 4, 1)))
+			.isEqualTo(new CycleStatus(2027, ReportingState.DUE, LocalDate.of(2028, 3, 31)));
+	}
+
+	@Test
+	void aCoalitionWithNoDeadlinePassedYetIsAskedForItsFirstReport() {
 		assertThat(rules.headline(2026, Set.of(), LocalDate.of(2026, 12, 1)))
 			.isEqualTo(new CycleStatus(2026, ReportingState.DUE, LocalDate.of(2027, 3, 31)));
-		assertThat(rules.headlineCycle(2026, LocalDate.of(2027, 1, 1)))
-			.as("next year, the first report is last year's")
-			.isEqualTo(2026);
-		assertThat(rules.headlineCycle(2026, LocalDate.of(2028, 1, 1))).isEqualTo(2027);
+		assertThat(rules.headline(2026, Set.of(), LocalDate.of(2027, 2, 1)))
+			.as("next year, before the deadline of its first report")
+			.isEqualTo(new CycleStatus(2026, ReportingState.DUE, LocalDate.of(2027, 3, 31)));
+		assertThat(rules.headline(2027, Set.of(), LocalDate.of(2027, 2, 1)))
+			.as("proposed in the first months of a year: no cycle of its own has passed")
+			.isEqualTo(new CycleStatus(2027, ReportingState.DUE, LocalDate.of(2028, 3, 31)));
+		assertThat(rules.headline(2026, Set.of(), LocalDate.of(2027, 4, 1)))
+			.isEqualTo(new CycleStatus(2026, ReportingState.OVERDUE, LocalDate.of(2027, 3, 31)));
+	}
+
+	@Test
+	void afterSeveralYearsWithoutReportsTheLatestMissedOneIsTheHeadline() {
+		assertThat(rules.headline(2019, Set.of(2019, 2020), LocalDate.of(2027, 2, 15)))
+			.as("the latest whose deadline has passed, not the first missed")
+			.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 3, 31)));
+		assertThat(rules.headline(2019, Set.of(2019, 2020), LocalDate.of(2029, 6, 1)))
+			.isEqualTo(new CycleStatus(2028, ReportingState.OVERDUE, LocalDate.of(2029, 3, 31)));
+		assertThat(rules.headline(2019, Set.of(2019, 2027), LocalDate.of(2029, 2, 1)))
+			.as("filing the latest one due is what counts, older gaps stay in the history")
+			.isEqualTo(new CycleStatus(2028, ReportingState.DUE, LocalDate.of(2029, 3, 31)));
+	}
+
+	@Test
+	void theHeadlineFollowsTheDeadlineSetting() {
+		ReportingRules endOfJune = new ReportingRules(MonthDay.of(6, 30));
+		assertThat(endOfJune.headline(2020, Set.of(2024), LocalDate.of(2026, 6, 30)))
+			.as("2025's deadline has not passed yet")
+			.isEqualTo(new CycleStatus(2025, ReportingState.DUE, LocalDate.of(2026, 6, 30)));
+		assertThat(endOfJune.headline(2020, Set.of(2024), LocalDate.of(2026, 7, 1)))
+			.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 6, 30)));
+		ReportingRules endOfYear = new ReportingRules(MonthDay.of(12, 31));
+		assertThat(endOfYear.headline(2020, Set.of(2024), LocalDate.of(2026, 12, 31)))
+			.isEqualTo(new CycleStatus(2025, ReportingState.DUE, LocalDate.of(2026, 12, 31)));
+		assertThat(endOfYear.headline(2020, Set.of(2024), LocalDate.of(2027, 1, 1)))
+			.isEqualTo(new CycleStatus(2025, ReportingState.OVERDUE, LocalDate.of(2026, 12, 31)));
 	}
 
 	@Test
@@ -92,6 +152,18 @@ class ReportingRulesTests {
 			.contains(ReportingReminder.OVERDUE);
 		assertThat(rules.reminderDue(CoalitionStatus.INACTIVE, OVERDUE_2025, LocalDate.of(2026, 5, 1)))
 			.as("its moment passed long ago")
+			.isEmpty();
+	}
+
+	@Test
+	void remindersFollowTheReportBeingWrittenUnlessAnOlderOneIsOverdue() {
+		LocalDate firstOfMarch = LocalDate.of(2027, 3, 1);
+		assertThat(rules.reminderDue(CoalitionStatus.ACTIVE, rules.headline(2020, Set.of(2025), firstOfMarch),
+				firstOfMarch))
+			.contains(ReportingReminder.DUE_IN_30_DAYS);
+		assertThat(rules.reminderDue(CoalitionStatus.INACTIVE, rules.headline(2020, Set.of(2024), firstOfMarch),
+				firstOfMarch))
+			.as("still asked for 2025, whose overdue reminder went long ago")
 			.isEmpty();
 	}
 
