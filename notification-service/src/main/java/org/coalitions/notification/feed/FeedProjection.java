@@ -66,8 +66,6 @@ public class FeedProjection {
 
 	private static final String REPORTED = "REPORTED";
 
-	private static final String COORDINATION_GROUP = "Coordination group of the dynamic coalitions";
-
 	private final MongoOperations mongo;
 
 	private final People people;
@@ -278,7 +276,7 @@ public class FeedProjection {
 
 	/** The group's entries are kept under its id, like a coalition's, and named like one in feeds and digests. */
 	private FeedEntry coordinationGroup(ReceivedEvent<CoordinationGroupChanged> event) {
-		feed.rememberName(CoordinationGroup.ID, COORDINATION_GROUP);
+		feed.rememberName(CoordinationGroup.ID, CoordinationGroupName.NAME);
 		int representatives = event.data().memberIds() == null ? 0 : event.data().memberIds().size();
 		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, "The coordination group now has "
 				+ representatives + (representatives == 1 ? " representative" : " representatives")

@@ -57,6 +57,8 @@ class CoordinationGroupFeedIntegrationTests extends NotificationIntegrationTests
 		return json(get("/api/feed?size=100", token(personId))).path("items")
 			.valueStream()
 			.filter(item -> CoordinationGroup.ID.equals(item.path("coalitionId").asString()))
+			// the group's threads; the changes of its membership have entries of their own
+			.filter(item -> "thread-started".equals(item.path("type").asString()))
 			.toList();
 	}
 

@@ -89,7 +89,7 @@ class ProcessFeedIntegrationTests extends NotificationIntegrationTests {
 					.and("title")
 					.is("The coordination group now has 3 representatives of coalitions, with the secretariat")),
 				FeedEntry.class));
-		assertThat(feed.coalitionName(CoordinationGroup.ID)).hasValue("Coordination group of the dynamic coalitions");
+		assertThat(feed.coalitionName(CoordinationGroup.ID)).hasValue(CoordinationGroupName.NAME);
 	}
 
 	private List<String> itemsOf(String token, String coalitionId) {
