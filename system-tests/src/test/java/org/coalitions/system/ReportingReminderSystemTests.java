@@ -55,6 +55,7 @@ class ReportingReminderSystemTests {
 	@Test
 	void eachReminderIsMailedOnceToEachCoordinatorAcrossARestartOfNotificationService() throws Exception {
 		String name = "Reminders " + UUID.randomUUID().toString().substring(0, 8);
+		boolean notificationServiceDown = false;
 		try {
 			String id = aCoalitionFoundedIn2024ThatFiledItsFirstReport(name);
 			List<String> coordinators = List.of(address("dana"), address("bruno"));
@@ -73,9 +74,11 @@ class ReportingReminderSystemTests {
 			}
 
 			stack.kill("notification-service");
+			notificationServiceDown = true;
 			checkAsOf(2026, 3, 28);
 			checkAsOf(2026, 3, 28);
 			stack.startStopped();
+			notificationServiceDown = false;
 			// caught up: the reminder published while it was down is mailed
 			for (String coordinator : coordinators) {
 				awaitMail(coordinator, dueIn7Days);
@@ -112,9 +115,12 @@ class ReportingReminderSystemTests {
 			}
 		}
 		finally {
-			// the demo coalitions were checked as of March and April too: now is now again
-			HttpResponse<String> checked = call("POST", "COALITION", "/api/lifecycle/check", "sam", null, null);
-			assertThat(checked.statusCode()).as(checked.body()).isEqualTo(204);
+			// the stack is shared by the next classes: whole again, and the demo coalitions, checked as of March
+			// and April too, as the present sees them (a failure here must not hide the test's own)
+			if (notificationServiceDown) {
+				stack.startStopped();
+			}
+			call("POST", "COALITION", "/api/lifecycle/check", "sam", null, null);
 		}
 	}
 
