@@ -121,6 +121,46 @@ final class LocalStack {
 		run(Duration.ofMinutes(2), "infra/stack", "down");
 	}
 
+	/**
+	 * Kills one component at once (SIGKILL, as a crash would: no shutdown hooks, nothing flushed), by the pid
+	 * {@code infra/stack up} wrote, and waits until it is gone. {@link #startStopped()} brings it back.
+	 */
+	void kill(String component) {
+		Path pidFile = Path.of(env.get("STACK_DIR"), "pids", component + ".pid");
+		try {
+			long pid = Long.parseLong(Files.readString(pidFile).trim());
+			// a pid file only counts when its process is of this stack, as for infra/stack itself
+			ProcessHandle process = ProcessHandle.of(pid)
+				.filter(running -> running.info().commandLine().orElse("").contains(env.get("STACK_DIR") + "/"))
+				.orElseThrow(() -> new IllegalStateException(component + " is not running (pid " + pid + ")"));
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+			process.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException(component + " did not end", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Starts whatever of the stack is not running and waits until it is ready: {@code infra/stack up} leaves
+	 * running components alone and finds the demo data loaded.
+	 */
+	void startStopped() {
+		int exit = run(Duration.ofMinutes(5), "infra/stack", "up");
+		if (exit != 0) {
+			printDiagnostics();
+			throw new IllegalStateException("infra/stack up (a restart) failed with " + exit + "; see " + log);
+		}
+	}
+
 	/** Stops whatever is still running of a stack in that folder, with the ports it was started on. */
 	static void downAt(Path stateDir) {
 		new LocalStack(stateDir, false).down();
