@@ -1,5 +1,6 @@
 package org.coalitions.platform.persistence;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -34,7 +35,22 @@ public final class ConcurrentSaves {
 				if (attempt == ATTEMPTS) {
 					throw conflict;
 				}
+				pause(attempt);
 			}
+		}
+	}
+
+	/**
+	 * A short random wait before the next attempt (up to 10, 20, 40, 80 ms): writers that collided once and start
+	 * again at the same moment would collide again, as a burst of events on one coalition showed (five immediate
+	 * attempts all lost while its consumers and outbox relay kept writing it).
+	 */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << (attempt - 1)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }
