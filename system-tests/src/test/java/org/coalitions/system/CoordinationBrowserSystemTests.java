@@ -106,6 +106,9 @@ class CoordinationBrowserSystemTests {
 		assertThat(visitor.find(By.tagName("main")).getText()).doesNotContainPattern("(?m)^(null|undefined)$")
 			.doesNotContainPattern("\\b(app|nav|coalition|coordination|representatives)\\.[A-Za-z]");
 		visitor.screenshot("coordination-03-group-fr");
+		// the group's task is finding overlaps: its page leads to the table of related coalitions
+		visitor.click(By.id("group-overlaps-link"));
+		visitor.waitForText(By.tagName("h1"), "Recoupements", EVENTUALLY);
 
 		// back to the default, so that the stack's other tests find Bruno representing nothing of this
 		Ports.await("alice leaves it to the coordinators again", EVENTUALLY, () -> stack

@@ -13,7 +13,9 @@ const GROUP_ID = 'coordination-group';
  * represent, and its threads and meetings, which everyone reads and its members and the secretariat post in.
  */
 export async function renderCoordination(main, ctx) {
-  main.append(h('h1', null, t('coordination.title')), h('p', { class: 'lead' }, t('coordination.intro')));
+  main.append(h('h1', null, t('coordination.title')), h('p', { class: 'lead' }, t('coordination.intro')),
+    // the group's task: finding overlaps and building synergies between coalitions
+    h('p', null, h('a', { href: '#/overlaps', id: 'group-overlaps-link' }, t('related.allOverlaps'))));
   let group;
   try {
     group = await get('/api/coordination-group');
