@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web app in a real headless Chromium against the local stack ({@code infra/stack up}): people sign in through
@@ -29,36 +26,21 @@ class BrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	BrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		// the one reason to skip: no Chromium on this machine (infra/test installs it)
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		// the issuer and the web client's redirect addresses name localhost, so the browser must use it too
-		Browser browser = new Browser(name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		for (Browser browser : browsers) {
-			try {
-				browser.screenshot("last-" + browser.name);
-			}
-			catch (RuntimeException ex) {
-				// the browser may be gone already
-			}
-			browser.close();
-		}
+		browsers.closeAll();
 	}
 
 	@Test
@@ -66,7 +48,7 @@ class BrowserSystemTests {
 		String name = "Browser coalition " + UUID.randomUUID().toString().substring(0, 8);
 
 		// alice signs in with the real Keycloak form and proposes a moderated coalition
-		Browser alice = browser("alice", "en-GB,en");
+		Browser alice = browsers.open("alice", "en-GB,en");
 		alice.signIn("alice");
 		alice.waitForText(By.cssSelector("#nav"), "Signed in as", EVENTUALLY);
 		alice.find(By.cssSelector("#results"));
@@ -93,7 +75,7 @@ class BrowserSystemTests {
 		alice.screenshot("03-coalition-page");
 
 		// bruno, whose browser asks for French, requests to join
-		Browser bruno = browser("bruno", "fr-FR,fr");
+		Browser bruno = browsers.open("bruno", "fr-FR,fr");
 		bruno.signIn("bruno");
 		bruno.open("#/coalitions/" + coalitionId);
 		assertThat(bruno.find(By.cssSelector("#nav #sign-out")).getText()).isEqualTo("Se déconnecter");
@@ -178,7 +160,7 @@ class BrowserSystemTests {
 		alice.waitForText(By.id("charter-text"), "We meet on the first Monday.", EVENTUALLY);
 
 		// the secretariat sees the coalition on the dashboard, and its activity rise live when bruno replies
-		Browser sam = browser("sam", "en-GB,en");
+		Browser sam = browsers.open("sam", "en-GB,en");
 		sam.signIn("sam");
 		sam.click(By.cssSelector("#nav a[href='#/dashboard']"));
 		By row = By.cssSelector("#activity-table tr[data-coalition='" + coalitionId + "']");
@@ -239,7 +221,7 @@ class BrowserSystemTests {
 		assertThat(proposed.statusCode()).isEqualTo(201);
 
 		// signed out: it can be found by text; a search that finds nothing says what to do next
-		Browser visitor = browser("visitor", "en-GB,en");
+		Browser visitor = browsers.open("visitor", "en-GB,en");
 		visitor.open("");
 		visitor.type(By.cssSelector("form.search [name=q]"), "no coalition is called this");
 		visitor.click(By.cssSelector("form.search button[type=submit]"));
@@ -259,7 +241,7 @@ class BrowserSystemTests {
 		visitor.screenshot("21-coalition-signed-out");
 
 		// gita joins at once (no request: the coalition is open), then leaves
-		Browser gita = browser("gita", "en-GB,en");
+		Browser gita = browsers.open("gita", "en-GB,en");
 		gita.signIn("gita");
 		String url = visitor.driver.getCurrentUrl();
 		gita.open(url.substring(url.indexOf('#')));

@@ -1,8 +1,6 @@
 package org.coalitions.system;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
@@ -15,7 +13,6 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
 import static org.coalitions.system.BrowserSystemTests.waitShortly;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The coordination group's page in a real headless Chromium: an active coalition's coordinator finds the group in
@@ -30,34 +27,21 @@ class CoordinationBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	CoordinationBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "coordination-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		Browser browser = new Browser(name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		for (Browser browser : browsers) {
-			try {
-				browser.screenshot("coordination-last-" + browser.name);
-			}
-			catch (RuntimeException ex) {
-				// the browser may be gone already
-			}
-			browser.close();
-		}
+		browsers.closeAll();
 	}
 
 	@Test
@@ -69,7 +53,7 @@ class CoordinationBrowserSystemTests {
 			.body()
 			.contains(name));
 
-		Browser alice = browser("alice", "en-GB,en");
+		Browser alice = browsers.open("alice", "en-GB,en");
 		alice.signIn("alice");
 		alice.click(By.cssSelector("#nav a[href='#/coordination']"));
 		alice.waitForText(By.tagName("h1"), "Coordination group", EVENTUALLY);
@@ -96,7 +80,7 @@ class CoordinationBrowserSystemTests {
 		assertThat(alice.find(By.id("representatives-now")).getText()).doesNotContain("Alice");
 		alice.screenshot("coordination-02-representatives-en");
 
-		Browser visitor = browser("visitor", "fr-FR,fr");
+		Browser visitor = browsers.open("visitor", "fr-FR,fr");
 		visitor.open("#/coordination");
 		visitor.waitForText(By.tagName("h1"), "Groupe de coordination", EVENTUALLY);
 		visitor.waitForText(By.id("group-members-table"), "Bruno", EVENTUALLY);

@@ -2,8 +2,6 @@ package org.coalitions.system;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The secretariat's dashboard in a real headless Chromium against the local stack, in English and in French: the
@@ -31,20 +28,21 @@ class DashboardBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	DashboardBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "dashboard-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		browsers.forEach(Browser::close);
+		browsers.closeAll();
 	}
 
 	@Test
@@ -70,7 +68,7 @@ class DashboardBrowserSystemTests {
 						"Demandes d'adhésion (acceptées / refusées / en attente)" })
 			.entrySet()) {
 			String[] expected = language.getValue();
-			Browser sam = browser("sam-dashboard-" + expected[0], language.getKey());
+			Browser sam = browsers.open("sam-dashboard-" + expected[0], language.getKey());
 			sam.signIn("sam");
 			sam.click(By.cssSelector("#nav a[href='#/dashboard']"));
 			By requests = By.cssSelector("#activity-table tr[data-coalition='" + x + "'] td[data-field=requests]");
@@ -109,12 +107,6 @@ class DashboardBrowserSystemTests {
 				sam.screenshot("dashboard-reporting-cycles-" + expected[0]);
 			}
 		}
-	}
-
-	private Browser browser(String name, String language) {
-		Browser browser = new Browser(name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
 	}
 
 	private static void scrollTo(Browser browser, By by) {

@@ -2,7 +2,6 @@ package org.coalitions.system;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Open archives and open membership in a real headless Chromium against the local stack: a signed-out visitor
@@ -36,26 +34,21 @@ class OpenArchiveBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	OpenArchiveBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "archive-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		Browser browser = new Browser(name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		browsers.forEach(Browser::close);
+		browsers.closeAll();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -86,7 +79,7 @@ class OpenArchiveBrowserSystemTests {
 		expect(call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes/" + outcome + "/publish", alice, null),
 				200);
 
-		Browser visitor = browser("visitor-" + language, acceptLanguage);
+		Browser visitor = browsers.open("visitor-" + language, acceptLanguage);
 		visitor.open("#/coalitions/" + id);
 		visitor.waitForText(By.tagName("h1"), name, EVENTUALLY);
 
@@ -114,7 +107,7 @@ class OpenArchiveBrowserSystemTests {
 
 	@Test
 	void theCoalitionsPageFiltersToTheForumsActiveListInFrench() {
-		Browser visitor = browser("visitor-active", "fr-FR,fr");
+		Browser visitor = browsers.open("visitor-active", "fr-FR,fr");
 		visitor.open("");
 		visitor.find(By.cssSelector("#results li.coalition"));
 		WebElement activeOnly = visitor.find(By.cssSelector("form.search input[name=activeOnly]"));
@@ -141,7 +134,7 @@ class OpenArchiveBrowserSystemTests {
 		expect(call("POST", "MEMBERSHIP", "/api/coalitions/" + id + "/members", stack.token("gita"),
 				"{\"message\": \"Buy cheap watches\"}"), 202);
 
-		Browser alice = browser("alice-reject", "en-GB,en");
+		Browser alice = browsers.open("alice-reject", "en-GB,en");
 		alice.signIn("alice");
 		alice.open("#/coalitions/" + id);
 		BrowserSystemTests.untilAfterReloads(alice,

@@ -2,8 +2,6 @@ package org.coalitions.system;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +12,6 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Related coalitions in a real headless Chromium, in English and French: a coalition's page lists the coalitions
@@ -29,38 +26,24 @@ class RelatedBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	/** A word of this run's own, so that its coalitions are told apart from the demo's and other tests'. */
 	final String moss = "bryophyte" + UUID.randomUUID().toString().substring(0, 8);
 
 	RelatedBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "related-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		Browser browser = new Browser("related-" + name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		for (Browser browser : browsers) {
-			try {
-				browser.screenshot("last-" + browser.name);
-			}
-			catch (RuntimeException ex) {
-				// the browser may be gone already
-			}
-			browser.close();
-		}
-		browsers.clear();
+		browsers.closeAll();
 	}
 
 	@Test
@@ -76,7 +59,7 @@ class RelatedBrowserSystemTests {
 				"Dancing tango on glaciers.", "Winter festivals of tango music on the ice fields of Patagonia.");
 
 		// a visitor, signed out: related coalitions are public like the coalitions they name
-		Browser visitor = browser("visitor", "en-GB,en");
+		Browser visitor = browsers.open("visitor", "en-GB,en");
 		visitor.open("#/coalitions/" + lunar);
 		By orbitalItem = By.cssSelector("#related li[data-related='" + orbital + "']");
 		untilAfterReloads(visitor, () -> visitor.present(orbitalItem));
@@ -95,7 +78,7 @@ class RelatedBrowserSystemTests {
 		visitor.waitForText(By.id("related"), "No coalition has enough in common with this one yet.", EVENTUALLY);
 
 		// bruno, signed in, reads his coalition's page in French
-		Browser bruno = browser("bruno", "fr-FR,fr");
+		Browser bruno = browsers.open("bruno", "fr-FR,fr");
 		bruno.signIn("bruno");
 		bruno.open("#/coalitions/" + orbital);
 		By lunarItem = By.cssSelector("#related li[data-related='" + lunar + "']");
@@ -121,7 +104,7 @@ class RelatedBrowserSystemTests {
 				+ second + "')]");
 
 		// the secretariat: from the dashboard
-		Browser sam = browser("sam", "en-GB,en");
+		Browser sam = browsers.open("sam", "en-GB,en");
 		sam.signIn("sam");
 		sam.click(By.cssSelector("#nav a[href='#/dashboard']"));
 		sam.click(By.id("overlaps-link"));
@@ -134,7 +117,7 @@ class RelatedBrowserSystemTests {
 		sam.screenshot("related-03-overlaps-en");
 
 		// anyone, signed out, in French, straight at #/overlaps
-		Browser visitor = browser("visiteur", "fr-FR,fr");
+		Browser visitor = browsers.open("visiteur", "fr-FR,fr");
 		visitor.open("#/overlaps");
 		visitor.waitForText(By.tagName("h1"), "Recoupements entre coalitions", EVENTUALLY);
 		untilAfterReloads(visitor, () -> visitor.present(pair));

@@ -2,8 +2,6 @@ package org.coalitions.system;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +12,6 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The secretariat's review queue and the forum's checklists in a real headless Chromium, in English and French:
@@ -29,35 +26,21 @@ class ReviewBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	ReviewBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "review-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		Browser browser = new Browser("review-" + name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		for (Browser browser : browsers) {
-			try {
-				browser.screenshot("last-" + browser.name);
-			}
-			catch (RuntimeException ex) {
-				// the browser may be gone already
-			}
-			browser.close();
-		}
-		browsers.clear();
+		browsers.closeAll();
 	}
 
 	@Test
@@ -65,7 +48,7 @@ class ReviewBrowserSystemTests {
 		String name = "Reviewed in the browser " + UUID.randomUUID().toString().substring(0, 8);
 		String id = propose("alice", name);
 
-		Browser sam = browser("sam", "en-GB,en");
+		Browser sam = browsers.open("sam", "en-GB,en");
 		sam.signIn("sam");
 		sam.click(By.cssSelector("#nav a[href='#/reviews']"));
 		By item = By.cssSelector("#review-queue li[data-review='" + id + "']");
@@ -81,7 +64,7 @@ class ReviewBrowserSystemTests {
 		sam.waitForText(item, "Changes requested", EVENTUALLY);
 		sam.screenshot("review-02-changes-requested-en");
 
-		Browser alice = browser("alice", "fr-FR,fr");
+		Browser alice = browsers.open("alice", "fr-FR,fr");
 		alice.signIn("alice");
 		alice.open("#/coalitions/" + id);
 		alice.waitForText(By.id("review-state"), "Modifications demandées", EVENTUALLY);
@@ -105,7 +88,7 @@ class ReviewBrowserSystemTests {
 		sam.until(EVENTUALLY, (d) -> d.findElements(item).isEmpty());
 		sam.screenshot("review-04-queue-after-approval-en");
 
-		Browser visitor = browser("visitor", "en-GB,en");
+		Browser visitor = browsers.open("visitor", "en-GB,en");
 		visitor.open("#/coalitions/" + id);
 		visitor.waitForText(By.id("checklist-activation"), "Approved by the secretariat", EVENTUALLY);
 		assertThat(visitor.find(By.id("checklist-principles")).findElements(By.tagName("li"))).hasSize(5);
@@ -118,7 +101,7 @@ class ReviewBrowserSystemTests {
 	@Test
 	void decliningAsksForConfirmationFirst() {
 		String id = propose("gita", "Declined in the browser " + UUID.randomUUID().toString().substring(0, 8));
-		Browser sam = browser("sam-decline", "fr-FR,fr");
+		Browser sam = browsers.open("sam-decline", "fr-FR,fr");
 		sam.signIn("sam");
 		sam.click(By.cssSelector("#nav a[href='#/reviews']"));
 		By item = By.cssSelector("#review-queue li[data-review='" + id + "']");

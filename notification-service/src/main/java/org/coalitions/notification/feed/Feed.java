@@ -73,12 +73,7 @@ public class Feed {
 
 	/** Join requests still awaiting a decision in the coalitions the person coordinates, whenever they came. */
 	public List<FeedEntry> pendingJoinRequests(Person person) {
-		List<String> coordinated = person.coalitions()
-			.entrySet()
-			.stream()
-			.filter(membership -> membership.getValue().coordinator())
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> coordinated = coordinated(person);
 		if (coordinated.isEmpty()) {
 			return List.of();
 		}
@@ -187,12 +182,7 @@ public class Feed {
 
 	/** The standing reporting reminders of the coalitions the person coordinates, oldest deadline first. */
 	public List<StandingReminder> standingReminders(Person person) {
-		List<String> coordinated = person.coalitions()
-			.entrySet()
-			.stream()
-			.filter(membership -> membership.getValue().coordinator())
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> coordinated = coordinated(person);
 		if (coordinated.isEmpty()) {
 			return List.of();
 		}
@@ -227,5 +217,15 @@ public class Feed {
 			unread = unread.and("_id").nin(person.readIds());
 		}
 		return new Criteria().andOperator(visibleTo(person), unread);
+	}
+
+	/** The ids of the coalitions the person coordinates. */
+	private static List<String> coordinated(Person person) {
+		return person.coalitions()
+			.entrySet()
+			.stream()
+			.filter(membership -> membership.getValue().coordinator())
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 }

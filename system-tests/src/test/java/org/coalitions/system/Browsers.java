@@ -1,0 +1,50 @@
+package org.coalitions.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The browsers one browser test opens on the local stack's web app: each is closed after the test, with a last
+ * screenshot ({@code last-<name>.png}) that shows where a failing test stopped.
+ */
+final class Browsers {
+
+	private final LocalStack stack;
+
+	private final String namePrefix;
+
+	private final List<Browser> open = new ArrayList<>();
+
+	/** @param namePrefix put before each browser's name, so that the last screenshots of two test classes differ */
+	Browsers(LocalStack stack, String namePrefix) {
+		this.stack = stack;
+		this.namePrefix = namePrefix;
+	}
+
+	/** The one reason to skip a browser test: no Chromium on this machine (infra/test installs it). */
+	static void assumeAvailable() {
+		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
+	}
+
+	Browser open(String name, String language) {
+		// the issuer and the web client's redirect addresses name localhost, so the browser must use it too
+		Browser browser = new Browser(namePrefix + name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
+		open.add(browser);
+		return browser;
+	}
+
+	void closeAll() {
+		for (Browser browser : open) {
+			try {
+				browser.screenshot("last-" + browser.name);
+			}
+			catch (RuntimeException ex) {
+				// the browser may be gone already
+			}
+			browser.close();
+		}
+		open.clear();
+	}
+}
