@@ -1,5 +1,6 @@
 package org.coalitions.platform;
 
+import org.coalitions.platform.apidocs.ApiDocsConfiguration;
 import org.coalitions.platform.messaging.MessagingConfiguration;
 import org.coalitions.platform.outbox.OutboxConfiguration;
 import org.coalitions.platform.persistence.StoreConfiguration;
@@ -15,6 +16,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @Import({ MessagingConfiguration.class, OutboxConfiguration.class, StoreConfiguration.class, WebConfiguration.class,
-		JwtConfiguration.class, HistoryConfiguration.class })
+		JwtConfiguration.class, HistoryConfiguration.class, ApiDocsConfiguration.class })
 public class PlatformAutoConfiguration {
 }

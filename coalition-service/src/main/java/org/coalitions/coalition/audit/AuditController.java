@@ -1,5 +1,6 @@
 package org.coalitions.coalition.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.coalitions.platform.security.CurrentUser;
@@ -23,6 +24,7 @@ class AuditController {
 
 	/** Who did what in the coalition and when, newest first; for the secretariat only. */
 	@GetMapping("/api/coalitions/{id}/audit")
+	@Operation(summary = "The coalition's audit trail, a page at a time, newest first")
 	AuditPage audit(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal Jwt jwt) {
 		return trail.read(id, page, size, CurrentUser.of(jwt));

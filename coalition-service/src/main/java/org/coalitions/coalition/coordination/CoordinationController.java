@@ -1,5 +1,6 @@
 package org.coalitions.coalition.coordination;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 
@@ -33,6 +34,7 @@ class CoordinationController {
 	}
 
 	@PostMapping("/threads")
+	@Operation(summary = "Start a discussion thread (members)")
 	ResponseEntity<ThreadView> startThread(@PathVariable String coalitionId,
 			@Valid @RequestBody Posts.StartThread request, @AuthenticationPrincipal Jwt jwt) {
 		DiscussionThread thread = coordination.startThread(coalitionId, request, CurrentUser.of(jwt));
@@ -41,6 +43,7 @@ class CoordinationController {
 	}
 
 	@GetMapping("/threads")
+	@Operation(summary = "The coalition's threads, a page at a time, latest activity first (open archive)")
 	ThreadPage threads(@PathVariable String coalitionId, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		Page<DiscussionThread> found = coordination.threads(coalitionId, page, size);
@@ -52,11 +55,13 @@ class CoordinationController {
 	}
 
 	@GetMapping("/threads/{threadId}")
+	@Operation(summary = "One thread with its replies (open archive)")
 	ThreadView thread(@PathVariable String coalitionId, @PathVariable String threadId) {
 		return ThreadView.of(coordination.thread(coalitionId, threadId));
 	}
 
 	@PostMapping("/threads/{threadId}/replies")
+	@Operation(summary = "Reply in a thread (members)")
 	ResponseEntity<PostView> reply(@PathVariable String coalitionId, @PathVariable String threadId,
 			@Valid @RequestBody Posts.Reply request, @AuthenticationPrincipal Jwt jwt) {
 		return ResponseEntity.status(201)
@@ -64,6 +69,7 @@ class CoordinationController {
 	}
 
 	@PostMapping("/meetings")
+	@Operation(summary = "Schedule a meeting with its agenda (coordinators)")
 	ResponseEntity<MeetingView> schedule(@PathVariable String coalitionId, @Valid @RequestBody ScheduleMeeting request,
 			@AuthenticationPrincipal Jwt jwt) {
 		Meeting meeting = coordination.schedule(coalitionId, request, CurrentUser.of(jwt));
@@ -72,16 +78,19 @@ class CoordinationController {
 	}
 
 	@GetMapping("/meetings")
+	@Operation(summary = "The coalition's meetings with agendas and minutes (open archive)")
 	List<MeetingView> meetings(@PathVariable String coalitionId) {
 		return coordination.meetings(coalitionId).stream().map(MeetingView::of).toList();
 	}
 
 	@GetMapping("/meetings/{meetingId}")
+	@Operation(summary = "One meeting with its agenda and minutes (open archive)")
 	MeetingView meeting(@PathVariable String coalitionId, @PathVariable String meetingId) {
 		return MeetingView.of(coordination.meeting(coalitionId, meetingId));
 	}
 
 	@PutMapping("/meetings/{meetingId}/minutes")
+	@Operation(summary = "Record a meeting's minutes (coordinators)")
 	MeetingView minutes(@PathVariable String coalitionId, @PathVariable String meetingId,
 			@Valid @RequestBody Posts.Minutes request, @AuthenticationPrincipal Jwt jwt) {
 		return MeetingView.of(coordination.addMinutes(coalitionId, meetingId, request.minutes(), CurrentUser.of(jwt)));

@@ -1,5 +1,6 @@
 package org.coalitions.coalition.group;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ class CoordinationGroupController {
 
 	/** Who is in the group, each with the coalitions they represent; names only, never addresses. */
 	@GetMapping("/api/coordination-group")
+	@Operation(summary = "The coordination group: its members with the coalition each represents")
 	GroupView group() {
 		Map<String, MemberView> members = new LinkedHashMap<>();
 		List<CoalitionSeatView> coalitions = new ArrayList<>();
@@ -62,6 +64,7 @@ class CoordinationGroupController {
 
 	/** The representatives a coalition's coordinators named (empty: its coordinators) and those it has now. */
 	@GetMapping("/api/coalitions/{id}/representatives")
+	@Operation(summary = "The coalition's representatives in the coordination group")
 	RepresentativesView representatives(@PathVariable String id) {
 		List<String> named = group.named(id);
 		Seat seat = group.seats().get(id);
@@ -70,6 +73,7 @@ class CoordinationGroupController {
 	}
 
 	@PutMapping("/api/coalitions/{id}/representatives")
+	@Operation(summary = "Name the coalition's representatives (coordinators; 0-2 members, none means its coordinators)")
 	RepresentativesView name(@PathVariable String id, @Valid @RequestBody NameRepresentatives naming,
 			@AuthenticationPrincipal Jwt jwt) {
 		group.name(id, naming.representativeIds(), CurrentUser.of(jwt));

@@ -1,5 +1,6 @@
 package org.coalitions.coalition.lifecycle;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ class LifeCycleController {
 
 	/** Answers once every coalition has been checked. */
 	@PostMapping("/api/lifecycle/check")
+	@Operation(summary = "Run the periodic life-cycle check now (secretariat)")
 	ResponseEntity<Void> check(@AuthenticationPrincipal Jwt jwt) {
 		if (!CurrentUser.of(jwt).secretariat()) {
 			throw new ForbiddenException("Only the secretariat runs the life-cycle check.");

@@ -1,5 +1,6 @@
 package org.coalitions.coalition.outcome;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 
@@ -27,6 +28,7 @@ class OutcomeController {
 	}
 
 	@PostMapping("/outcomes")
+	@Operation(summary = "Draft an outcome (members)")
 	ResponseEntity<OutcomeView> draft(@PathVariable String coalitionId, @Valid @RequestBody DraftOutcome draft,
 			@AuthenticationPrincipal Jwt jwt) {
 		Outcome outcome = outcomes.draft(coalitionId, draft, CurrentUser.of(jwt));
@@ -35,18 +37,21 @@ class OutcomeController {
 	}
 
 	@PutMapping("/outcomes/{outcomeId}")
+	@Operation(summary = "Revise a draft outcome")
 	OutcomeView revise(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@Valid @RequestBody ReviseOutcome revision, @AuthenticationPrincipal Jwt jwt) {
 		return OutcomeView.of(outcomes.revise(coalitionId, outcomeId, revision, CurrentUser.of(jwt)));
 	}
 
 	@PostMapping("/outcomes/{outcomeId}/publish")
+	@Operation(summary = "Publish a draft outcome (coordinators)")
 	OutcomeView publish(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
 		return OutcomeView.of(outcomes.publish(coalitionId, outcomeId, CurrentUser.of(jwt)));
 	}
 
 	@GetMapping("/outcomes")
+	@Operation(summary = "The coalition's outcomes: published ones for everyone, drafts for its members too")
 	List<OutcomeView> list(@PathVariable String coalitionId, @AuthenticationPrincipal Jwt jwt) {
 		return outcomes.list(coalitionId, jwt == null ? null : CurrentUser.of(jwt))
 			.stream()
@@ -55,12 +60,14 @@ class OutcomeController {
 	}
 
 	@GetMapping("/outcomes/{outcomeId}")
+	@Operation(summary = "One outcome (a draft only for the coalition's members)")
 	OutcomeView get(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
 		return OutcomeView.of(outcomes.find(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt)));
 	}
 
 	@GetMapping("/reporting")
+	@Operation(summary = "The coalition's annual reporting status: cycle, status and deadline")
 	ReportingView reporting(@PathVariable String coalitionId) {
 		return outcomes.reporting(coalitionId);
 	}

@@ -40,6 +40,7 @@ class CoalitionController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Propose a coalition with its formation statement (it waits for review)")
 	ResponseEntity<CoalitionView> propose(@Valid @RequestBody ProposeCoalition proposal, @AuthenticationPrincipal Jwt jwt) {
 		CurrentUser user = CurrentUser.of(jwt);
 		Coalition coalition = registry.propose(proposal, user.id(), user.name());
@@ -62,6 +63,7 @@ class CoalitionController {
 
 	/** Edits the description; {@code If-Match} must name the charter version the edit started from. */
 	@PutMapping("/{id}/charter")
+	@Operation(summary = "Edit the coalition's description (If-Match names the charter version the edit started from)")
 	ResponseEntity<CoalitionView> editCharter(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody EditCharter edit, @AuthenticationPrincipal Jwt jwt) {
@@ -81,6 +83,7 @@ class CoalitionController {
 
 	/** A new version of the formation statement (coordinators); every version is kept. */
 	@PutMapping("/{id}/statement")
+	@Operation(summary = "Revise the formation statement, keeping the previous version (coordinators)")
 	CoalitionView reviseStatement(@PathVariable String id, @Valid @RequestBody StatementText statement,
 			@AuthenticationPrincipal Jwt jwt) {
 		return CoalitionView.of(registry.reviseStatement(id, statement, CurrentUser.of(jwt)));
@@ -93,18 +96,21 @@ class CoalitionController {
 	}
 
 	@PostMapping("/{id}/close")
+	@Operation(summary = "Close the coalition, with a reason")
 	CoalitionView close(@PathVariable String id, @Valid @RequestBody StatusChange change,
 			@AuthenticationPrincipal Jwt jwt) {
 		return CoalitionView.of(registry.close(id, change.reason(), CurrentUser.of(jwt)));
 	}
 
 	@PostMapping("/{id}/reopen")
+	@Operation(summary = "Reopen a closed coalition, with a reason")
 	CoalitionView reopen(@PathVariable String id, @Valid @RequestBody StatusChange change,
 			@AuthenticationPrincipal Jwt jwt) {
 		return CoalitionView.of(registry.reopen(id, change.reason(), CurrentUser.of(jwt)));
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One coalition: statement, review, activation conditions, principles and quietness")
 	ResponseEntity<CoalitionView> get(@PathVariable String id) {
 		Coalition coalition = registry.get(id);
 		return ResponseEntity.ok().eTag(etag(coalition)).body(CoalitionView.of(coalition));

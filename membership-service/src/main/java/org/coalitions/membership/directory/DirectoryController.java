@@ -1,5 +1,6 @@
 package org.coalitions.membership.directory;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ record DirectoryController(CoalitionDirectory directory) {
 
 	/** What membership-service knows of a coalition (from events): name, join policy, status. */
 	@GetMapping("/api/coalitions/{id}/membership-info")
+	@Operation(summary = "What membership-service knows of a coalition (name and status, as its events said)")
 	CoalitionEntryView get(@PathVariable String id) {
 		return directory.find(id)
 			.map(CoalitionEntryView::of)

@@ -1,5 +1,6 @@
 package org.coalitions.membership.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,11 +16,13 @@ record ProfileController(Profiles profiles, CoordinatorRoles roles) {
 
 	/** The signed-in person's profile, made from their token the first time. */
 	@GetMapping
+	@Operation(summary = "The signed-in person's profile")
 	ProfileView get(@AuthenticationPrincipal Jwt jwt) {
 		return view(profiles.signIn(SignIn.of(jwt)));
 	}
 
 	@PutMapping
+	@Operation(summary = "Update the signed-in person's profile")
 	ProfileView update(@Valid @RequestBody UpdateProfile update, @AuthenticationPrincipal Jwt jwt) {
 		return view(profiles.update(SignIn.of(jwt), update));
 	}

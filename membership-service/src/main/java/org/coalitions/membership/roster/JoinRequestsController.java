@@ -1,5 +1,6 @@
 package org.coalitions.membership.roster;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -26,12 +27,14 @@ class JoinRequestsController {
 
 	/** For this coalition's coordinators: its pending requests, or those with another status. */
 	@GetMapping
+	@Operation(summary = "The coalition's join requests, by status (coordinators)")
 	List<JoinRequestView> list(@PathVariable String id, @RequestParam(defaultValue = "PENDING") StatusFilter status,
 			@AuthenticationPrincipal Jwt jwt) {
 		return rosters.joinRequests(id, status.status(), CurrentUser.of(jwt)).stream().map(JoinRequestView::of).toList();
 	}
 
 	@PostMapping("/{requestId}/decision")
+	@Operation(summary = "Accept or refuse a join request (coordinators)")
 	JoinRequestView decide(@PathVariable String id, @PathVariable String requestId, @Valid @RequestBody Decision decision,
 			@AuthenticationPrincipal Jwt jwt) {
 		return JoinRequestView.of(

@@ -1,5 +1,6 @@
 package org.coalitions.membership.roster;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 
@@ -35,6 +36,7 @@ class MembersController {
 
 	/** Joins an open coalition (201), or asks to join a moderated one (202: a join request). */
 	@PostMapping
+	@Operation(summary = "Join the coalition, or ask to join it")
 	ResponseEntity<?> join(@PathVariable String id, @Valid @RequestBody(required = false) JoinCoalition body,
 			@AuthenticationPrincipal Jwt jwt) {
 		Roster.JoinOutcome outcome = rosters.join(id, SignIn.of(jwt), body == null ? null : body.message());
@@ -48,6 +50,7 @@ class MembersController {
 
 	/** Public: anyone may see who belongs to a coalition (signed out: {@code jwt} is null). */
 	@GetMapping
+	@Operation(summary = "The coalition's members: names, stakeholder groups and countries (addresses only to coordinators, with consent)")
 	List<MemberView> members(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
 		return rosters.members(id, jwt == null ? null : CurrentUser.of(jwt));
 	}
@@ -57,6 +60,7 @@ class MembersController {
 	 * there would turn body validation into method validation, whose problem response names no fields.)
 	 */
 	@DeleteMapping("/me")
+	@Operation(summary = "Leave the coalition (a last coordinator names a successor)")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void leave(@PathVariable String id, @RequestParam(required = false) @Size(max = 200) String successor,
 			@AuthenticationPrincipal Jwt jwt) {
@@ -64,12 +68,14 @@ class MembersController {
 	}
 
 	@DeleteMapping("/{memberId}")
+	@Operation(summary = "Remove a member from the coalition (coordinators)")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable String id, @PathVariable String memberId, @AuthenticationPrincipal Jwt jwt) {
 		rosters.remove(id, memberId, CurrentUser.of(jwt));
 	}
 
 	@PutMapping("/{memberId}/role")
+	@Operation(summary = "Change a member's role (coordinators)")
 	MembershipView changeRole(@PathVariable String id, @PathVariable String memberId,
 			@Valid @RequestBody RoleChange change, @AuthenticationPrincipal Jwt jwt) {
 		Membership changed = rosters.changeRole(id, memberId, Role.valueOf(change.role()), CurrentUser.of(jwt));

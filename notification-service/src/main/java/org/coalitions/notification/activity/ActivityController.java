@@ -1,5 +1,6 @@
 package org.coalitions.notification.activity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,17 +40,20 @@ class ActivityController {
 	}
 
 	@GetMapping("/coalitions")
+	@Operation(summary = "Every coalition's activity figures (secretariat)")
 	List<CoalitionActivityView> all() {
 		return figures.coalitions();
 	}
 
 	@GetMapping("/coalitions/{id}")
+	@Operation(summary = "One coalition's activity figures (secretariat)")
 	CoalitionActivityView one(@PathVariable String id) {
 		return figures.coalition(id).orElseThrow(() -> new NotFoundException("No activity for coalition " + id));
 	}
 
 	/** A literal segment, so it never reaches {@code /coalitions/{id}}, whose pattern has one more segment. */
 	@GetMapping("/coalitions.csv")
+	@Operation(summary = "Every coalition's activity figures as CSV (secretariat)")
 	ResponseEntity<String> csv() {
 		ContentDisposition attachment = ContentDisposition.attachment()
 			.filename("coalitions-activity-" + figures.today() + ".csv")
@@ -61,16 +65,19 @@ class ActivityController {
 	}
 
 	@GetMapping("/inactive")
+	@Operation(summary = "The inactive list: coalitions whose annual report is overdue (secretariat)")
 	List<InactiveCoalition> inactive() {
 		return figures.inactive();
 	}
 
 	@GetMapping("/at-risk")
+	@Operation(summary = "Coalitions whose activity figures name at least one risk (secretariat)")
 	List<CoalitionActivityView> atRisk() {
 		return figures.atRisk();
 	}
 
 	@GetMapping("/timeline")
+	@Operation(summary = "Events per day or per week over a date range (secretariat)")
 	Timeline timeline(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Granularity granularity) {
@@ -78,6 +85,7 @@ class ActivityController {
 	}
 
 	@GetMapping("/breakdown")
+	@Operation(summary = "Coalitions per status and theme, members per stakeholder group (secretariat)")
 	Breakdown breakdown() {
 		return figures.breakdown();
 	}

@@ -1,5 +1,6 @@
 package org.coalitions.notification.activity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -53,6 +54,7 @@ class ActivityStreamController {
 	}
 
 	@GetMapping(path = "/api/activity/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Live activity changes as server-sent events (secretariat)")
 	SseEmitter stream() throws IOException {
 		SseEmitter client = new SseEmitter(TIMEOUT.toMillis());
 		client.onCompletion(() -> clients.remove(client));

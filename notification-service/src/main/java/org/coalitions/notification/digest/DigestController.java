@@ -1,5 +1,6 @@
 package org.coalitions.notification.digest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 record DigestController(Digests digests, People people, Clock clock) {
 
 	@PostMapping("/api/digests/preview")
+	@Operation(summary = "Preview the signed-in person's next digest mail")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, Object> preview(@AuthenticationPrincipal Jwt jwt) {
 		Person person = people.signIn(CurrentUser.of(jwt));

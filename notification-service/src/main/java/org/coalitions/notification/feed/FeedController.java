@@ -1,5 +1,6 @@
 package org.coalitions.notification.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,7 @@ class FeedController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The signed-in person's feed, a page at a time, newest first")
 	FeedPage page(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		Person person = people.signIn(CurrentUser.of(jwt));
@@ -55,11 +57,13 @@ class FeedController {
 	}
 
 	@GetMapping("/unread-count")
+	@Operation(summary = "How many feed entries the signed-in person has not read")
 	Map<String, Long> unreadCount(@AuthenticationPrincipal Jwt jwt) {
 		return Map.of("unread", feed.unread(people.signIn(CurrentUser.of(jwt))));
 	}
 
 	@PostMapping("/{entryId}/read")
+	@Operation(summary = "Mark one feed entry read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(@AuthenticationPrincipal Jwt jwt, @PathVariable String entryId) {
 		Person person = people.signIn(CurrentUser.of(jwt));
@@ -68,6 +72,7 @@ class FeedController {
 	}
 
 	@PostMapping("/read-all")
+	@Operation(summary = "Mark every feed entry read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void readAll(@AuthenticationPrincipal Jwt jwt) {
 		Person person = people.signIn(CurrentUser.of(jwt));

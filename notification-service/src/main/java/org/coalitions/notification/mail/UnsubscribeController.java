@@ -1,5 +1,6 @@
 package org.coalitions.notification.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ class UnsubscribeController {
 	}
 
 	@GetMapping
+	@Operation(summary = "The unsubscribe page for a signed link from a mail (no sign-in)")
 	String confirm(@RequestParam String token, Model model) {
 		UnsubscribeLinks.Target target = unsubscribes.check(token).orElseThrow(UnsubscribeController::invalid);
 		model.addAttribute("token", token);
@@ -33,6 +35,7 @@ class UnsubscribeController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Unsubscribe from digest mails with a signed link's token (no sign-in)")
 	String unsubscribe(@RequestParam String token, Model model) {
 		UnsubscribeLinks.Target target = unsubscribes.unsubscribe(token).orElseThrow(UnsubscribeController::invalid);
 		model.addAttribute("digest", "DIGEST".equals(target.kind()));

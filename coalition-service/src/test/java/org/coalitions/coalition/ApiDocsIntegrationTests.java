@@ -1,0 +1,38 @@
+package org.coalitions.coalition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+import org.coalitions.platform.test.ApiClient;
+import org.coalitions.platform.test.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document as the platform completes it, read from the running service. */
+@ApiIntegrationTest("coalition-service")
+class ApiDocsIntegrationTests {
+
+	ApiClient api;
+
+	@Test
+	void operationsCarryTheSecurityTheServiceEnforcesAndProblemResponses() throws Exception {
+		JsonNode docs = api.get("/v3/api-docs").json();
+
+		assertThat(docs.at("/info/title").asString()).isEqualTo("coalition-service");
+		assertThat(docs.at("/info/description").asString()).isNotBlank();
+		assertThat(docs.at("/components/securitySchemes/bearer-jwt/scheme").asString()).isEqualTo("bearer");
+		assertThat(docs.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title",
+				"status", "detail", "instance", "errors");
+
+		JsonNode publicRead = docs.at("/paths/~1api~1coalitions~1{id}/get");
+		assertThat(publicRead.get("security")).as("anyone may read a coalition").isEmpty();
+		assertThat(publicRead.at("/responses/404/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/Problem");
+		assertThat(publicRead.at("/responses/401").isMissingNode()).isTrue();
+
+		JsonNode review = docs.at("/paths/~1api~1coalitions~1{id}~1review/post");
+		assertThat(review.at("/security/0/bearer-jwt").isArray()).as("reviewing needs a token").isTrue();
+		assertThat(review.at("/responses/401/content/application~1problem+json").isMissingNode()).isFalse();
+		assertThat(review.at("/responses/400").isMissingNode()).isFalse();
+		assertThat(review.get("summary").asString()).isNotBlank();
+	}
+}
