@@ -66,6 +66,21 @@ final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		// every page notes what its Content-Security-Policy refused, in its origin's storage (so across page loads);
+		// a script injected this way is not itself subject to the policy
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				document.addEventListener('securitypolicyviolation', (event) => {
+				  const seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
+				  seen.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline') + ' on '
+				    + event.documentURI + (event.sample ? ': ' + event.sample : ''));
+				  localStorage.setItem('csp-violations', JSON.stringify(seen));
+				});"""));
+	}
+
+	/** What the Content-Security-Policy refused on the pages of the origin open now, since this browser started. */
+	@SuppressWarnings("unchecked")
+	List<String> contentSecurityPolicyViolations() {
+		return (List<String>) script("return JSON.parse(localStorage.getItem('csp-violations') || '[]');");
 	}
 
 	static boolean available() {

@@ -1,12 +1,13 @@
 package org.coalitions.web.session;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.coalitions.web.WebProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -20,9 +21,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -35,6 +36,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The session is a cookie, so a state-changing request must carry the CSRF token: the pages read it from the
  * {@code XSRF-TOKEN} cookie and send it as {@code X-XSRF-TOKEN}. A request that brings its own bearer token (a
  * script) is exempt, since a browser never adds that header on its own.
+ * <p>
+ * The pages show text written by anyone, so every answer carries a strict Content-Security-Policy: scripts, styles,
+ * images and calls only from this origin, no inline script or style attribute, no framing; forms may post only
+ * here and to Keycloak (signing out is a form post to {@code /logout}, which redirects to Keycloak's logout, and
+ * browsers check form-action on that redirect too). {@code Referrer-Policy: same-origin}: the pages link to outside
+ * addresses written by members (mailing lists), and nothing outside needs to learn which page a reader came from.
+ * Spring Security's defaults add {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY} and, on
+ * HTTPS, HSTS. The refusals the front door makes itself (401, 403) are problem responses.
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,7 +51,8 @@ class SecurityConfiguration {
 	static final String REGISTRATION_ID = "keycloak";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations, WebProperties properties,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		RequestMatcher bearer = (request) -> request.getHeader("Authorization") != null;
 		// RFC 8058 one-click unsubscribe: mail programs POST to the link in the mail, with no session or cookie;
@@ -51,17 +61,38 @@ class SecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		// the pages read this cookie (so not HttpOnly); like the session cookie it is Secure behind HTTPS
+		csrfTokens.setCookieCustomizer((cookie) -> {
+			cookie.sameSite("Lax");
+			if (secureCookies) {
+				cookie.secure(true);
+			}
+		});
+		ProblemResponses problems = new ProblemResponses();
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2Login((login) -> login.defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
-			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(bearer, unsubscribe))
 			// no login page of our own: anything that needs sign-in is a page that offers the sign-in link
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(properties)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
+	}
+
+	/** The policy of every answer; Keycloak's origin is the one outside address a form may lead to. */
+	static String contentSecurityPolicy(WebProperties properties) {
+		URI issuer = URI.create(properties.keycloakIssuerUri());
+		String keycloak = issuer.getScheme() + "://" + issuer.getRawAuthority();
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+				+ "connect-src 'self'; font-src 'self'; form-action 'self' " + keycloak + "; "
+				+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 	}
 
 	@Bean
