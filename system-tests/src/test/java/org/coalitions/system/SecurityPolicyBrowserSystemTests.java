@@ -2,7 +2,6 @@ package org.coalitions.system;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The front door's strict Content-Security-Policy in a real headless Chromium, in English and French: every page
@@ -28,42 +26,28 @@ class SecurityPolicyBrowserSystemTests {
 
 	final LocalStack stack;
 
-	final List<Browser> browsers = new ArrayList<>();
+	final Browsers browsers;
 
 	SecurityPolicyBrowserSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.browsers = new Browsers(stack, "csp-");
 	}
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Browser.available(), "no chromium/chromedriver found; infra/test installs them with apt-get");
-	}
-
-	Browser browser(String name, String language) {
-		Browser browser = new Browser("csp-" + name, "http://localhost:" + stack.env.get("WEB_PORT"), language);
-		browsers.add(browser);
-		return browser;
+		Browsers.assumeAvailable();
 	}
 
 	@AfterEach
 	void close() {
-		for (Browser browser : browsers) {
-			try {
-				browser.screenshot("last-" + browser.name);
-			}
-			catch (RuntimeException ex) {
-				// the browser may be gone already
-			}
-			browser.close();
-		}
-		browsers.clear();
+		browsers.closeAll();
 	}
 
 	@Test
 	void aMemberUsesThePagesAndSignsOutInEnglishWithNothingRefused() {
 		String name = "Policed " + UUID.randomUUID().toString().substring(0, 8);
 		String id = propose("dana", name);
-		Browser dana = browser("dana", "en-GB,en");
+		Browser dana = browsers.open("dana", "en-GB,en");
 		dana.open("#/coalitions/" + id);
 		dana.waitForText(By.tagName("h1"), name, EVENTUALLY);
 		dana.signIn("dana");
@@ -79,7 +63,7 @@ class SecurityPolicyBrowserSystemTests {
 
 	@Test
 	void theSecretariatUsesItsPagesAndSignsOutInFrenchWithNothingRefused() {
-		Browser sam = browser("sam", "fr-FR,fr");
+		Browser sam = browsers.open("sam", "fr-FR,fr");
 		sam.signIn("sam");
 		assertThat(sam.find(By.cssSelector("#nav #sign-out")).getText()).isEqualTo("Se déconnecter");
 		for (String page : List.of("#/dashboard", "#/reviews", "#/coordination", "#/")) {
