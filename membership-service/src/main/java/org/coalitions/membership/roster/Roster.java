@@ -35,6 +35,10 @@ import org.springframework.data.mongodb.core.mapping.Field;
 @Document(Roster.COLLECTION)
 public class Roster extends OutboxAggregate {
 
+	/** Why joining is refused once a coalition has ended: closed, or declined by the secretariat (final both). */
+	private static final String ENDED = "This coalition has ended (closed, or declined by the secretariat) and "
+			+ "takes no new members.";
+
 	static final String COLLECTION = "rosters";
 
 	/** Decided requests kept for the record; pending ones are always kept. */
@@ -73,7 +77,7 @@ public class Roster extends OutboxAggregate {
 					"You have asked to join this coalition already; its coordinators have not decided yet.");
 		}
 		if (terms.closed()) {
-			throw RuleViolationException.conflict("This coalition is closed and takes no new members.");
+			throw RuleViolationException.conflict(ENDED);
 		}
 		if (!applicant.complete()) {
 			throw RuleViolationException.unprocessable("Complete your profile before joining: set your stakeholder "
@@ -104,7 +108,7 @@ public class Roster extends OutboxAggregate {
 					+ " already.");
 		}
 		if (approve && terms.closed()) {
-			throw RuleViolationException.conflict("This coalition is closed and takes no new members.");
+			throw RuleViolationException.conflict(ENDED);
 		}
 		JoinRequest decided = request.decided(approve, deciderId, message, now);
 		joinRequests.set(joinRequests.indexOf(request), decided);
