@@ -1,21 +1,13 @@
 package org.coalitions.system;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.infra.Ports;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,24 +29,25 @@ class NotificationSystemTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(60);
 
-	private static final Session MAIL = Session.getInstance(new Properties());
-
 	private final LocalStack stack;
+
+	private final Mailboxes mailboxes;
 
 	NotificationSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.mailboxes = new Mailboxes(stack);
 	}
 
 	@Test
 	@Order(1)
 	void aJoinRequestToAModeratedCoalitionWasMailedToItsCoordinatorAtOnce() throws Exception {
 		// the demo: gita coordinates the moderated Freedom of Expression coalition, alice asked to join it
-		MimeMessage mail = awaitMail("gita@coalitions.example",
-				subject -> subject.startsWith("Join request to Dynamic Coalition on Freedom of Expression"));
+		MimeMessage mail = mailboxes.awaitMail("gita@coalitions.example",
+				subject -> subject.startsWith("Join request to Dynamic Coalition on Freedom of Expression"), WAIT);
 		assertThat(mail.getSubject()).endsWith("from Alice Wanjiru");
-		String html = part(mail, "text/html");
+		String html = Mailboxes.part(mail, "text/html");
 		assertThat(html).contains("asks to join").contains(web("/#/coalitions/"));
-		assertThat(part(mail, "text/plain")).contains("Approve or decline the request: " + web("/#/coalitions/"));
+		assertThat(Mailboxes.part(mail, "text/plain")).contains("Approve or decline the request: " + web("/#/coalitions/"));
 		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<" + web("/api/unsubscribe?token="));
 	}
 
@@ -62,14 +55,14 @@ class NotificationSystemTests {
 	@Order(2)
 	void aCoordinatorsMailboxHoldsOneDailyDigestWithWorkingLinksAndUnsubscribe() throws Exception {
 		// alice coordinates Privacy (moderated: five demo members asked to join) and Multilingualism
-		MimeMessage digest = awaitMail("alice@coalitions.example",
-				subject -> subject.startsWith("Your daily Coalitions digest"));
+		MimeMessage digest = mailboxes.awaitMail("alice@coalitions.example",
+				subject -> subject.startsWith("Your daily Coalitions digest"), WAIT);
 		// other system tests may ask for more previews; what must never happen is the same digest mailed twice
-		assertThat(mails("alice@coalitions.example").stream()
-			.filter(mail -> subjectOf(mail).contains("digest"))
-			.map(NotificationSystemTests::messageId)).doesNotHaveDuplicates();
-		String text = part(digest, "text/plain");
-		String html = part(digest, "text/html");
+		assertThat(mailboxes.mails("alice@coalitions.example").stream()
+			.filter(mail -> Mailboxes.subjectOf(mail).contains("digest"))
+			.map(Mailboxes::messageId)).doesNotHaveDuplicates();
+		String text = Mailboxes.part(digest, "text/plain");
+		String html = Mailboxes.part(digest, "text/html");
 		assertThat(text).containsSubsequence("== Dynamic Coalition on Privacy and Data Protection ==",
 				"Join requests awaiting your decision:", "asked to join");
 		assertThat(html).contains("Join requests awaiting your decision");
@@ -147,64 +140,5 @@ class NotificationSystemTests {
 
 	private String web(String path) {
 		return "http://localhost:" + stack.env.get("WEB_PORT") + path;
-	}
-
-	private MimeMessage awaitMail(String address, java.util.function.Predicate<String> subject) {
-		Ports.await("a mail to " + address, WAIT,
-				() -> mails(address).stream().anyMatch(mail -> subject.test(subjectOf(mail))));
-		return mails(address).stream().filter(mail -> subject.test(subjectOf(mail))).findFirst().orElseThrow();
-	}
-
-	private List<MimeMessage> mails(String address) {
-		HttpResponse<String> inbox = stack.get(
-				"http://127.0.0.1:" + stack.env.get("GREENMAIL_API_PORT") + "/api/user/" + address + "/messages/INBOX/",
-				null);
-		if (inbox.statusCode() != 200) {
-			return List.of();
-		}
-		return LocalStack.json(inbox.body()).valueStream().map(message -> {
-			try {
-				return new MimeMessage(MAIL, new ByteArrayInputStream(
-						message.path("mimeMessage").asString().getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String messageId(MimeMessage mail) {
-		try {
-			return mail.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subjectOf(MimeMessage mail) {
-		try {
-			return mail.getSubject() == null ? "" : mail.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String part(Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			return (String) part.getContent();
-		}
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String found = part(body, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -1,22 +1,15 @@
 package org.coalitions.system;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.coalitions.infra.Ports;
 import org.junit.jupiter.api.Test;
@@ -42,14 +35,15 @@ class ReportingReminderSystemTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(90);
 
-	private static final Session MAIL = Session.getInstance(new Properties());
-
 	private static final String OCCURRED_AT = "Coalitions-Occurred-At";
 
 	private final LocalStack stack;
 
+	private final Mailboxes mailboxes;
+
 	ReportingReminderSystemTests(LocalStack stack) {
 		this.stack = stack;
+		this.mailboxes = new Mailboxes(stack);
 	}
 
 	@Test
@@ -199,9 +193,7 @@ class ReportingReminderSystemTests {
 
 	/** The first mail in that mailbox whose subject starts so, once it has arrived. */
 	private MimeMessage awaitMail(String address, String subjectStart) {
-		Ports.await("a mail to " + address + ": " + subjectStart, WAIT,
-				() -> mails(address).stream().anyMatch(mail -> subjectOf(mail).startsWith(subjectStart)));
-		return mails(address).stream().filter(mail -> subjectOf(mail).startsWith(subjectStart)).findFirst().orElseThrow();
+		return mailboxes.awaitMail(address, subject -> subject.startsWith(subjectStart), WAIT);
 	}
 
 	/** The text of a digest in that mailbox that speaks of the coalition, once one has arrived. */
@@ -212,10 +204,10 @@ class ReportingReminderSystemTests {
 	}
 
 	private String digestTelling(String address, String coalition) {
-		for (MimeMessage mail : mails(address)) {
-			if (subjectOf(mail).contains("Coalitions digest")) {
+		for (MimeMessage mail : mailboxes.mails(address)) {
+			if (Mailboxes.subjectOf(mail).contains("Coalitions digest")) {
 				try {
-					String text = part(mail, "text/plain");
+					String text = Mailboxes.part(mail, "text/plain");
 					if (text != null && text.contains(coalition)) {
 						return text;
 					}
@@ -229,51 +221,6 @@ class ReportingReminderSystemTests {
 	}
 
 	private List<String> subjects(String address) {
-		return mails(address).stream().map(ReportingReminderSystemTests::subjectOf).toList();
-	}
-
-	/** The mailbox as GreenMail's API gives it; other system tests share the mail server. */
-	private List<MimeMessage> mails(String address) {
-		HttpResponse<String> inbox = stack.get(
-				"http://127.0.0.1:" + stack.env.get("GREENMAIL_API_PORT") + "/api/user/" + address + "/messages/INBOX/",
-				null);
-		if (inbox.statusCode() != 200) {
-			return List.of();
-		}
-		return LocalStack.json(inbox.body()).valueStream().map(message -> {
-			try {
-				return new MimeMessage(MAIL, new ByteArrayInputStream(
-						message.path("mimeMessage").asString().getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String subjectOf(MimeMessage mail) {
-		try {
-			return mail.getSubject() == null ? "" : mail.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String part(Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type)) {
-			return (String) part.getContent();
-		}
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String found = part(body, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return mailboxes.mails(address).stream().map(Mailboxes::subjectOf).toList();
 	}
 }
