@@ -275,6 +275,7 @@ class ActivityApiIntegrationTests extends ActivityApiSupport {
 
 	@Test
 	void theBreakdownCountsCoalitionsByStatusAndThemeAndMembersOfLivingCoalitionsByGroup() throws Exception {
+		awaitCaughtUp();
 		JsonNode before = getJson("/api/activity/breakdown");
 		String active = UUID.randomUUID().toString();
 		String closed = UUID.randomUUID().toString();

@@ -14,6 +14,7 @@ import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.ApiClient;
 import org.coalitions.platform.test.ApiIntegrationTest;
 import org.coalitions.platform.test.ApiResponse;
+import org.coalitions.platform.test.CaughtUp;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +49,9 @@ abstract class ActivityApiSupport {
 
 	@Autowired
 	MongoOperations mongo;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
 
 	/** The ids of the events published for each coalition (by key). */
 	final Map<String, List<String>> published = new ConcurrentHashMap<>();
@@ -75,6 +80,14 @@ abstract class ActivityApiSupport {
 		Ports.await(eventIds.size() + " events of " + coalitionId, Duration.ofSeconds(30),
 				() -> mongo.exists(Query.query(Criteria.where("_id").is(coalitionId).and(AppliedEvents.FIELD).all(eventIds)),
 						CoalitionActivity.COLLECTION));
+	}
+
+	/**
+	 * Waits until what earlier tests published is applied: a new context reads the shared topics from their
+	 * beginning, so a count over every coalition taken before that would move under the test.
+	 */
+	void awaitCaughtUp() {
+		CaughtUp.await(listeners, TestInfra.sharedBroker().bootstrapServers(), Duration.ofSeconds(90));
 	}
 
 	ApiResponse get(String path, String token) {
