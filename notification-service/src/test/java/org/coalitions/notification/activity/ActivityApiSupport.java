@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.coalitions.infra.Ports;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.platform.messaging.AppliedEvents;
+import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.ApiClient;
 import org.coalitions.platform.test.ApiIntegrationTest;
@@ -25,7 +26,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,7 +51,7 @@ abstract class ActivityApiSupport {
 	MongoOperations mongo;
 
 	@Autowired
-	KafkaListenerEndpointRegistry listeners;
+	ConsumerPositions positions;
 
 	/** The ids of the events published for each coalition (by key). */
 	final Map<String, List<String>> published = new ConcurrentHashMap<>();
@@ -87,7 +87,7 @@ abstract class ActivityApiSupport {
 	 * beginning, so a count over every coalition taken before that would move under the test.
 	 */
 	void awaitCaughtUp() {
-		CaughtUp.await(listeners, TestInfra.sharedBroker().bootstrapServers(), Duration.ofSeconds(90));
+		CaughtUp.await(positions, Duration.ofSeconds(90));
 	}
 
 	ApiResponse get(String path, String token) {

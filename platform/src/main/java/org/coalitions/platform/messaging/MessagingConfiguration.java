@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -83,6 +84,12 @@ public class MessagingConfiguration {
 	@Bean
 	EventSubscriptions eventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
 		return new EventSubscriptions(beans, environment);
+	}
+
+	/** What the service's groups have applied, and their lag (one Admin client, bounded calls). */
+	@Bean
+	ConsumerPositions consumerPositions(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry registry) {
+		return new ConsumerPositions(kafkaAdmin, registry);
 	}
 
 	/** Every topic of the contracts and its dead-letter twin, so a consumer that starts first finds them. */
