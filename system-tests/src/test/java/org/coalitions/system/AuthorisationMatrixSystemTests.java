@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.abbreviate;
+import static org.coalitions.system.Responses.await;
+import static org.coalitions.system.Responses.expect;
+import static org.coalitions.system.Responses.id;
 
 /**
  * Every endpoint of every service, called by each kind of caller with real Keycloak tokens on the local stack,
@@ -297,7 +300,7 @@ class AuthorisationMatrixSystemTests {
 				});
 			}
 			if (entry.get() == null) {
-				pause();
+				BrowserSystemTests.sleep(400);
 			}
 			return entry.get() != null;
 		});
@@ -313,36 +316,6 @@ class AuthorisationMatrixSystemTests {
 	private String draft(String coalition, String title) {
 		return id(expect(call("POST", "coalition", "/api/coalitions/" + coalition + "/outcomes", "alice",
 				"{\"kind\": \"OUTCOME_DOCUMENT\", \"title\": \"" + title + "\", \"body\": \"Text.\"}"), 201));
-	}
-
-	private HttpResponse<String> await(String what, Supplier<HttpResponse<String>> request, int status) {
-		AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-		try {
-			Ports.await(what, WAIT, () -> {
-				try {
-					last.set(request.get());
-				}
-				catch (IllegalStateException unreachable) {
-					// a service still busy: ask again
-				}
-				if (last.get() != null && last.get().statusCode() == status) {
-					return true;
-				}
-				pause();
-				return false;
-			});
-		}
-		catch (IllegalStateException ex) {
-			throw new IllegalStateException(ex.getMessage() + "; last answer "
-					+ (last.get() == null ? "none" : last.get().statusCode() + " " + abbreviate(last.get().body())), ex);
-		}
-		return last.get();
-	}
-
-	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-			.isEqualTo(status);
-		return response;
 	}
 
 	private HttpResponse<String> call(String method, String service, String path, String user, String body) {
@@ -372,20 +345,4 @@ class AuthorisationMatrixSystemTests {
 		return token.value();
 	}
 
-	private static String id(HttpResponse<String> created) {
-		return LocalStack.json(created.body()).get("id").asString();
-	}
-
-	private static String abbreviate(String body) {
-		return body == null || body.length() <= 300 ? String.valueOf(body) : body.substring(0, 300) + "...";
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(400);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 }

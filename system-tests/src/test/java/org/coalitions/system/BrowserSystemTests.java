@@ -6,10 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak's own login form and do everything by clicking, each in a browser of their own. Screenshots of the main
  * pages are saved in {@code target/screenshots/}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "")
 class BrowserSystemTests {
 
 	static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -28,19 +25,9 @@ class BrowserSystemTests {
 
 	final Browsers browsers;
 
-	BrowserSystemTests(LocalStack stack) {
+	BrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

@@ -1,7 +1,14 @@
 package org.coalitions.system;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,5 +53,36 @@ final class Browsers {
 			browser.close();
 		}
 		open.clear();
+	}
+
+	/** What {@link BrowserSystemTest} adds to a test class. */
+	static final class PerTest implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			assumeAvailable();
+		}
+
+		@Override
+		public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+			return parameter.getParameter().getType() == Browsers.class;
+		}
+
+		@Override
+		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+			BrowserSystemTest test = context.getRequiredTestClass().getAnnotation(BrowserSystemTest.class);
+			return new Browsers(SharedLocalStack.stack(context), test.screenshots());
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) throws IllegalAccessException {
+			Object instance = context.getRequiredTestInstance();
+			for (Field field : instance.getClass().getDeclaredFields()) {
+				if (field.getType() == Browsers.class) {
+					field.setAccessible(true);
+					((Browsers) field.get(instance)).closeAll();
+				}
+			}
+		}
 	}
 }

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +17,7 @@ import static org.coalitions.system.BrowserSystemTests.waitShortly;
  * on the coalition's page, and a signed-out visitor reads the group (in French). Screenshots in
  * {@code target/screenshots/coordination-*.png}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "coordination-")
 class CoordinationBrowserSystemTests {
 
 	static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -29,19 +26,9 @@ class CoordinationBrowserSystemTests {
 
 	final Browsers browsers;
 
-	CoordinationBrowserSystemTests(LocalStack stack) {
+	CoordinationBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "coordination-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

@@ -6,22 +6,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.expect;
 
 /**
  * The secretariat's dashboard in a real headless Chromium against the local stack, in English and in French: the
  * forum's list of inactive coalitions as notification-service publishes it, and a coalition's join requests
  * (approved, rejected, waiting) with how long its decisions took. Screenshots in {@code target/screenshots/}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "dashboard-")
 class DashboardBrowserSystemTests {
 
 	static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -30,19 +28,9 @@ class DashboardBrowserSystemTests {
 
 	final Browsers browsers;
 
-	DashboardBrowserSystemTests(LocalStack stack) {
+	DashboardBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "dashboard-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test
@@ -143,8 +131,4 @@ class DashboardBrowserSystemTests {
 		return stack.request(method, stack.url("WEB", path), stack.token(user), body, Map.of());
 	}
 
-	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return response;
-	}
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.body;
 
 /**
  * The forum's inactive list on the real stack, with coalitions that have a past: proposed, balanced and approved in
@@ -49,8 +50,8 @@ class InactiveListSystemTests {
 		String id = activeCoalitionFoundedIn(founded, "Report in %d; forget to report in %d.".formatted(founded, missed));
 		fileAnnualReport(id, founded, at(missed, 2, 20));
 		// recent activity, so that only the missing report can put it on the inactive list
-		expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
-				"{\"title\": \"Our report\", \"body\": \"Who writes it this year?\"}", null));
+		body(call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
+				"{\"title\": \"Our report\", \"body\": \"Who writes it this year?\"}", null), 201);
 
 		runTheLifeCycleCheck();
 
@@ -112,23 +113,23 @@ class InactiveListSystemTests {
 	 */
 	private String activeCoalitionFoundedIn(int founded, String actionPlan) {
 		for (String user : List.of("dana", "bruno", "chen", "sam")) {
-			expect(200, call("GET", "MEMBERSHIP", "/api/me", user, null, null)); // profiles from the tokens
+			body(call("GET", "MEMBERSHIP", "/api/me", user, null, null), 200); // profiles from the tokens
 		}
 		String name = "Inactive list " + UUID.randomUUID().toString().substring(0, 8);
-		String id = expect(201, call("POST", "WEB", "/api/coalitions", "dana", """
+		String id = body(call("POST", "WEB", "/api/coalitions", "dana", """
 				{"name": "%s", "theme": "OTHER", "themeName": "Reporting",
 				 "summary": "A coalition that reported once, then fell silent on paper.", "joinPolicy": "OPEN",
 				 "statement": {"rationale": "Someone must test the inactive list.",
 				   "actionPlan": "%s", "contactPersons": ["Dana"]}}
-				""".formatted(name, actionPlan), at(founded, 2, 10))).get("id").asString();
-		JsonNode proposed = expect(200, call("GET", "COALITION", "/api/coalitions/" + id, null, null, null));
+				""".formatted(name, actionPlan), at(founded, 2, 10)), 201).get("id").asString();
+		JsonNode proposed = body(call("GET", "COALITION", "/api/coalitions/" + id, null, null, null), 200);
 		assertThat(proposed.path("proposedAt").asString()).as("proposed when the header said")
 			.startsWith(founded + "-02-10");
 		Ports.await(name + " in membership-service", WAIT, () -> call("GET", "MEMBERSHIP",
 				"/api/coalitions/" + id + "/membership-info", null, null, null).statusCode() == 200);
 		for (String member : List.of("bruno", "chen")) {
-			expect(201, call("POST", "MEMBERSHIP", "/api/coalitions/" + id + "/members", member, "{}",
-					at(founded, 3, 1)));
+			body(call("POST", "MEMBERSHIP", "/api/coalitions/" + id + "/members", member, "{}",
+					at(founded, 3, 1)), 201);
 		}
 		HttpResponse<String> approved = call("POST", "COALITION", "/api/coalitions/" + id + "/review", "sam",
 				"{\"decision\": \"APPROVED\", \"message\": \"Welcome to the forum.\"}", at(founded, 3, 15));
@@ -139,19 +140,19 @@ class InactiveListSystemTests {
 	}
 
 	private void assertHeadline(String id, int cycle, String state) {
-		JsonNode headline = expect(200, call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
-				null)).path("headline");
+		JsonNode headline = body(call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
+				null), 200).path("headline");
 		assertThat(headline.path("cycle").asInt()).as("the headline cycle").isEqualTo(cycle);
 		assertThat(headline.path("state").asString()).as("the headline state").isEqualTo(state);
 	}
 
 	/** Drafts and publishes the annual report of a cycle as the coordinator, at {@code occurredAt} (null: now). */
 	private void fileAnnualReport(String id, int cycle, String occurredAt) {
-		String draft = expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes", "dana",
+		String draft = body(call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes", "dana",
 				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Annual report " + cycle + "\", \"body\": \"What we did.\", "
-						+ "\"reportingCycle\": " + cycle + "}", occurredAt)).get("id").asString();
-		expect(200, call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes/" + draft + "/publish", "dana", null,
-				occurredAt));
+						+ "\"reportingCycle\": " + cycle + "}", occurredAt), 201).get("id").asString();
+		body(call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes/" + draft + "/publish", "dana", null,
+				occurredAt), 200);
 	}
 
 	private void runTheLifeCycleCheck() {
@@ -164,13 +165,13 @@ class InactiveListSystemTests {
 	}
 
 	private String status(String id) {
-		return expect(200, call("GET", "COALITION", "/api/coalitions/" + id, null, null, null)).path("status").asString();
+		return body(call("GET", "COALITION", "/api/coalitions/" + id, null, null, null), 200).path("status").asString();
 	}
 
 	/** The ids in the public list of coalitions of that status. */
 	private List<String> listed(String status) {
-		return expect(200, call("GET", "COALITION", "/api/coalitions?size=100&q=inactive+list&status=" + status, null,
-				null, null)).path("items").valueStream().map(item -> item.path("id").asString()).toList();
+		return body(call("GET", "COALITION", "/api/coalitions?size=100&q=inactive+list&status=" + status, null,
+				null, null), 200).path("items").valueStream().map(item -> item.path("id").asString()).toList();
 	}
 
 	private static String at(int year, int month, int day) {
@@ -183,9 +184,4 @@ class InactiveListSystemTests {
 				occurredAt == null ? Map.of() : Map.of(OCCURRED_AT, occurredAt));
 	}
 
-	private static JsonNode expect(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-			.isEqualTo(status);
-		return response.body().isBlank() ? LocalStack.json("{}") : LocalStack.json(response.body());
-	}
 }

@@ -5,20 +5,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
-import org.coalitions.infra.Ports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.await;
+import static org.coalitions.system.Responses.expect;
+import static org.coalitions.system.Responses.id;
 
 /**
  * Open archives and open membership in a real headless Chromium against the local stack: a signed-out visitor
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list of active coalitions; a coordinator can reject a join request only with a reason. In English and French,
  * with screenshots in {@code target/screenshots/}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "archive-")
 class OpenArchiveBrowserSystemTests {
 
 	static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -36,19 +33,9 @@ class OpenArchiveBrowserSystemTests {
 
 	final Browsers browsers;
 
-	OpenArchiveBrowserSystemTests(LocalStack stack) {
+	OpenArchiveBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "archive-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -170,26 +157,4 @@ class OpenArchiveBrowserSystemTests {
 		return stack.request(method, stack.url(component, path), token, body, Map.of());
 	}
 
-	private static HttpResponse<String> await(String what, Supplier<HttpResponse<String>> request, int status) {
-		AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-		Ports.await(what, EVENTUALLY, () -> {
-			last.set(request.get());
-			if (last.get().statusCode() == status) {
-				return true;
-			}
-			BrowserSystemTests.sleep(500);
-			return false;
-		});
-		return last.get();
-	}
-
-	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-			.isEqualTo(status);
-		return response;
-	}
-
-	private static String id(HttpResponse<String> created) {
-		return LocalStack.json(created.body()).get("id").asString();
-	}
 }

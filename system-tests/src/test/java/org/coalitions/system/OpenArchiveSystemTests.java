@@ -1,20 +1,19 @@
 package org.coalitions.system;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
-import org.coalitions.infra.Ports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.await;
+import static org.coalitions.system.Responses.expect;
+import static org.coalitions.system.Responses.id;
 
 /**
  * The forum's open archives and open membership on the local stack, with real Keycloak tokens: signed out, anyone
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(SharedLocalStack.class)
 class OpenArchiveSystemTests {
-
-	static final Duration WAIT = Duration.ofSeconds(90);
 
 	/** The demo users' addresses, as the realm gives them to the services in every token. */
 	static final String[] DEMO_ADDRESSES = List.of("alice", "bruno", "chen", "dana", "emeka", "farah", "gita", "sam")
@@ -168,31 +165,4 @@ class OpenArchiveSystemTests {
 		return stack.request(method, stack.url(component, path), token, body, Map.of());
 	}
 
-	private static HttpResponse<String> await(String what, Supplier<HttpResponse<String>> request, int status) {
-		AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-		Ports.await(what, WAIT, () -> {
-			last.set(request.get());
-			if (last.get().statusCode() == status) {
-				return true;
-			}
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			return false;
-		});
-		return last.get();
-	}
-
-	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-			.isEqualTo(status);
-		return response;
-	}
-
-	private static String id(HttpResponse<String> created) {
-		return LocalStack.json(created.body()).get("id").asString();
-	}
 }

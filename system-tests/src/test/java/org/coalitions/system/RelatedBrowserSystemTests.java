@@ -4,10 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +16,7 @@ import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
  * the secretariat's dashboard, and by anyone at {@code #/overlaps}. Screenshots go to
  * {@code target/screenshots/related-*.png}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "related-")
 class RelatedBrowserSystemTests {
 
 	static final Duration EVENTUALLY = BrowserSystemTests.EVENTUALLY;
@@ -31,19 +28,9 @@ class RelatedBrowserSystemTests {
 	/** A word of this run's own, so that its coalitions are told apart from the demo's and other tests'. */
 	final String moss = "bryophyte" + UUID.randomUUID().toString().substring(0, 8);
 
-	RelatedBrowserSystemTests(LocalStack stack) {
+	RelatedBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "related-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coalitions.system.Responses.body;
 
 /**
  * Each reporting reminder reaches each coordinator once, whatever restarts, on the real stack. A coalition founded in
@@ -124,20 +125,20 @@ class ReportingReminderSystemTests {
 	 */
 	private String aCoalitionFoundedIn2024ThatFiledItsFirstReport(String name) {
 		for (String user : List.of("dana", "bruno", "chen", "sam")) {
-			expect(200, call("GET", "MEMBERSHIP", "/api/me", user, null, null)); // profiles from the tokens
+			body(call("GET", "MEMBERSHIP", "/api/me", user, null, null), 200); // profiles from the tokens
 		}
-		String id = expect(201, call("POST", "COALITION", "/api/coalitions", "dana", """
+		String id = body(call("POST", "COALITION", "/api/coalitions", "dana", """
 				{"name": "%s", "theme": "OTHER", "themeName": "Reporting",
 				 "summary": "A coalition that reports in time, then misses a deadline.", "joinPolicy": "OPEN",
 				 "statement": {"rationale": "Someone must test the reminders.",
 				   "actionPlan": "Report for 2024; forget the 2025 report.", "contactPersons": ["Dana"]}}
-				""".formatted(name), at(2024, 2, 10))).get("id").asString();
+				""".formatted(name), at(2024, 2, 10)), 201).get("id").asString();
 		Ports.await(name + " in membership-service", WAIT, () -> call("GET", "MEMBERSHIP",
 				"/api/coalitions/" + id + "/membership-info", null, null, null).statusCode() == 200);
 		for (String member : List.of("bruno", "chen")) {
-			expect(201, call("POST", "MEMBERSHIP", "/api/coalitions/" + id + "/members", member, "{}", at(2024, 3, 1)));
+			body(call("POST", "MEMBERSHIP", "/api/coalitions/" + id + "/members", member, "{}", at(2024, 3, 1)), 201);
 		}
-		String bruno = expect(200, call("GET", "MEMBERSHIP", "/api/me", "bruno", null, null)).get("id").asString();
+		String bruno = body(call("GET", "MEMBERSHIP", "/api/me", "bruno", null, null), 200).get("id").asString();
 		Ports.await("bruno made a coordinator by dana", WAIT, () -> call("PUT", "MEMBERSHIP",
 				"/api/coalitions/" + id + "/members/" + bruno + "/role", "dana", "{\"role\": \"COORDINATOR\"}",
 				at(2024, 3, 5)).statusCode() == 200);
@@ -145,14 +146,14 @@ class ReportingReminderSystemTests {
 				"{\"decision\": \"APPROVED\", \"message\": \"Welcome to the forum.\"}", at(2024, 3, 15));
 		assertThat(approved.statusCode()).as("the secretariat's review: " + approved.body()).isBetween(200, 299);
 		Ports.await(name + " active", WAIT, () -> "ACTIVE".equals(
-				expect(200, call("GET", "COALITION", "/api/coalitions/" + id, null, null, null)).path("status").asString()));
-		String draft = expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes", "dana",
+				body(call("GET", "COALITION", "/api/coalitions/" + id, null, null, null), 200).path("status").asString()));
+		String draft = body(call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes", "dana",
 				"{\"kind\": \"ANNUAL_REPORT\", \"title\": \"Annual report 2024\", \"body\": \"What we did.\", "
-						+ "\"reportingCycle\": 2024}", at(2025, 2, 20))).get("id").asString();
-		expect(200, call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes/" + draft + "/publish", "dana",
-				null, at(2025, 2, 20)));
-		expect(201, call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
-				"{\"title\": \"Our 2025 report\", \"body\": \"Who writes it?\"}", null));
+						+ "\"reportingCycle\": 2024}", at(2025, 2, 20)), 201).get("id").asString();
+		body(call("POST", "COALITION", "/api/coalitions/" + id + "/outcomes/" + draft + "/publish", "dana",
+				null, at(2025, 2, 20)), 200);
+		body(call("POST", "COALITION", "/api/coalitions/" + id + "/threads", "chen",
+				"{\"title\": \"Our 2025 report\", \"body\": \"Who writes it?\"}", null), 201);
 		return id;
 	}
 
@@ -165,14 +166,14 @@ class ReportingReminderSystemTests {
 
 	/** "cycle STATE deadline" of the coalition's headline report, as its page gets it. */
 	private String headline(String id) {
-		JsonNode headline = expect(200, call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
-				null)).path("headline");
+		JsonNode headline = body(call("GET", "COALITION", "/api/coalitions/" + id + "/reporting", null, null,
+				null), 200).path("headline");
 		return headline.path("cycle").asString() + " " + headline.path("state").asString() + " "
 				+ headline.path("deadline").asString();
 	}
 
 	private String address(String user) {
-		return expect(200, call("GET", "MEMBERSHIP", "/api/me", user, null, null)).get("email").asString();
+		return body(call("GET", "MEMBERSHIP", "/api/me", user, null, null), 200).get("email").asString();
 	}
 
 	private static String at(int year, int month, int day) {
@@ -183,12 +184,6 @@ class ReportingReminderSystemTests {
 			String occurredAt) {
 		return stack.request(method, stack.url(component, path), user == null ? null : stack.token(user), body,
 				occurredAt == null ? Map.of() : Map.of(OCCURRED_AT, occurredAt));
-	}
-
-	private static JsonNode expect(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": " + response.body())
-			.isEqualTo(status);
-		return response.body().isBlank() ? LocalStack.json("{}") : LocalStack.json(response.body());
 	}
 
 	/** The first mail in that mailbox whose subject starts so, once it has arrived. */

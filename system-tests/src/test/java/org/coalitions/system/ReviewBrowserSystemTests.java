@@ -4,10 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +16,7 @@ import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
  * resubmits, the secretariat approves; declining asks for confirmation; anyone sees the principles checklist.
  * Screenshots go to {@code target/screenshots/review-*.png}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "review-")
 class ReviewBrowserSystemTests {
 
 	static final Duration EVENTUALLY = BrowserSystemTests.EVENTUALLY;
@@ -28,19 +25,9 @@ class ReviewBrowserSystemTests {
 
 	final Browsers browsers;
 
-	ReviewBrowserSystemTests(LocalStack stack) {
+	ReviewBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "review-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

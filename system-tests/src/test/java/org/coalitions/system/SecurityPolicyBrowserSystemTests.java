@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * redirects to Keycloak's logout, is allowed by {@code form-action}. Screenshots go to
  * {@code target/screenshots/csp-*.png}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "csp-")
 class SecurityPolicyBrowserSystemTests {
 
 	static final Duration EVENTUALLY = BrowserSystemTests.EVENTUALLY;
@@ -28,19 +25,9 @@ class SecurityPolicyBrowserSystemTests {
 
 	final Browsers browsers;
 
-	SecurityPolicyBrowserSystemTests(LocalStack stack) {
+	SecurityPolicyBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "csp-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

@@ -38,6 +38,11 @@ public final class SharedLocalStack implements ParameterResolver {
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return stack(context);
+	}
+
+	/** The run's stack, started by the first caller. */
+	static LocalStack stack(ExtensionContext context) {
 		return context.getRoot()
 			.getStore(NAMESPACE)
 			.computeIfAbsent(Started.class, key -> Started.start(), Started.class)
