@@ -158,6 +158,29 @@ class LocalStackSystemTests {
 		assertThat(reporting.get("cycles").get(0).get("state").asString()).isEqualTo("REPORTED");
 	}
 
+	/**
+	 * The realm's clients put the {@code coalitions-api} audience into their access tokens, which the services
+	 * require; each service's health shows its components to the secretariat only.
+	 */
+	@Test
+	void realTokensAreMeantForTheApiAndHealthDetailsAreForTheSecretariat() {
+		String alice = stack.token("alice");
+		JsonNode audience = LocalStack.json(new String(java.util.Base64.getUrlDecoder().decode(alice.split("\\.")[1]),
+				java.nio.charset.StandardCharsets.UTF_8)).get("aud");
+		assertThat(audience.isArray() ? audience.toString() : audience.asString()).contains("coalitions-api");
+
+		String sam = stack.token("sam");
+		for (String service : List.of("COALITION", "MEMBERSHIP", "NOTIFICATION")) {
+			JsonNode anonymous = LocalStack.json(stack.get(stack.url(service, "/actuator/health"), null).body());
+			JsonNode member = LocalStack.json(stack.get(stack.url(service, "/actuator/health"), alice).body());
+			JsonNode secretariat = LocalStack.json(stack.get(stack.url(service, "/actuator/health"), sam).body());
+			assertThat(anonymous.has("components")).as(service + ", anonymous").isFalse();
+			assertThat(member.has("components")).as(service + ", a member").isFalse();
+			assertThat(secretariat.path("components").path("store").path("status").asString()).as(service)
+				.isEqualTo("UP");
+		}
+	}
+
 	@Test
 	void realKeycloakTokensAreAcceptedAndForgedOnesRefused() {
 		String token = stack.token("alice");

@@ -15,6 +15,7 @@ import org.coalitions.infra.Ports;
 import org.coalitions.notification.NotificationServiceApplication;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.security.DevelopmentSecrets;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
@@ -86,13 +87,14 @@ class ScaleOutIntegrationTests {
 		Map<String, Object> properties = Map.of("server.port", 0, "spring.kafka.bootstrap-servers",
 				TestInfra.sharedBroker().bootstrapServers(), "spring.mongodb.uri", mongoUri,
 				"spring.mongodb.database", mongoUri.substring(mongoUri.lastIndexOf('/') + 1), "spring.kafka.consumer.group-id",
-				group, "coalitions.security.jwt.issuer-uri", TestTokens.ISSUER,
-				"coalitions.security.jwt.public-key-location", TestTokens.publicKeyLocation());
+				group, "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+				"spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
 		// command-line arguments outrank application.yml, as they would for a real second instance
 		String[] args = properties.entrySet()
 			.stream()
 			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
+		return new SpringApplicationBuilder(NotificationServiceApplication.class).profiles(DevelopmentSecrets.LOCAL_PROFILE)
+			.run(args);
 	}
 }

@@ -30,6 +30,7 @@ import org.coalitions.notification.MailParts;
 import org.coalitions.notification.NotificationServiceApplication;
 import org.coalitions.notification.people.People;
 import org.coalitions.platform.messaging.PendingEvent;
+import org.coalitions.platform.security.DevelopmentSecrets;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
@@ -151,8 +152,8 @@ class ReportingReminderIntegrationTests {
 		Map<String, Object> properties = new HashMap<>(Map.of("server.port", 0, "spring.kafka.bootstrap-servers",
 				TestInfra.sharedBroker().bootstrapServers(), "spring.mongodb.uri", mongo, "spring.mongodb.database",
 				mongo.substring(mongo.lastIndexOf('/') + 1), "spring.kafka.consumer.group-id", group,
-				"coalitions.security.jwt.issuer-uri", TestTokens.ISSUER,
-				"coalitions.security.jwt.public-key-location", TestTokens.publicKeyLocation(), "spring.mail.host",
+				"spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+				"spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(), "spring.mail.host",
 				"127.0.0.1", "spring.mail.port", smtpPort));
 		properties.put("coalitions.notification.digest.enabled", false);
 		properties.put("coalitions.notification.mail.poll-interval", "200ms");
@@ -160,7 +161,8 @@ class ReportingReminderIntegrationTests {
 			.stream()
 			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
+		return new SpringApplicationBuilder(NotificationServiceApplication.class).profiles(DevelopmentSecrets.LOCAL_PROFILE)
+			.run(args);
 	}
 
 	private static String address(String personId) {

@@ -1,10 +1,10 @@
 package org.coalitions.platform.apidocs;
 
-import org.coalitions.platform.security.JwtSettings;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,12 +21,13 @@ public class ApiDocsConfiguration {
 	 * rules, so the documents' security cannot drift from them.
 	 */
 	@Bean
-	ApiContract apiContract(ApiDocsProperties properties, Environment environment, JwtSettings jwt,
+	ApiContract apiContract(ApiDocsProperties properties, Environment environment,
+			OAuth2ResourceServerProperties resourceServer,
 			ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
 		String title = properties.title() != null ? properties.title()
 				: environment.getProperty("spring.application.name", "API");
 		return new ApiContract(new ApiDocsProperties(title, properties.version(), properties.description()),
-				jwt.issuerUri(), (method, path) -> privileges.getObject().isAllowed("", path, method,
+				resourceServer.getJwt().getIssuerUri(), (method, path) -> privileges.getObject().isAllowed("", path, method,
 						ApiContract.ANONYMOUS));
 	}
 }

@@ -1,17 +1,21 @@
 package org.coalitions.platform.security;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * What every service's security has in common: stateless bearer-token requests (so no CSRF tokens), health,
  * info, metrics and API docs open, Keycloak JWTs checked. Each service adds its own rules for its API, and
- * anything it does not name needs a signed-in person.
+ * anything it does not name needs a signed-in person. Its refusals are problem responses ({@link TokenProblems}).
  */
 public final class ResourceServer {
+
+	private static final TokenProblems PROBLEMS = new TokenProblems();
 
 	private ResourceServer() {
 	}
@@ -29,7 +33,17 @@ public final class ResourceServer {
 				rules.customize(requests);
 				requests.anyRequest().authenticated();
 			})
-			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
+			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(PROBLEMS)
+				.accessDeniedHandler(PROBLEMS)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(PROBLEMS);
+						return filter;
+					}
+				}))
 			.build();
 	}
 }

@@ -7,14 +7,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.coalitions.platform.security.DevelopmentSecrets;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.ActiveProfiles;
 
-/** The whole service without a server port, against {@link RealServers real servers}: for tests below the API. */
+/**
+ * The whole service without a server port, against {@link RealServers real servers}: for tests below the API. With
+ * the {@code local} profile, as {@link ApiIntegrationTest}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ActiveProfiles(DevelopmentSecrets.LOCAL_PROFILE)
 @SpringBootTest
 @RealServers
 public @interface ServiceIntegrationTest {

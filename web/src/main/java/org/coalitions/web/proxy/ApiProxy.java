@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +44,24 @@ public class ApiProxy {
 
 	private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
+
+	private final Duration responseTimeout;
+
+	public ApiProxy(ProxyTimeouts timeouts) {
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(timeouts.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		this.responseTimeout = timeouts.responseTimeout();
+	}
 
 	/**
 	 * @param target the service's address for this request
 	 * @param bearerToken the signed-in person's access token, or null to forward anonymously
-	 * @throws ServiceUnreachableException when the service does not answer (the caller turns it into a 502/504)
+	 * @throws ServiceUnreachableException when the service cannot be reached (the caller turns it into a 502)
+	 * @throws ServiceTimedOutException when the service does not begin to answer in time (a 504)
 	 * @throws BodyTooLargeException when the request body is larger than any service accepts
 	 */
 	public void forward(URI target, HttpServletRequest request, HttpServletResponse response, String bearerToken)
@@ -79,7 +88,7 @@ public class ApiProxy {
 	private HttpResponse<InputStream> send(URI target, HttpServletRequest request, String bearerToken)
 			throws IOException {
 		String method = request.getMethod().toUpperCase(Locale.ROOT);
-		HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(responseTimeout);
 		for (String name : REQUEST_HEADERS) {
 			var values = request.getHeaders(name);
 			while (values != null && values.hasMoreElements()) {
@@ -97,6 +106,9 @@ public class ApiProxy {
 		}
 		try {
 			return http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (HttpTimeoutException ex) {
+			throw new ServiceTimedOutException(target, ex);
 		}
 		catch (IOException ex) {
 			throw new ServiceUnreachableException(target, ex);
@@ -137,6 +149,15 @@ public class ApiProxy {
 		ServiceUnreachableException(URI target, Exception cause) {
 			super("The service at " + target.getScheme() + "://" + target.getAuthority() + " did not answer: "
 					+ cause.getClass().getSimpleName(), cause);
+		}
+	}
+
+	/** The service took the request but did not begin to answer within the response time-out. */
+	public static class ServiceTimedOutException extends RuntimeException {
+
+		ServiceTimedOutException(URI target, Exception cause) {
+			super("The service at " + target.getScheme() + "://" + target.getAuthority() + " did not answer in time",
+					cause);
 		}
 	}
 

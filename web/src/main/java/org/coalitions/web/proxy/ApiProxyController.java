@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.coalitions.web.session.SessionTokens;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
+
+	/** A service that hangs has usually been restarted or relieved within this many seconds. */
+	static final int RETRY_AFTER_SECONDS = 5;
 
 	@RequestMapping("/api/**")
 	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -39,6 +43,13 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 	ProblemDetail unreachable(ApiProxy.ServiceUnreachableException ex) {
 		return problem(HttpStatus.BAD_GATEWAY, "Service unavailable",
 				"The service that answers this request is not reachable right now; try again in a moment.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail timedOut(ApiProxy.ServiceTimedOutException ex, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		return problem(HttpStatus.GATEWAY_TIMEOUT, "Service too slow",
+				"The service that answers this request did not answer in time; try again in a moment.");
 	}
 
 	@ExceptionHandler
