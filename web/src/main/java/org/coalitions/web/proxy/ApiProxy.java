@@ -15,6 +15,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Only the headers the pages and the APIs use are passed on, in both directions (no cookies to the services, no
  * hop-by-hop headers). The answer is copied as it arrives and flushed after every read, so server-sent events reach
  * the browser when the service sends them instead of when the stream ends. Problem responses are ordinary
- * responses here: their status, {@code application/problem+json} type and body pass through untouched.
+ * responses here: their status, {@code application/problem+json} type and body pass through untouched. The trace of
+ * the request goes on to the service in {@code traceparent} (W3C), so one trace id follows a command from the front
+ * door through the service and, in the events' headers, to every consumer.
  */
 @Component
 public class ApiProxy {
@@ -42,6 +47,15 @@ public class ApiProxy {
 			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified");
 
 	private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final ObjectProvider<Tracer> tracer;
+
+	private final ObjectProvider<Propagator> propagator;
+
+	public ApiProxy(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		this.tracer = tracer;
+		this.propagator = propagator;
+	}
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -88,6 +102,11 @@ public class ApiProxy {
 		}
 		if (bearerToken != null) {
 			builder.header("Authorization", "Bearer " + bearerToken);
+		}
+		Tracer current = tracer.getIfAvailable();
+		Propagator propagation = propagator.getIfAvailable();
+		if (current != null && propagation != null && current.currentTraceContext().context() != null) {
+			propagation.inject(current.currentTraceContext().context(), builder, HttpRequest.Builder::header);
 		}
 		if (WITHOUT_BODY.contains(method)) {
 			builder.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,11 +1,14 @@
 package org.coalitions.web.proxy;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.coalitions.web.session.SessionTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens) {
 
+	private static final Logger log = LoggerFactory.getLogger(ApiProxyController.class);
+
 	@RequestMapping("/api/**")
 	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
@@ -32,7 +37,13 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 				token = header.substring(7).strip();
 			}
 		}
+		ApiRoutes.Service service = ApiRoutes.serviceFor(request.getRequestURI());
+		long started = System.nanoTime();
 		proxy.forward(routes.target(request.getRequestURI(), request.getQueryString()), request, response, token);
+		// one line per API request, with the trace id the service's lines share; no path (it may hold an
+		// unsubscribe token), no query (search words), no person
+		log.info("{} to {}-service answered {} in {} ms", request.getMethod(), service.name().toLowerCase(Locale.ROOT),
+				response.getStatus(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	@ExceptionHandler
