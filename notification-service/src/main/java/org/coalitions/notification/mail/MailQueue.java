@@ -102,12 +102,14 @@ public class MailQueue {
 			unsent.put(status, mongo.count(Query.query(Criteria.where("status").is(status)), Mail.class));
 		}
 		Query oldest = Query
-			.query(Criteria.where("status").in(Mail.Status.PENDING, Mail.Status.SENDING).and("queuedAt").ne(null))
+			.query(Criteria.where("status").in(Mail.Status.PENDING.name(), Mail.Status.SENDING.name())
+				.and("queuedAt").ne(null))
 			.with(Sort.by("queuedAt"))
 			.limit(1);
 		oldest.fields().include("queuedAt");
-		Mail first = mongo.findOne(oldest, Mail.class);
-		return new Backlog(unsent, first == null ? null : first.queuedAt());
+		// a plain document: the projection is no whole mail
+		org.bson.Document first = mongo.findOne(oldest, org.bson.Document.class, Mail.COLLECTION);
+		return new Backlog(unsent, first == null ? null : first.getDate("queuedAt").toInstant());
 	}
 
 	/**

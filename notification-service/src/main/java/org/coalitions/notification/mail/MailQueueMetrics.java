@@ -1,7 +1,7 @@
 package org.coalitions.notification.mail;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.Gauge;
@@ -29,7 +29,11 @@ class MailQueueMetrics implements MeterBinder {
 
 	private final RecentValue<MailQueue.Backlog> backlog;
 
-	MailQueueMetrics(MailQueue queue) {
+	/** The clock mails are queued by. */
+	private final Clock clock;
+
+	MailQueueMetrics(MailQueue queue, Clock clock) {
+		this.clock = clock;
 		this.backlog = new RecentValue<>("mail-queue-metrics", MAX_AGE, queue::backlog);
 	}
 
@@ -50,7 +54,7 @@ class MailQueueMetrics implements MeterBinder {
 				return Double.NaN;
 			}
 			return now.oldestDue() == null ? 0
-					: Math.max(0, Duration.between(now.oldestDue(), Instant.now()).toMillis() / 1000.0);
+					: Math.max(0, Duration.between(now.oldestDue(), clock.instant()).toMillis() / 1000.0);
 		})
 			.description("How long the oldest mail due has waited since it was queued (0 when none is due)")
 			.baseUnit("seconds")
