@@ -54,7 +54,11 @@ public class Digests {
 
 	private final DigestProperties properties;
 
-	Digests(People people, Feed feed, Mailer mailer, MailTemplates templates, DigestProperties properties) {
+	private final DigestMetrics metrics;
+
+	Digests(People people, Feed feed, Mailer mailer, MailTemplates templates, DigestProperties properties,
+			DigestMetrics metrics) {
+		this.metrics = metrics;
 		this.people = people;
 		this.feed = feed;
 		this.mailer = mailer;
@@ -67,6 +71,10 @@ public class Digests {
 	}
 
 	public RunSummary run(Instant now) {
+		return metrics.record(() -> runAt(now));
+	}
+
+	private RunSummary runAt(Instant now) {
 		Counts counts = new Counts();
 		DigestRun run = new DigestRun(feed, new DigestSections(templates), people::mailable,
 				person -> due(person, now));

@@ -2,6 +2,9 @@ package org.coalitions.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -90,6 +93,33 @@ public class MailQueue {
 					.unset("claimedUntil")
 					.inc("attempts", 1),
 				Mail.class);
+	}
+
+	/** The unsent mails by status, and when the oldest of those being sent or waiting to be was queued. */
+	Backlog backlog() {
+		Map<Mail.Status, Long> unsent = new EnumMap<>(Mail.Status.class);
+		for (Mail.Status status : Backlog.UNSENT) {
+			unsent.put(status, mongo.count(Query.query(Criteria.where("status").is(status)), Mail.class));
+		}
+		Query oldest = Query
+			.query(Criteria.where("status").in(Mail.Status.PENDING.name(), Mail.Status.SENDING.name())
+				.and("queuedAt").ne(null))
+			.with(Sort.by("queuedAt"))
+			.limit(1);
+		oldest.fields().include("queuedAt");
+		// a plain document: the projection is no whole mail
+		org.bson.Document first = mongo.findOne(oldest, org.bson.Document.class, Mail.COLLECTION);
+		return new Backlog(unsent, first == null ? null : first.getDate("queuedAt").toInstant());
+	}
+
+	/**
+	 * @param unsent how many mails are in each status but {@code SENT}
+	 * @param oldestDue when the oldest mail to be sent now (pending or being sent) was queued; null when none
+	 */
+	record Backlog(Map<Mail.Status, Long> unsent, Instant oldestDue) {
+
+		static final List<Mail.Status> UNSENT = List.of(Mail.Status.AWAITING_ADDRESS, Mail.Status.PENDING,
+				Mail.Status.SENDING);
 	}
 
 	private static Query ownedBy(Mail mail) {

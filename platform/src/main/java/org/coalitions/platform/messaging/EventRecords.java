@@ -14,6 +14,7 @@ import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.EventType;
+import org.coalitions.platform.observability.TraceParent;
 
 /** Maps events to and from Kafka records in the CloudEvents binary mode. */
 public final class EventRecords {
@@ -33,6 +34,9 @@ public final class EventRecords {
 		add(headers, CloudEvents.CONTENT_TYPE, CloudEvents.JSON);
 		if (event.actor() != null) {
 			add(headers, CloudEvents.ACTOR, event.actor());
+		}
+		if (event.traceparent() != null) {
+			add(headers, TraceParent.HEADER, event.traceparent());
 		}
 		return record;
 	}

@@ -1,6 +1,7 @@
 package org.coalitions.platform.messaging;
 
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.coalitions.contracts.CloudEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
@@ -17,6 +22,7 @@ import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -116,11 +122,27 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		}
 	}
 
-	/** The listener method of a record subscription. */
+	/**
+	 * The listener method of a record subscription. Its line per record handled carries the trace id of the command
+	 * that recorded the event (the listener's observation continues the trace from the record's headers), so one
+	 * command's effects can be followed across the services' logs; it names the event, never its data.
+	 */
 	record RecordSubscriber(EventHandlers handlers) {
+
+		private static final Logger log = LoggerFactory.getLogger(EventSubscriptions.class);
 
 		void onRecord(ConsumerRecord<String, byte[]> record) {
 			handlers.handle(record);
+			if (log.isInfoEnabled()) {
+				log.info("Handled {} {} from {}-{}@{} in group {}", header(record, CloudEvents.TYPE),
+						header(record, CloudEvents.ID), record.topic(), record.partition(), record.offset(),
+						KafkaUtils.getConsumerGroupId());
+			}
+		}
+
+		private static String header(ConsumerRecord<String, byte[]> record, String name) {
+			Header header = record.headers().lastHeader(name);
+			return header == null || header.value() == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
 		}
 	}
 

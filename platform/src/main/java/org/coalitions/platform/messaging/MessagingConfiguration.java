@@ -4,6 +4,8 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.persistence.StoreFailures;
@@ -18,6 +20,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -38,8 +41,9 @@ public class MessagingConfiguration {
 	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it.
 	 */
 	@Bean
-	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka),
+	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers,
+			ConsumerMetrics metrics) {
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka, metrics),
 				new FixedBackOff(consumers.retryInterval().toMillis(), consumers.maxRetries()));
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
@@ -57,7 +61,7 @@ public class MessagingConfiguration {
 	@Bean(EventBatches.CONTAINER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> eventBatchListenerContainerFactory(
 			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-			KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers) {
+			KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers, ConsumerMetrics metrics) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumerFactory);
 		factory.setBatchListener(true);
@@ -68,16 +72,31 @@ public class MessagingConfiguration {
 		FixedBackOff bounded = new FixedBackOff(retryInterval, consumers.maxRetries());
 		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval, 2.0);
 		untilTheStoreIsBack.setMaxInterval(Math.max(retryInterval, consumers.maxStoreBackoff().toMillis()));
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka), bounded);
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka, metrics), bounded);
 		handler.setBackOffFunction((record, ex) -> StoreFailures.unreachable(ex) ? untilTheStoreIsBack : bounded);
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		factory.setCommonErrorHandler(handler);
 		return factory;
 	}
 
-	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka) {
+	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka,
+			ConsumerMetrics metrics) {
 		return new DeadLetterPublishingRecoverer(kafka,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition())) {
+
+			@Override
+			protected void publish(ProducerRecord<Object, Object> outRecord, KafkaOperations<Object, Object> template,
+					ConsumerRecord<?, ?> inRecord) {
+				super.publish(outRecord, template, inRecord); // throws when the broker did not take it
+				metrics.deadLettered(outRecord.topic());
+			}
+		};
+	}
+
+	/** Consumer lag per group and topic, and dead letters per topic. */
+	@Bean
+	ConsumerMetrics consumerMetrics(ConsumerPositions positions) {
+		return new ConsumerMetrics(positions);
 	}
 
 	/** A Kafka listener for every {@link EventSubscription} method of the application's beans. */

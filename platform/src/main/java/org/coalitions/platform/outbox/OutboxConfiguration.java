@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Producing: the relay that sends what aggregates keep in their outbox, and the save reports that wake it. */
+/**
+ * Producing: the relay that sends what aggregates keep in their outbox, the save reports that wake it, and the
+ * outboxes' gauges.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
@@ -19,5 +22,11 @@ public class OutboxConfiguration {
 	@Bean
 	OutboxSaves outboxSaves(OutboxRelay relay) {
 		return new OutboxSaves(relay);
+	}
+
+	/** Bound to the meter registry by Boot, as every {@code MeterBinder} bean is. */
+	@Bean
+	OutboxMetrics outboxMetrics(MongoOperations mongo, OutboxProperties properties) {
+		return new OutboxMetrics(mongo, properties);
 	}
 }

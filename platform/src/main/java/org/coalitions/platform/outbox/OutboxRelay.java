@@ -316,9 +316,13 @@ public final class OutboxRelay implements SmartLifecycle {
 			}
 		}
 		return new PendingEvent(event.getString("eventId"), event.getString("type"), event.getString("topic"),
-				event.getString("key"), event.getString("actor"),
-				time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time)),
-				event.getString("data"));
+				event.getString("key"), event.getString("actor"), instant(time), event.getString("data"),
+				event.get("recordedAt") == null ? null : instant(event.get("recordedAt")),
+				event.getString("traceparent"));
+	}
+
+	private static Instant instant(Object stored) {
+		return stored instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(stored));
 	}
 
 	private void awaitWork(Duration timeout) {

@@ -16,6 +16,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Only the headers the pages and the APIs use are passed on, in both directions (no cookies to the services, no
  * hop-by-hop headers). The answer is copied as it arrives and flushed after every read, so server-sent events reach
  * the browser when the service sends them instead of when the stream ends. Problem responses are ordinary
- * responses here: their status, {@code application/problem+json} type and body pass through untouched.
+ * responses here: their status, {@code application/problem+json} type and body pass through untouched. The trace of
+ * the request goes on to the service in {@code traceparent} (W3C), so one trace id follows a command from the front
+ * door through the service and, in the events' headers, to every consumer.
  */
 @Component
 public class ApiProxy {
@@ -48,13 +53,19 @@ public class ApiProxy {
 
 	private final Duration responseTimeout;
 
-	public ApiProxy(ProxyTimeouts timeouts) {
+	private final ObjectProvider<Tracer> tracer;
+
+	private final ObjectProvider<Propagator> propagator;
+
+	public ApiProxy(ProxyTimeouts timeouts, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeouts.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		this.responseTimeout = timeouts.responseTimeout();
+		this.tracer = tracer;
+		this.propagator = propagator;
 	}
 
 	/**
@@ -97,6 +108,11 @@ public class ApiProxy {
 		}
 		if (bearerToken != null) {
 			builder.header("Authorization", "Bearer " + bearerToken);
+		}
+		Tracer current = tracer.getIfAvailable();
+		Propagator propagation = propagator.getIfAvailable();
+		if (current != null && propagation != null && current.currentTraceContext().context() != null) {
+			propagation.inject(current.currentTraceContext().context(), builder, HttpRequest.Builder::header);
 		}
 		if (WITHOUT_BODY.contains(method)) {
 			builder.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,11 +1,14 @@
 package org.coalitions.web.proxy;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.coalitions.web.session.SessionTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,7 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 
 	/** A service that hangs has usually been restarted or relieved within this many seconds. */
 	static final int RETRY_AFTER_SECONDS = 5;
+	private static final Logger log = LoggerFactory.getLogger(ApiProxyController.class);
 
 	@RequestMapping("/api/**")
 	void forward(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -36,7 +40,13 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 				token = header.substring(7).strip();
 			}
 		}
+		ApiRoutes.Service service = ApiRoutes.serviceFor(request.getRequestURI());
+		long started = System.nanoTime();
 		proxy.forward(routes.target(request.getRequestURI(), request.getQueryString()), request, response, token);
+		// one line per API request, with the trace id the service's lines share; no path (it may hold an
+		// unsubscribe token), no query (search words), no person
+		log.info("{} to {}-service answered {} in {} ms", request.getMethod(), service.name().toLowerCase(Locale.ROOT),
+				response.getStatus(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	@ExceptionHandler

@@ -223,4 +223,19 @@ class ApiProxyIntegrationTests {
 			assertThat(lines.readLine()).isEqualTo("data: {\"coalitionId\":\"c1\",\"eventsLast30Days\":2}");
 		}
 	}
+
+	@Test
+	void theServiceContinuesTheFrontDoorsTrace() throws Exception {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		send(request("/api/coalitions").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").build());
+		String forwarded = COALITION.last().header("traceparent");
+		assertThat(forwarded).as("the trace id goes on, under the front door's own span")
+			.matches("00-" + traceId + "-[0-9a-f]{16}-01")
+			.doesNotContain("00f067aa0ba902b7");
+
+		send(request("/api/coalitions").build());
+		assertThat(COALITION.last().header("traceparent")).as("a request without a trace starts one")
+			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+			.doesNotContain(traceId);
+	}
 }

@@ -1,0 +1,95 @@
+package org.coalitions.platform.messaging;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.kafka.common.TopicPartition;
+import org.coalitions.contracts.Topics;
+import org.coalitions.platform.observability.RecentValue;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Consuming as an operator sees it: each group's lag per topic (from {@link ConsumerPositions}, read at most once
+ * per {@link #LAG_MAX_AGE} and never during a scrape, see {@link RecentValue}; unknown (NaN) while the broker cannot
+ * say), and the records each dead-letter topic received from this service.
+ */
+public final class ConsumerMetrics implements MeterBinder, ApplicationListener<ApplicationStartedEvent> {
+
+	/** Records of the topic not yet committed by the group, all partitions together; tags {@code group}, {@code topic}. */
+	public static final String LAG = "coalitions.consumer.lag";
+
+	/** Records this service sent to a dead-letter topic since it started; tag {@code topic}: the dead-letter topic. */
+	public static final String DEAD_LETTERS = "coalitions.consumer.dead.letters";
+
+	static final Duration LAG_MAX_AGE = Duration.ofSeconds(5);
+
+	private final ConsumerPositions positions;
+
+	private final RecentValue<Map<String, Map<TopicPartition, Long>>> lag;
+
+	private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
+
+	private volatile MeterRegistry registry;
+
+	ConsumerMetrics(ConsumerPositions positions) {
+		this.positions = positions;
+		this.lag = new RecentValue<>("consumer-lag-metrics", LAG_MAX_AGE,
+				() -> positions.lag().orElseThrow(() -> new IllegalStateException("the broker did not answer")));
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.registry = registry;
+		// every dead-letter topic from the start, so that a rate over them starts at 0 rather than at the first one
+		Topics.ALL.forEach(topic -> deadLetterCounter(Topics.deadLetter(topic)));
+	}
+
+	/** The listeners exist once the application has started: a lag gauge for each of their groups and topics. */
+	@Override
+	public void onApplicationEvent(ApplicationStartedEvent event) {
+		MeterRegistry bound = registry;
+		if (bound == null) {
+			return;
+		}
+		positions.groupsByTopic().forEach((topic, groups) -> groups.forEach(group -> Gauge
+			.builder(LAG, () -> lagOf(group, topic))
+			.tag("group", group)
+			.tag("topic", topic)
+			.description("Records of the topic the consumer group has not committed yet")
+			.register(bound)));
+	}
+
+	/** Counts a record the error handler sent to the dead-letter topic. */
+	void deadLettered(String deadLetterTopic) {
+		Optional.ofNullable(deadLetterCounter(deadLetterTopic)).ifPresent(Counter::increment);
+	}
+
+	private Counter deadLetterCounter(String topic) {
+		MeterRegistry bound = registry;
+		if (bound == null) {
+			return null;
+		}
+		return deadLetters.computeIfAbsent(topic, name -> Counter.builder(DEAD_LETTERS)
+			.tag("topic", name)
+			.description("Records sent to the dead-letter topic (malformed, or failing after the retries)")
+			.register(bound));
+	}
+
+	private double lagOf(String group, String topic) {
+		Map<String, Map<TopicPartition, Long>> now = lag.get();
+		if (now == null || !now.containsKey(group)) {
+			return Double.NaN;
+		}
+		return now.get(group).entrySet().stream()
+			.filter(partition -> partition.getKey().topic().equals(topic))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+	}
+}
