@@ -140,6 +140,7 @@ class DeadLettersIntegrationTests {
 		flaky.failFor.remove(coalitionId);
 		JsonNode redriven = api.post(path(id) + "/redrive", SECRETARIAT, null).assertStatus(200).json();
 		assertThat(redriven.path("state").asString()).isEqualTo("REDRIVEN");
+		assertThat(redriven.path("settledBy").asString()).isEqualTo("sam");
 		assertThat(applied(coalitionId)).isEqualTo(1);
 
 		api.post(path(id) + "/redrive", SECRETARIAT, null).assertProblem(409);

@@ -18,12 +18,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param deadLetteredAt when it was dead-lettered
  * @param state waiting for someone, re-driven (applied since) or discarded
  * @param settledAt when it was re-driven or discarded
+ * @param settledBy by whom (the operator's token subject)
  * @param lastRedriveAt when a re-drive was last tried and failed, if ever
  * @param lastRedriveFailure why that re-drive failed
  */
 public record DeadLetter(String id, String topic, Integer partition, Long offset, String key, String eventType,
 		String eventId, String group, Failure failure, Instant deadLetteredAt, State state, Instant settledAt,
-		Instant lastRedriveAt, Failure lastRedriveFailure,
+		String settledBy, Instant lastRedriveAt, Failure lastRedriveFailure,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> headers,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String payload) {
 
@@ -61,6 +62,6 @@ public record DeadLetter(String id, String topic, Integer partition, Long offset
 
 	DeadLetter inspected(Map<String, String> recordHeaders, String recordPayload) {
 		return new DeadLetter(id, topic, partition, offset, key, eventType, eventId, group, failure, deadLetteredAt, state,
-				settledAt, lastRedriveAt, lastRedriveFailure, recordHeaders, recordPayload);
+				settledAt, settledBy, lastRedriveAt, lastRedriveFailure, recordHeaders, recordPayload);
 	}
 }

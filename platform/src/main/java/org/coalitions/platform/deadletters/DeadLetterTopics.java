@@ -20,12 +20,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads dead-letter topics with a consumer of its own per question, assigned to the partitions and in no group (so
- * it commits nothing and moves no one's offsets). Every question is bounded by {@link #TIMEOUT}: a broker that does
- * not answer in time is a {@link DeadLettersUnavailableException}, never a hang.
+ * it commits nothing and moves no one's offsets). Every call to the broker is bounded by {@link #TIMEOUT}, a whole
+ * reading by {@link #READING}: a broker that does not answer in time is a {@link DeadLettersUnavailableException},
+ * never a hang.
  */
 class DeadLetterTopics {
 
-	static final Duration TIMEOUT = Duration.ofSeconds(3);
+	static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+	static final Duration READING = Duration.ofSeconds(5);
 
 	/** The newest records read of each partition: dead letters are few, a flood of them is read from its end. */
 	static final int NEWEST_PER_PARTITION = 500;
@@ -46,7 +49,7 @@ class DeadLetterTopics {
 
 	/** The newest records of every partition of the topics that {@code wanted} accepts. */
 	List<ConsumerRecord<String, byte[]>> read(Collection<String> topics, Predicate<ConsumerRecord<String, byte[]>> wanted) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long deadline = System.nanoTime() + READING.toNanos();
 		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : topics) {
@@ -84,7 +87,7 @@ class DeadLetterTopics {
 
 	/** The record at that place, if it is there still. */
 	Optional<ConsumerRecord<String, byte[]>> read(DeadLetterId id) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long deadline = System.nanoTime() + READING.toNanos();
 		TopicPartition partition = new TopicPartition(id.topic(), id.partition());
 		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
 			List<PartitionInfo> infos = consumer.partitionsFor(id.topic(), TIMEOUT);

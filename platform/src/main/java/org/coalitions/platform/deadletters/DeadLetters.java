@@ -123,11 +123,15 @@ public class DeadLetters {
 				throw failed;
 			}
 			Failure failure = Failure.of(failed);
-			Instant now = clock.instant();
-			mongo.upsert(unsettled(id), new Update().set("state", State.WAITING.name())
-				.set("lastRedriveAt", Date.from(now))
-				.set("lastRedriveException", failure.exception())
-				.set("lastRedriveMessage", failure.message()), COLLECTION);
+			try {
+				mongo.upsert(unsettled(id), new Update().set("state", State.WAITING.name())
+					.set("lastRedriveAt", Date.from(clock.instant()))
+					.set("lastRedriveException", failure.exception())
+					.set("lastRedriveMessage", failure.message()), COLLECTION);
+			}
+			catch (DuplicateKeyException settledMeanwhile) {
+				// another operator settled it while this re-drive ran: their outcome stands
+			}
 			log.info("Dead letter {} failed again when re-driven ({})", id, failure.exception());
 			String why = "Dead letter " + id + " failed again: " + failure.exception() + ": " + failure.message();
 			throw failed instanceof MalformedEventException ? RuleViolationException.unprocessable(why)
@@ -225,7 +229,8 @@ public class DeadLetters {
 				header(record, CloudEvents.TYPE), header(record, CloudEvents.ID),
 				header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP), failure(record),
 				Instant.ofEpochMilli(record.timestamp()), state, instant(handled, "settledAt"),
-				instant(handled, "lastRedriveAt"), lastRedriveFailure, null, null);
+				handled == null ? null : handled.getString("settledBy"), instant(handled, "lastRedriveAt"),
+				lastRedriveFailure, null, null);
 	}
 
 	/**
