@@ -1,6 +1,7 @@
 package org.coalitions.platform;
 
 import org.coalitions.platform.apidocs.ApiDocsConfiguration;
+import org.coalitions.platform.deadletters.DeadLettersConfiguration;
 import org.coalitions.platform.messaging.MessagingConfiguration;
 import org.coalitions.platform.outbox.OutboxConfiguration;
 import org.coalitions.platform.persistence.StoreConfiguration;
@@ -16,6 +17,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @Import({ MessagingConfiguration.class, OutboxConfiguration.class, StoreConfiguration.class, WebConfiguration.class,
-		JwtConfiguration.class, HistoryConfiguration.class, ApiDocsConfiguration.class })
+		JwtConfiguration.class, HistoryConfiguration.class, ApiDocsConfiguration.class, DeadLettersConfiguration.class })
 public class PlatformAutoConfiguration {
 }

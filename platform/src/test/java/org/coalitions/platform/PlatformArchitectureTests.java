@@ -10,8 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The machinery's own boundaries: its packages (messaging, outbox, security, web, domain) form no cycle, the
- * domain exceptions know nothing of HTTP, and nothing but the web package and the auto-configuration touches
- * Spring Web.
+ * domain exceptions know nothing of HTTP, and nothing but the web package, the auto-configuration and a feature's
+ * {@code *Controller} touches Spring Web.
  */
 class PlatformArchitectureTests {
 
@@ -35,11 +35,13 @@ class PlatformArchitectureTests {
 	}
 
 	@Test
-	void onlyTheWebPackageAndTheAutoConfigurationTouchSpringWeb() {
+	void onlyTheWebPackageTheAutoConfigurationAndControllersTouchSpringWeb() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.coalitions.platform.web..", "org.coalitions.platform.security..")
 			.and()
 			.doNotHaveSimpleName("PlatformAutoConfiguration")
+			.and()
+			.haveSimpleNameNotEndingWith("Controller")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")

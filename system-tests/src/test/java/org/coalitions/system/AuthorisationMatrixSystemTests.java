@@ -132,6 +132,8 @@ class AuthorisationMatrixSystemTests {
 		values.put("draftX", draft(x, "Draft outcome"));
 		await("X's activity data", () -> call("GET", "notification", "/api/activity/coalitions/" + x, "sam", null), 200);
 		values.put("feedEntryX", feedEntry("chen", x));
+		// a dead letter that is not there, in a dead-letter topic every service reads (for 404 behind the role check)
+		values.put("noDeadLetter", "coalition.events.dlt:0:999999999");
 	}
 
 	@Test

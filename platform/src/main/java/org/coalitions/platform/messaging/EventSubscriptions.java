@@ -6,6 +6,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +27,7 @@ import org.springframework.kafka.config.KafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
 import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -32,7 +37,9 @@ import org.springframework.util.ReflectionUtils;
  * under the subscription's id: a small adapter of this package receives the records and hands them to the
  * owner's {@link EventHandlers}, or decodes a poll with {@link EventBatches} for a batch subscription. Record
  * listeners use Boot's container factory (and so the platform's {@code CommonErrorHandler}), batch listeners
- * {@link EventBatches#CONTAINER_FACTORY}. A method of the wrong shape fails the start, naming the method.
+ * {@link EventBatches#CONTAINER_FACTORY}. A method of the wrong shape fails the start, naming the method. It keeps
+ * each subscription's listener by consumer group, so that a dead-lettered record can be handed to the same handlers
+ * again ({@link #handleAgain}).
  */
 public class EventSubscriptions implements KafkaListenerConfigurer {
 
@@ -49,6 +56,8 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	private final Environment environment;
 
 	private final DefaultMessageHandlerMethodFactory adapterMethods = new DefaultMessageHandlerMethodFactory();
+
+	private final Map<String, Subscribed> byGroup = new ConcurrentHashMap<>();
 
 	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
 		this.beans = beans;
@@ -79,24 +88,60 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		Method method = AopUtils.selectInvocableMethod(declared, owner.getClass());
 		ReflectionUtils.makeAccessible(method);
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
+		String group = groupId(subscription);
 		endpoint.setId(subscription.id());
-		endpoint.setGroupId(groupId(subscription));
+		endpoint.setGroupId(group);
 		endpoint.setTopics(subscription.topics());
 		endpoint.setBeanFactory(beans);
 		endpoint.setMessageHandlerMethodFactory(adapterMethods);
 		if (subscription.batch()) {
 			requireBatchShape(declared);
-			endpoint.setBean(new BatchSubscriber(events -> ReflectionUtils.invokeMethod(method, owner, events)));
+			BatchSubscriber subscriber = new BatchSubscriber(
+					events -> ReflectionUtils.invokeMethod(method, owner, events));
+			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), record -> subscriber.onBatch(List.of(record))));
+			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_BATCH);
 			registrar.registerEndpoint(endpoint,
 					beans.getBean(EventBatches.CONTAINER_FACTORY, KafkaListenerContainerFactory.class));
 		}
 		else {
 			requireRecordShape(declared);
-			endpoint.setBean(new RecordSubscriber((EventHandlers) ReflectionUtils.invokeMethod(method, owner)));
+			RecordSubscriber subscriber = new RecordSubscriber((EventHandlers) ReflectionUtils.invokeMethod(method, owner));
+			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), subscriber::onRecord));
+			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_RECORD);
 			registrar.registerEndpoint(endpoint); // the registrar's default: Boot's factory
 		}
+	}
+
+	/** The consumer groups of the service's subscriptions, each with the topics it reads. */
+	public Map<String, Set<String>> topicsByGroup() {
+		Map<String, Set<String>> topics = new TreeMap<>();
+		byGroup.forEach((group, subscribed) -> topics.put(group, new TreeSet<>(subscribed.topics())));
+		return topics;
+	}
+
+	/**
+	 * Hands a record to the handlers of the subscription in that group again, on the calling thread, as its listener
+	 * would (a batch subscription gets a batch of this one record): for a dead-lettered record whose cause has been
+	 * mended. The handlers apply each event id once, so a record applied before changes nothing.
+	 * @return false if no subscription of this service in that group reads the record's topic; true once the
+	 * handlers are done
+	 * @throws RuntimeException what the handlers threw ({@link MalformedEventException} for a record that is not an
+	 * event), unwrapped from a batch listener's report
+	 */
+	public boolean handleAgain(String group, ConsumerRecord<String, byte[]> record) {
+		Subscribed subscribed = byGroup.get(group);
+		if (subscribed == null || !subscribed.topics().contains(record.topic())) {
+			return false;
+		}
+		try {
+			subscribed.listener().accept(record);
+		}
+		catch (BatchListenerFailedException failed) {
+			throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+		}
+		return true;
 	}
 
 	private String groupId(EventSubscription subscription) {
@@ -120,6 +165,10 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 			throw new IllegalStateException("@EventSubscription(batch = true) " + method
 					+ ": a batch subscription takes a List<ReceivedEvent<?>>");
 		}
+	}
+
+	/** A registered subscription: what it reads and how one of its records is handled. */
+	private record Subscribed(Set<String> topics, Consumer<ConsumerRecord<String, byte[]>> listener) {
 	}
 
 	/**

@@ -14,6 +14,9 @@ public final class KeycloakRoles {
 
 	public static final String SECRETARIAT = "secretariat";
 
+	/** The realm role of the people who run the platform (health details, the operations API). */
+	public static final String OPERATOR = "operator";
+
 	private KeycloakRoles() {
 	}
 

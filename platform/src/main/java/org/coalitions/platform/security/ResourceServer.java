@@ -10,8 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * What every service's security has in common: stateless bearer-token requests (so no CSRF tokens), health,
- * info, metrics and API docs open, Keycloak JWTs checked. Each service adds its own rules for its API, and
- * anything it does not name needs a signed-in person. Its refusals are problem responses ({@link TokenProblems}).
+ * info, metrics and API docs open, the operations API for {@link Operators} only, Keycloak JWTs checked. Each
+ * service adds its own rules for its API, and anything it does not name needs a signed-in person. Its refusals are
+ * problem responses ({@link TokenProblems}).
  */
 public final class ResourceServer {
 
@@ -30,6 +31,7 @@ public final class ResourceServer {
 					.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
 							"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
 					.permitAll();
+				requests.requestMatchers(Operators.PATHS).hasAnyRole(Operators.ROLES);
 				rules.customize(requests);
 				requests.anyRequest().authenticated();
 			})

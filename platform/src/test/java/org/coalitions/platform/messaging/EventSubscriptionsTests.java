@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,6 +44,8 @@ class EventSubscriptionsTests {
 	final ConcurrentKafkaListenerContainerFactory<String, byte[]> recordFactory = factory(false);
 
 	final ConcurrentKafkaListenerContainerFactory<String, byte[]> batchFactory = factory(true);
+
+	EventSubscriptions subscriptions;
 
 	@AfterEach
 	void close() {
@@ -101,6 +104,31 @@ class EventSubscriptionsTests {
 	}
 
 	@Test
+	void aRecordIsHandedAgainOnlyToTheSubscriptionOfItsGroupThatReadsItsTopic() {
+		RecordOwner owner = new RecordOwner();
+		register(owner);
+
+		assertThat(subscriptions.topicsByGroup())
+			.containsExactly(Map.entry("svc-audit", Set.of(Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS)));
+		assertThat(subscriptions.handleAgain("svc-audit", event("t1"))).isTrue();
+		assertThat(subscriptions.handleAgain("svc", event("t2"))).as("no subscription in that group").isFalse();
+		assertThat(subscriptions.handleAgain("svc-audit", on(Topics.PEOPLE_EVENTS, event("t3"))))
+			.as("the group does not read that topic").isFalse();
+		assertThat(owner.threads).containsExactly("t1");
+	}
+
+	@Test
+	void aBatchSubscriptionIsHandedARecordAgainAsABatchOfOneAndItsFailureUnwrapped() {
+		BatchOwner owner = new BatchOwner();
+		register(owner);
+
+		assertThat(subscriptions.handleAgain("svc", on(Topics.PEOPLE_EVENTS, event("a")))).isTrue();
+		assertThat(owner.batches).containsExactly(List.of("a"));
+		assertThatThrownBy(() -> subscriptions.handleAgain("svc", on(Topics.PEOPLE_EVENTS, malformed())))
+			.isInstanceOf(MalformedEventException.class);
+	}
+
+	@Test
 	void beansWithoutSubscriptionsRegisterNothing() {
 		register("just a bean");
 
@@ -123,9 +151,9 @@ class EventSubscriptionsTests {
 		registrar.setBeanFactory(context.getBeanFactory());
 		registrar.setEndpointRegistry(registry);
 		registrar.setContainerFactory(recordFactory);
-		new EventSubscriptions(context.getBeanFactory(),
-				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"))
-			.configureKafkaListeners(registrar);
+		subscriptions = new EventSubscriptions(context.getBeanFactory(),
+				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"));
+		subscriptions.configureKafkaListeners(registrar);
 		registrar.afterPropertiesSet();
 	}
 
@@ -191,6 +219,12 @@ class EventSubscriptionsTests {
 	private static ConsumerRecord<String, byte[]> malformed() {
 		return consumed(new ProducerRecord<>(Topics.COALITION_EVENTS, "c1",
 				"not an event".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The same record as read from another topic. */
+	private static ConsumerRecord<String, byte[]> on(String topic, ConsumerRecord<String, byte[]> record) {
+		return new ConsumerRecord<>(topic, 0, 0L, 0L, TimestampType.CREATE_TIME, 0, 0, record.key(), record.value(),
+				record.headers(), Optional.empty());
 	}
 
 	private static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> sent) {

@@ -37,7 +37,10 @@ public class ApiRoutes {
 			route("/api/feed/**", Service.NOTIFICATION),
 			route("/api/digests/**", Service.NOTIFICATION),
 			route("/api/activity/**", Service.NOTIFICATION),
-			route("/api/unsubscribe/**", Service.NOTIFICATION));
+			route("/api/unsubscribe/**", Service.NOTIFICATION),
+			// the operations API names its service: /api/operations/<service>/...
+			route("/api/operations/membership-service/**", Service.MEMBERSHIP),
+			route("/api/operations/notification-service/**", Service.NOTIFICATION));
 
 	private final WebProperties properties;
 

@@ -37,6 +37,13 @@ class ApiRoutesTests {
 			"/api/activity/timeline, NOTIFICATION",
 			"/api/activity/stream, NOTIFICATION",
 			"/api/unsubscribe, NOTIFICATION",
+			// the operations API: each service's own, under its name (DeadLettersController)
+			"/api/operations/membership-service/dead-letters, MEMBERSHIP",
+			"/api/operations/membership-service/dead-letters/membership.events.dlt:2:17/redrive, MEMBERSHIP",
+			"/api/operations/notification-service/dead-letters, NOTIFICATION",
+			"/api/operations/notification-service/dead-letters/people.events.dlt:0:3, NOTIFICATION",
+			"/api/operations/coalition-service/dead-letters, COALITION",
+			"/api/operations/coalition-service/dead-letters/coalition.events.dlt:5:0/discard, COALITION",
 			// coalition-service: everything else
 			"/api/coalitions, COALITION",
 			"/api/coalitions/c1, COALITION",
