@@ -44,9 +44,13 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 
 	private final DefaultMessageHandlerMethodFactory adapterMethods = new DefaultMessageHandlerMethodFactory();
 
-	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
+	private final SubscriptionSelection selection;
+
+	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment,
+			SubscriptionSelection selection) {
 		this.beans = beans;
 		this.environment = environment;
+		this.selection = selection;
 		this.adapterMethods.setBeanFactory(beans);
 		this.adapterMethods.afterPropertiesSet();
 	}
@@ -63,8 +67,10 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 					ClassUtils.getUserClass(type),
 					(MethodIntrospector.MetadataLookup<EventSubscription>) method -> AnnotatedElementUtils
 						.findMergedAnnotation(method, EventSubscription.class));
-			subscriptions.forEach((method, subscription) -> register(registrar, beans.getBean(name), method,
-					subscription));
+			subscriptions.entrySet().stream()
+				.filter(subscription -> selection.runs(subscription.getValue().id()))
+				.forEach(subscription -> register(registrar, beans.getBean(name), subscription.getKey(),
+						subscription.getValue()));
 		}
 	}
 

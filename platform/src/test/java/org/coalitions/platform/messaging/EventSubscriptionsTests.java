@@ -101,6 +101,13 @@ class EventSubscriptionsTests {
 	}
 
 	@Test
+	void aSelectionLeavesTheSubscriptionsItDoesNotRunWithoutAListener() {
+		register(new RecordOwner(), id -> !id.equals("test-records"));
+
+		assertThat(registry.getListenerContainerIds()).isEmpty();
+	}
+
+	@Test
 	void beansWithoutSubscriptionsRegisterNothing() {
 		register("just a bean");
 
@@ -115,6 +122,10 @@ class EventSubscriptionsTests {
 	}
 
 	private void register(Object owner) {
+		register(owner, id -> true);
+	}
+
+	private void register(Object owner, SubscriptionSelection selection) {
 		context.registerBean("owner", Object.class, () -> owner);
 		context.registerBean(EventBatches.CONTAINER_FACTORY, ConcurrentKafkaListenerContainerFactory.class,
 				() -> batchFactory);
@@ -124,7 +135,7 @@ class EventSubscriptionsTests {
 		registrar.setEndpointRegistry(registry);
 		registrar.setContainerFactory(recordFactory);
 		new EventSubscriptions(context.getBeanFactory(),
-				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"))
+				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"), selection)
 			.configureKafkaListeners(registrar);
 		registrar.afterPropertiesSet();
 	}
