@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * feeds (entries, coalition names, standing reminders), activity data and the coalition journal. People are made
  * at first sign-in too, and carry read marks, the last digest dealt with, the secretariat flag and when they were
  * first seen, all of the service's own doing. Not the mail queue and opt-outs: the action-mails consumer would
- * mail people again.
+ * mail people again. The people directory is rebuilt first: the feed reads names from it.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionsConfiguration {
@@ -24,6 +24,8 @@ class ProjectionsConfiguration {
 				Projection.alsoWrittenByTheService("people", "readBefore", "readIds", "lastDigestKey", "secretariat",
 						"createdAt"),
 				Projection.of("feed_entries"), Projection.of("feed_coalitions"), Projection.of("reporting_reminders"),
-				Projection.of("coalition_activity"), Projection.of("coalition_journal"));
+				Projection.of("coalition_activity"), Projection.of("coalition_journal"))
+			// the feed's titles name people as the people directory knows them
+			.readFirst("notification-people");
 	}
 }

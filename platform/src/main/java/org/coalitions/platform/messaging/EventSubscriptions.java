@@ -80,6 +80,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		ReflectionUtils.makeAccessible(method);
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
 		endpoint.setId(subscription.id());
+		endpoint.setAutoStartup(selection.startsWithTheApplication(subscription.id()));
 		endpoint.setGroupId(groupId(subscription));
 		endpoint.setTopics(subscription.topics());
 		endpoint.setBeanFactory(beans);

@@ -8,17 +8,29 @@ import java.util.Set;
  * projections and the collections they write. Declared once by each service as a bean; its aggregates, their
  * outboxes and the consumers that change them are not listed, so a replay never runs them.
  * @param subscriptions the ids of the {@code @EventSubscription}s that write the projections, and nothing else
+ * @param readFirst those among them whose projections the others read while applying an event (the feed names
+ * people from the people directory): a replay rebuilds them, up to the topics' ends, before starting the others,
+ * as they were long ahead when the live service applied those events
  * @param collections the collections they write
  */
-public record Projections(Set<String> subscriptions, List<Projection> collections) {
+public record Projections(Set<String> subscriptions, Set<String> readFirst, List<Projection> collections) {
 
 	public Projections {
 		subscriptions = Set.copyOf(subscriptions);
+		readFirst = Set.copyOf(readFirst);
 		collections = List.copyOf(collections);
+		if (!subscriptions.containsAll(readFirst)) {
+			throw new IllegalArgumentException("readFirst " + readFirst + " must be among " + subscriptions);
+		}
 	}
 
 	public static Projections of(Set<String> subscriptions, Projection... collections) {
-		return new Projections(subscriptions, List.of(collections));
+		return new Projections(subscriptions, Set.of(), List.of(collections));
+	}
+
+	/** These projections rebuilt before the others start. */
+	public Projections readFirst(String... subscriptionIds) {
+		return new Projections(subscriptions, Set.of(subscriptionIds), collections);
 	}
 
 	/**

@@ -15,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -93,7 +90,13 @@ public class Replay {
 				throw new ReplayFailed("the service's Projections name subscriptions it does not have: " + missing);
 			}
 			report("rebuilding " + collections() + " from " + replayGroups.values().stream().flatMap(Set::stream)
-				.distinct().sorted().toList() + " into the scratch database " + scratchDatabase);
+				.distinct().sorted().toList() + " into the scratch database " + scratchDatabase
+					+ (projections.readFirst().isEmpty() ? "" : ", " + projections.readFirst() + " first"));
+			if (!projections.readFirst().isEmpty()) {
+				awaitCaughtUp(groupsOf(projections.readFirst(), replayGroups), properties.timeout(), true);
+				projections.subscriptions().stream().filter(id -> !projections.readFirst().contains(id))
+					.forEach(id -> listeners.getListenerContainer(id).start());
+			}
 			awaitCaughtUp(replayGroups, properties.timeout(), true);
 			Map<String, Set<String>> liveGroups = liveGroups(replayGroups);
 			long liveLag = awaitCaughtUp(liveGroups, properties.liveWait(), false);
@@ -110,7 +113,8 @@ public class Replay {
 			boolean swapped = false;
 			if (properties.swap()) {
 				requireLiveConsumersStopped(liveGroups.keySet());
-				projections.collections().forEach(this::swap);
+				projections.collections()
+					.forEach(projection -> ProjectionSwap.swap(mongo, projection, properties.liveDatabase(), scratchDatabase));
 				swapped = true;
 				report("swapped: the live projections are the rebuilt ones now");
 			}
@@ -162,6 +166,15 @@ public class Replay {
 		return topicsByGroup;
 	}
 
+	private Map<String, Set<String>> groupsOf(Set<String> subscriptionIds, Map<String, Set<String>> topicsByGroup) {
+		Map<String, Set<String>> groups = new TreeMap<>();
+		for (String id : subscriptionIds) {
+			String group = listeners.getListenerContainer(id).getGroupId();
+			groups.put(group, topicsByGroup.get(group));
+		}
+		return groups;
+	}
+
 	/** The replay's groups under their live names: {@code <group>-replay-<time>[-suffix]} → {@code <group>[-suffix]}. */
 	private Map<String, Set<String>> liveGroups(Map<String, Set<String>> replayGroups) {
 		String replayGroup = replayGroups.keySet().stream().map(group -> group.replaceFirst("(-replay-\\d+).*", "$1"))
@@ -193,31 +206,6 @@ public class Replay {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new ReplayFailed("interrupted");
-		}
-	}
-
-	/**
-	 * The live collection takes every rebuilt document, with the live document's live-only fields, and loses the
-	 * documents the rebuild did not make (unless the service makes documents of its own there). The rebuilt applied-event ids come along: the live consumers, started
-	 * again from their own committed offsets, will meet events the rebuild applied and must pass them over.
-	 */
-	private void swap(Projections.Projection projection) {
-		MongoCollection<Document> live = mongo.getDatabase(properties.liveDatabase())
-			.getCollection(projection.collection());
-		List<Object> ids = new ArrayList<>();
-		for (Document rebuilt : documents(projection, scratchDatabase)) {
-			Object id = rebuilt.get("_id");
-			ids.add(id);
-			Document current = live.find(Filters.eq("_id", id)).first();
-			for (String field : projection.liveOnlyFields()) {
-				if (current != null && current.containsKey(field)) {
-					rebuilt.put(field, current.get(field));
-				}
-			}
-			live.replaceOne(Filters.eq("_id", id), rebuilt, new ReplaceOptions().upsert(true));
-		}
-		if (!projection.liveMadeDocuments()) {
-			live.deleteMany(Filters.nin("_id", ids));
 		}
 	}
 

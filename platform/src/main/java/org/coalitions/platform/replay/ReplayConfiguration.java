@@ -44,7 +44,18 @@ public class ReplayConfiguration {
 		Projections declared = projections.getIfAvailable(() -> {
 			throw new IllegalStateException("a replay needs the service's Projections bean: it declares none");
 		});
-		return declared.subscriptions()::contains;
+		return new SubscriptionSelection() {
+
+			@Override
+			public boolean runs(String subscriptionId) {
+				return declared.subscriptions().contains(subscriptionId);
+			}
+
+			@Override
+			public boolean startsWithTheApplication(String subscriptionId) {
+				return declared.readFirst().isEmpty() || declared.readFirst().contains(subscriptionId);
+			}
+		};
 	}
 
 	@Bean

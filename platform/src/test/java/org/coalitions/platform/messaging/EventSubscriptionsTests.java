@@ -108,6 +108,24 @@ class EventSubscriptionsTests {
 	}
 
 	@Test
+	void aSubscriptionTheSelectionStartsLaterDoesNotStartWithTheApplication() {
+		register(new RecordOwner(), new SubscriptionSelection() {
+
+			@Override
+			public boolean runs(String subscriptionId) {
+				return true;
+			}
+
+			@Override
+			public boolean startsWithTheApplication(String subscriptionId) {
+				return false;
+			}
+		});
+
+		assertThat(registry.getListenerContainer("test-records").isAutoStartup()).isFalse();
+	}
+
+	@Test
 	void beansWithoutSubscriptionsRegisterNothing() {
 		register("just a bean");
 
