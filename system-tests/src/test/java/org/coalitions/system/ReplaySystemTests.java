@@ -35,7 +35,7 @@ class ReplaySystemTests {
 	void everyServicesRebuiltProjectionsEqualTheLiveOnes() {
 		Map<String, CompletableFuture<Integer>> replays = SERVICES.stream()
 			.collect(Collectors.toMap(service -> service, service -> CompletableFuture
-				.supplyAsync(() -> stack.run(Duration.ofMinutes(4), "infra/stack", "replay", service))));
+				.supplyAsync(() -> stack.run(Duration.ofMinutes(10), "infra/stack", "replay", service))));
 
 		for (String service : SERVICES) {
 			int exit = replays.get(service).join();
