@@ -5,6 +5,7 @@ import org.coalitions.platform.deadletters.DeadLettersConfiguration;
 import org.coalitions.platform.messaging.MessagingConfiguration;
 import org.coalitions.platform.outbox.OutboxConfiguration;
 import org.coalitions.platform.persistence.StoreConfiguration;
+import org.coalitions.platform.replay.ReplayConfiguration;
 import org.coalitions.platform.security.JwtConfiguration;
 import org.coalitions.platform.time.HistoryConfiguration;
 import org.coalitions.platform.web.WebConfiguration;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @Import({ MessagingConfiguration.class, OutboxConfiguration.class, StoreConfiguration.class, WebConfiguration.class,
-		JwtConfiguration.class, HistoryConfiguration.class, ApiDocsConfiguration.class, DeadLettersConfiguration.class })
+		JwtConfiguration.class, HistoryConfiguration.class, ApiDocsConfiguration.class, DeadLettersConfiguration.class,
+		ReplayConfiguration.class })
 public class PlatformAutoConfiguration {
 }

@@ -9,6 +9,7 @@ import { me, signInLink } from '../app.js';
 import { statementSection } from './statement.js';
 import { checklistsSection } from './checklists.js';
 import { representativesSection } from './representatives.js';
+import { stateOnADateSection } from './history.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
@@ -56,6 +57,7 @@ export async function renderCoalition(main, ctx, id) {
     charterSection(coalition, etag, base, coordinator, reload),
     balanceSection(base),
     membersSection(members, membersError, base, coordinator, profile, reload),
+    stateOnADateSection(id),
     coordinator ? joinRequestsSection(base, reload) : null,
     coordinator ? representativesSection(base, coalition, members) : null,
     threadsSection(base, !!role, ctx.session.signedIn),

@@ -5,6 +5,7 @@ import { field, select, emptyState, section } from '../forms.js';
 import { STATUSES, RISKS } from './common.js';
 import { barChart, timeChart } from '../charts.js';
 import { isSecretariat, signInLink } from '../app.js';
+import { dashboardStateSection } from './history.js';
 
 // (until notification-service counts the last 30 days, its running total stands in)
 const events30 = (c) => c.eventsLast30Days ?? c.events ?? 0;
@@ -78,6 +79,7 @@ export async function renderDashboard(main, ctx) {
     section(t('dashboard.inactive.title'), h('p', { class: 'muted' }, t('dashboard.inactive.intro')), inactiveBox),
     tableBox,
     section(t('dashboard.cycles.title'), cyclesBox),
+    dashboardStateSection(),
     section(t('dashboard.charts'), participation, charts));
 
   function draw() {

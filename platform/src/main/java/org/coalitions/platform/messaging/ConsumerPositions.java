@@ -61,10 +61,18 @@ public class ConsumerPositions implements DisposableBean {
 	 * committed counts from the beginning of the topic's retained records, as {@code earliest} reads them).
 	 */
 	public Optional<Map<String, Map<TopicPartition, Long>>> lag() {
+		Map<String, Set<String>> topicsByGroup = new TreeMap<>();
+		groupsByTopic().forEach((topic, groups) -> groups
+			.forEach(group -> topicsByGroup.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(topic)));
+		return lag(topicsByGroup);
+	}
+
+	/**
+	 * As {@link #lag()}, for the given groups and the topics each reads, whether or not this instance runs them
+	 * (a replay asks about the live service's groups).
+	 */
+	public Optional<Map<String, Map<TopicPartition, Long>>> lag(Map<String, Set<String>> topicsByGroup) {
 		try {
-			Map<String, Set<String>> topicsByGroup = new TreeMap<>();
-			groupsByTopic().forEach((topic, groups) -> groups
-				.forEach(group -> topicsByGroup.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(topic)));
 			Map<String, Map<TopicPartition, Long>> lag = new TreeMap<>();
 			for (Map.Entry<String, Set<String>> group : topicsByGroup.entrySet()) {
 				Map<TopicPartition, Long> ends = offsets(group.getValue(), OffsetSpec.latest());

@@ -59,9 +59,13 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 
 	private final Map<String, Subscribed> byGroup = new ConcurrentHashMap<>();
 
-	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
+	private final SubscriptionSelection selection;
+
+	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment,
+			SubscriptionSelection selection) {
 		this.beans = beans;
 		this.environment = environment;
+		this.selection = selection;
 		this.adapterMethods.setBeanFactory(beans);
 		this.adapterMethods.afterPropertiesSet();
 	}
@@ -78,8 +82,10 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 					ClassUtils.getUserClass(type),
 					(MethodIntrospector.MetadataLookup<EventSubscription>) method -> AnnotatedElementUtils
 						.findMergedAnnotation(method, EventSubscription.class));
-			subscriptions.forEach((method, subscription) -> register(registrar, beans.getBean(name), method,
-					subscription));
+			subscriptions.entrySet().stream()
+				.filter(subscription -> selection.runs(subscription.getValue().id()))
+				.forEach(subscription -> register(registrar, beans.getBean(name), subscription.getKey(),
+						subscription.getValue()));
 		}
 	}
 
@@ -90,6 +96,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
 		String group = groupId(subscription);
 		endpoint.setId(subscription.id());
+		endpoint.setAutoStartup(selection.startsWithTheApplication(subscription.id()));
 		endpoint.setGroupId(group);
 		endpoint.setTopics(subscription.topics());
 		endpoint.setBeanFactory(beans);

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.persistence.StoreFailures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -99,10 +100,14 @@ public class MessagingConfiguration {
 		return new ConsumerMetrics(positions);
 	}
 
-	/** A Kafka listener for every {@link EventSubscription} method of the application's beans. */
+	/**
+	 * A Kafka listener for every {@link EventSubscription} method of the application's beans (those a
+	 * {@link SubscriptionSelection} bean selects, if there is one).
+	 */
 	@Bean
-	EventSubscriptions eventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment) {
-		return new EventSubscriptions(beans, environment);
+	EventSubscriptions eventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment,
+			ObjectProvider<SubscriptionSelection> selection) {
+		return new EventSubscriptions(beans, environment, selection.getIfAvailable(() -> subscription -> true));
 	}
 
 	/** What the service's groups have applied, and their lag (one Admin client, bounded calls). */

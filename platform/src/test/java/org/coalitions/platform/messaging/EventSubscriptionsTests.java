@@ -129,6 +129,31 @@ class EventSubscriptionsTests {
 	}
 
 	@Test
+	void aSelectionLeavesTheSubscriptionsItDoesNotRunWithoutAListener() {
+		register(new RecordOwner(), id -> !id.equals("test-records"));
+
+		assertThat(registry.getListenerContainerIds()).isEmpty();
+	}
+
+	@Test
+	void aSubscriptionTheSelectionStartsLaterDoesNotStartWithTheApplication() {
+		register(new RecordOwner(), new SubscriptionSelection() {
+
+			@Override
+			public boolean runs(String subscriptionId) {
+				return true;
+			}
+
+			@Override
+			public boolean startsWithTheApplication(String subscriptionId) {
+				return false;
+			}
+		});
+
+		assertThat(registry.getListenerContainer("test-records").isAutoStartup()).isFalse();
+	}
+
+	@Test
 	void beansWithoutSubscriptionsRegisterNothing() {
 		register("just a bean");
 
@@ -143,6 +168,10 @@ class EventSubscriptionsTests {
 	}
 
 	private void register(Object owner) {
+		register(owner, id -> true);
+	}
+
+	private void register(Object owner, SubscriptionSelection selection) {
 		context.registerBean("owner", Object.class, () -> owner);
 		context.registerBean(EventBatches.CONTAINER_FACTORY, ConcurrentKafkaListenerContainerFactory.class,
 				() -> batchFactory);
@@ -152,7 +181,7 @@ class EventSubscriptionsTests {
 		registrar.setEndpointRegistry(registry);
 		registrar.setContainerFactory(recordFactory);
 		subscriptions = new EventSubscriptions(context.getBeanFactory(),
-				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"));
+				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"), selection);
 		subscriptions.configureKafkaListeners(registrar);
 		registrar.afterPropertiesSet();
 	}

@@ -25,7 +25,7 @@ class ApiRoutesTests {
 			"/api/coalitions/c1/join-requests/r1/decision, MEMBERSHIP",
 			"/api/coalitions/c1/balance, MEMBERSHIP",
 			"/api/coalitions/c1/membership-info, MEMBERSHIP",
-			// notification-service: feed, mail settings, activity, unsubscribe
+			// notification-service: feed, mail settings, activity, unsubscribe, state on a date
 			"/api/feed, NOTIFICATION",
 			"/api/feed/unread-count, NOTIFICATION",
 			"/api/feed/e1/read, NOTIFICATION",
@@ -37,6 +37,7 @@ class ApiRoutesTests {
 			"/api/activity/timeline, NOTIFICATION",
 			"/api/activity/stream, NOTIFICATION",
 			"/api/unsubscribe, NOTIFICATION",
+			"/api/coalitions/c1/state, NOTIFICATION",
 			// the operations API: each service's own, under its name (DeadLettersController)
 			"/api/operations/membership-service/dead-letters, MEMBERSHIP",
 			"/api/operations/membership-service/dead-letters/membership.events.dlt:2:17/redrive, MEMBERSHIP",
@@ -57,6 +58,7 @@ class ApiRoutesTests {
 			"/api/members, COALITION",
 			"/api/meetings, COALITION",
 			"/api/coalitions/members, COALITION",
+			"/api/coalitions/c1/statement, COALITION",
 			"/api/feedback, COALITION" })
 	void routesEachPathToTheServiceThatOwnsIt(String path, Service service) {
 		assertThat(ApiRoutes.serviceFor(path)).isEqualTo(service);
