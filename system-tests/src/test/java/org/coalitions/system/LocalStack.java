@@ -126,6 +126,18 @@ final class LocalStack {
 	 * {@code infra/stack up} wrote, and waits until it is gone. {@link #startStopped()} brings it back.
 	 */
 	void kill(String component) {
+		end(component, true);
+	}
+
+	/**
+	 * Stops one component as an operator would (SIGTERM: it shuts down in order, a store closes its files), and
+	 * waits until it is gone. {@link #startStopped()} brings it back.
+	 */
+	void stop(String component) {
+		end(component, false);
+	}
+
+	private void end(String component, boolean crash) {
 		Path pidFile = Path.of(env.get("STACK_DIR"), "pids", component + ".pid");
 		try {
 			long pid = Long.parseLong(Files.readString(pidFile).trim());
@@ -133,8 +145,14 @@ final class LocalStack {
 			ProcessHandle process = ProcessHandle.of(pid)
 				.filter(running -> running.info().commandLine().orElse("").contains(env.get("STACK_DIR") + "/"))
 				.orElseThrow(() -> new IllegalStateException(component + " is not running (pid " + pid + ")"));
-			process.descendants().forEach(ProcessHandle::destroyForcibly);
-			process.destroyForcibly();
+			if (crash) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+			}
+			else {
+				process.descendants().forEach(ProcessHandle::destroy);
+				process.destroy();
+			}
 			process.onExit().get(30, TimeUnit.SECONDS);
 		}
 		catch (IOException ex) {
@@ -159,6 +177,11 @@ final class LocalStack {
 			printDiagnostics();
 			throw new IllegalStateException("infra/stack up (a restart) failed with " + exit + "; see " + log);
 		}
+	}
+
+	/** A component's log ({@code infra/stack} appends each start to it). */
+	Path logOf(String component) {
+		return Path.of(env.get("STACK_DIR"), "logs", component + ".log");
 	}
 
 	/** Stops whatever is still running of a stack in that folder, with the ports it was started on. */

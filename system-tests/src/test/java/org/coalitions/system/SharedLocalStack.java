@@ -49,11 +49,19 @@ public final class SharedLocalStack implements ParameterResolver {
 			.stack();
 	}
 
+	/** Stops and removes what runs that have ended left in {@code target/} (a stack of their own included). */
+	static void tidyEndedRuns() {
+		Started.removeFoldersOfEndedRuns();
+	}
+
 	/** The started stack, or why it did not start; closing it stops the stack. */
 	private record Started(LocalStack running, RuntimeException failure) implements AutoCloseable {
 
-		/** A run's stack folder or its commands log, named by the pid of the JVM that ran it. */
-		private static final Pattern OF_A_RUN = Pattern.compile("stack-(\\d+)(-commands\\.log)?");
+		/**
+		 * A run's stack folder or its commands log, named by the pid of the JVM that ran it (the fault suite's
+		 * stack of its own too: {@code stack-<pid>-faults}).
+		 */
+		private static final Pattern OF_A_RUN = Pattern.compile("stack-(\\d+)(?:-faults)?(-commands\\.log)?");
 
 		/**
 		 * In a folder of this JVM's own ({@code target/stack-<pid>}): two runs of the system tests at once (two
@@ -61,7 +69,7 @@ public final class SharedLocalStack implements ParameterResolver {
 		 * ended are removed first.
 		 */
 		static Started start() {
-			removeFoldersOfEndedRuns();
+			tidyEndedRuns();
 			LocalStack stack = new LocalStack(Path.of("target", "stack-" + ProcessHandle.current().pid()));
 			try {
 				stack.up();
@@ -74,7 +82,7 @@ public final class SharedLocalStack implements ParameterResolver {
 			}
 		}
 
-		private static void removeFoldersOfEndedRuns() {
+		static void removeFoldersOfEndedRuns() {
 			try (Stream<Path> entries = Files.list(Path.of("target"))) {
 				entries.forEach(entry -> {
 					Matcher run = OF_A_RUN.matcher(entry.getFileName().toString());
