@@ -2,10 +2,7 @@ package org.coalitions.system;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * earlier day and a day before the coalition; the secretariat asks the same from the dashboard. Screenshots go to
  * {@code target/screenshots/state-*.png}.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "state-")
 class StateOnADateBrowserSystemTests {
 
 	static final Duration EVENTUALLY = BrowserSystemTests.EVENTUALLY;
@@ -29,19 +26,9 @@ class StateOnADateBrowserSystemTests {
 
 	final Browsers browsers;
 
-	StateOnADateBrowserSystemTests(LocalStack stack) {
+	StateOnADateBrowserSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "state-");
-	}
-
-	@BeforeAll
-	static void chromium() {
-		Browsers.assumeAvailable();
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	@Test

@@ -100,14 +100,16 @@ public class MailDelivery implements SchedulingConfigurer {
 		try {
 			sender.send(message(mail));
 			queue.sent(mail, clock.instant());
-			log.info("Sent mail {} to {}", mail.id(), mail.toAddress());
+			// the mail by its id only: an address in a log is personal data kept where erasure cannot reach it
+			log.info("Sent mail {}", mail.id());
 			return true;
 		}
 		catch (MailException | MessagingException | UnsupportedEncodingException ex) {
 			Duration wait = backoff(mail.attempts());
 			queue.failed(mail, ex.toString(), clock.instant().plus(wait));
+			// the failure's kind only: a mail server's refusal quotes the address
 			log.warn("Mail {} not sent (attempt {}), next attempt in {}: {}", mail.id(), mail.attempts() + 1, wait,
-					ex.toString());
+					ex.getClass().getSimpleName());
 			return false;
 		}
 	}
