@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Rosters {
 
+	/** The members membership-service's events have spoken of (by id), whose word beats the proposal's. */
+	static final String TOLD = "membershipTold";
+
 	private final MongoOperations mongo;
 
 	private final EventHandlers handlers;
@@ -36,8 +39,7 @@ public class Rosters {
 	Rosters(MongoOperations mongo) {
 		this.mongo = mongo;
 		this.handlers = EventHandlers.builder()
-			.on(CoalitionProposed.class,
-					event -> set(event, event.data().proposerId(), Role.COORDINATOR, event.data().proposerName()))
+			.on(CoalitionProposed.class, this::proposed)
 			.on(MemberJoined.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()),
 					event.data().displayName()))
 			.on(RoleChanged.class,
@@ -120,8 +122,23 @@ public class Rosters {
 		return members;
 	}
 
+	/**
+	 * The proposer coordinates at once, before membership-service has said so, unless membership-service has
+	 * already spoken of them here: the two topics are read in no fixed order (a replay reads one ahead of the other),
+	 * and its word — a later leave, say — wins over the proposal's.
+	 */
+	private void proposed(ReceivedEvent<CoalitionProposed> event) {
+		String proposer = event.data().proposerId();
+		boolean told = mongo.exists(Query.query(Criteria.where("_id").is(event.coalitionId())
+			.and(TOLD + "." + proposer).exists(true)), Roster.COLLECTION);
+		Update update = told ? new Update()
+				: new Update().set("members." + proposer, Role.COORDINATOR).set("names." + proposer,
+						event.data().proposerName());
+		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(), update);
+	}
+
 	private void set(ReceivedEvent<?> event, String memberId, Role role, String name) {
-		Update update = new Update().set("members." + memberId, role);
+		Update update = new Update().set("members." + memberId, role).set(TOLD + "." + memberId, true);
 		if (name != null) {
 			update.set("names." + memberId, name);
 		}
@@ -130,6 +147,8 @@ public class Rosters {
 
 	private void left(ReceivedEvent<MemberLeft> event) {
 		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
-				new Update().unset("members." + event.data().memberId()).unset("names." + event.data().memberId()));
+				new Update().unset("members." + event.data().memberId())
+					.unset("names." + event.data().memberId())
+					.set(TOLD + "." + event.data().memberId(), true));
 	}
 }

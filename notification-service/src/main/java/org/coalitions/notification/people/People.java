@@ -38,6 +38,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class People {
 
+	/** The coalitions membership-service's events have spoken of this person in, whose word beats the proposal's. */
+	static final String TOLD = "membershipTold";
+
 	private final MongoOperations mongo;
 
 	private final Clock clock;
@@ -136,11 +139,20 @@ public class People {
 		apply(profile.personId(), event, update);
 	}
 
+	/**
+	 * The proposer coordinates at once, before membership-service has said so, unless membership-service has
+	 * already spoken of them in that coalition: the topics are read in no fixed order (a replay reads one ahead of
+	 * the other), and its word — a later leave, say — wins over the proposal's.
+	 */
 	private void proposed(ReceivedEvent<CoalitionProposed> event) {
 		CoalitionProposed proposed = event.data();
-		Update update = new Update().setOnInsert("displayName", proposed.proposerName())
-			.set("coalitions." + proposed.coalitionId() + ".role", Person.COORDINATOR)
-			.min("coalitions." + proposed.coalitionId() + ".since", event.time());
+		boolean told = mongo.exists(Query.query(Criteria.where("_id").is(proposed.proposerId())
+			.and(TOLD + "." + proposed.coalitionId()).exists(true)), Person.COLLECTION);
+		Update update = new Update().setOnInsert("displayName", proposed.proposerName());
+		if (!told) {
+			update.set("coalitions." + proposed.coalitionId() + ".role", Person.COORDINATOR)
+				.min("coalitions." + proposed.coalitionId() + ".since", event.time());
+		}
 		apply(proposed.proposerId(), event, update);
 	}
 
@@ -148,18 +160,21 @@ public class People {
 		MemberJoined joined = event.data();
 		Update update = new Update().setOnInsert("displayName", joined.displayName())
 			.set("coalitions." + joined.coalitionId() + ".role", joined.role())
-			.min("coalitions." + joined.coalitionId() + ".since", event.time());
+			.min("coalitions." + joined.coalitionId() + ".since", event.time())
+			.set(TOLD + "." + joined.coalitionId(), true);
 		apply(joined.memberId(), event, update);
 	}
 
 	private void roleChanged(ReceivedEvent<RoleChanged> event) {
 		RoleChanged changed = event.data();
 		apply(changed.memberId(), event,
-				new Update().set("coalitions." + changed.coalitionId() + ".role", changed.role()));
+				new Update().set("coalitions." + changed.coalitionId() + ".role", changed.role())
+					.set(TOLD + "." + changed.coalitionId(), true));
 	}
 
 	private void left(ReceivedEvent<MemberLeft> event) {
-		apply(event.data().memberId(), event, new Update().unset("coalitions." + event.data().coalitionId()));
+		apply(event.data().memberId(), event, new Update().unset("coalitions." + event.data().coalitionId())
+			.set(TOLD + "." + event.data().coalitionId(), true));
 	}
 
 	/**
