@@ -32,7 +32,7 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 				token = header.substring(7).strip();
 			}
 		}
-		proxy.forward(routes.target(request.getRequestURI(), request.getQueryString()), request, response, token);
+		proxy.forward(routes.targets(request.getRequestURI(), request.getQueryString()), request, response, token);
 	}
 
 	@ExceptionHandler
