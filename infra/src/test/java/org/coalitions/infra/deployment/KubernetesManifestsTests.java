@@ -135,6 +135,7 @@ class KubernetesManifestsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "base", "overlays/production" })
 	void configurationComesFromTheConfigMapAndTheDocumentedSecret(String folder) throws IOException {
+		// (and a service's pod name, which names its Kafka consumers)
 		List<HasMetadata> resources = read(Kustomize.render(K8S.resolve(folder)));
 		ConfigMap config = of(resources, ConfigMap.class).get(0);
 		Set<String> secretKeys = documentedSecretKeys();
@@ -144,6 +145,9 @@ class KubernetesManifestsTests {
 				String where = deployment.getMetadata().getName() + " " + variable.getName();
 				if (variable.getValueFrom() == null) {
 					assertThat(variable.getValue()).as(where).isNotBlank();
+				}
+				else if (variable.getValueFrom().getFieldRef() != null) {
+					assertThat(variable.getValueFrom().getFieldRef().getFieldPath()).as(where).isEqualTo("metadata.name");
 				}
 				else if (variable.getValueFrom().getConfigMapKeyRef() != null) {
 					var reference = variable.getValueFrom().getConfigMapKeyRef();
