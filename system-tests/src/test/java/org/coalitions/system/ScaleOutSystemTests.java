@@ -80,9 +80,10 @@ class ScaleOutSystemTests {
 		}
 	}
 
+	/** Stops the stack and removes its data and Keycloak copy (its commands log stays, beside the folder). */
 	@AfterAll
 	void stop() {
-		stack.down();
+		stack.run(Duration.ofMinutes(3), "infra/stack", "reset");
 	}
 
 	@Test
@@ -206,6 +207,9 @@ class ScaleOutSystemTests {
 		for (String id : ids) {
 			Ports.await("alice as the coordinator of " + id, WAIT,
 					() -> web("GET", "/api/coalitions/" + id + "/members", alice, null).body().contains("COORDINATOR"));
+		}
+		// one after the other, so the web app hands them to membership-service's instances in turn
+		for (String id : ids) {
 			HttpResponse<String> joined = web("POST", "/api/coalitions/" + id + "/members", bruno, "{}");
 			assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
 		}

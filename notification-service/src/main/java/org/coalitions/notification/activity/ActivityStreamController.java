@@ -93,13 +93,30 @@ class ActivityStreamController {
 
 	@EventListener
 	void on(CoalitionActivityChanged changed) {
-		// noted even with nobody listening here: a client of another instance may be
-		ActivityChanges.ActivityChange change = changes.record(changed.coalitionId());
+		ActivityChanges.ActivityChange change;
+		try {
+			// noted even with nobody listening here: a client of another instance may be
+			change = changes.record(changed.coalitionId());
+		}
+		catch (RuntimeException ex) {
+			// the change itself is applied: only the other instances' streams miss it
+			log.warn("Could not note the activity change of coalition {} for the other instances",
+					changed.coalitionId(), ex);
+			change = null;
+		}
 		if (clients.isEmpty()) {
 			// nobody to send the figures to: reading them would only load the store while the projection catches up
 			return;
 		}
-		sender.execute(() -> sendOnce(change));
+		ActivityChanges.ActivityChange noted = change;
+		sender.execute(() -> {
+			if (noted == null) {
+				send(changed.coalitionId());
+			}
+			else {
+				sendOnce(noted);
+			}
+		});
 	}
 
 	/** What the other instances applied since the last look. */
@@ -124,13 +141,17 @@ class ActivityStreamController {
 			return;
 		}
 		sent.put(change.id(), change);
+		send(change.id());
+	}
+
+	private void send(String coalitionId) {
 		try {
-			figures.coalition(change.id())
+			figures.coalition(coalitionId)
 				.ifPresent(view -> sendToAll(
 						() -> SseEmitter.event().name("coalition").data(view, MediaType.APPLICATION_JSON)));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not send the activity of coalition {} to the stream", change.id(), ex);
+			log.warn("Could not send the activity of coalition {} to the stream", coalitionId, ex);
 		}
 	}
 
