@@ -1,13 +1,15 @@
-# One image per service, from the Spring Boot jar the Maven build made (./mvnw -DskipTests package).
+# One image per service (and the web app), from the Spring Boot jar the Maven build made (./mvnw -DskipTests package).
 # Built from the repository root by infra/docker-compose.yml:
 #   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=coalition-service -t coalitions/coalition-service .
+#   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=web --build-arg JAR=web/target/coalitions-web.jar -t coalitions/web .
 FROM eclipse-temurin:17-jre
 
 ARG SERVICE
-RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<coalition-service|membership-service|notification-service>" && false) \
+ARG JAR=${SERVICE}/target/${SERVICE}.jar
+RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<coalition-service|membership-service|notification-service|web>" && false) \
     && useradd --system --uid 10001 --home-dir /app app
 WORKDIR /app
-COPY --chown=app ${SERVICE}/target/${SERVICE}.jar /app/app.jar
+COPY --chown=app ${JAR} /app/app.jar
 USER app
 ENV SERVER_PORT=8080
 EXPOSE 8080

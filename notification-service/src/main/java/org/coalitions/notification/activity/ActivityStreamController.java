@@ -3,6 +3,9 @@ package org.coalitions.notification.activity;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
@@ -28,6 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * One thread sends everything, so the Kafka consumer never waits for a slow client and no emitter is written
  * by two threads. A client that completes, times out or fails is dropped at once, and on shutdown every stream
  * is completed so a graceful shutdown does not wait for them.
+ * <p>
+ * With several instances each applies the events of its own partitions: a change applied here is sent at once and
+ * noted in {@link ActivityChanges}; those applied by the other instances are found there every
+ * {@link ActivityStreamProperties#sharedChanges() shared-changes} interval while a client listens. Each coalition's
+ * revision is sent once.
  */
 @RestController
 class ActivityStreamController {
@@ -41,16 +49,24 @@ class ActivityStreamController {
 
 	private final ActivityFigures figures;
 
+	private final ActivityChanges changes;
+
+	/** The latest revision sent of each coalition changed lately; touched by the sender thread only. */
+	private final Map<String, ActivityChanges.ActivityChange> sent = new HashMap<>();
+
 	private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "activity-stream");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	ActivityStreamController(ActivityFigures figures, ActivityStreamProperties properties) {
+	ActivityStreamController(ActivityFigures figures, ActivityChanges changes, ActivityStreamProperties properties) {
 		this.figures = figures;
+		this.changes = changes;
 		long heartbeat = properties.heartbeat().toMillis();
 		sender.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+		long shared = properties.sharedChanges().toMillis();
+		sender.scheduleWithFixedDelay(this::sendSharedChanges, shared, shared, TimeUnit.MILLISECONDS);
 	}
 
 	@GetMapping(path = "/api/activity/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -77,20 +93,66 @@ class ActivityStreamController {
 
 	@EventListener
 	void on(CoalitionActivityChanged changed) {
+		ActivityChanges.ActivityChange change;
+		try {
+			// noted even with nobody listening here: a client of another instance may be
+			change = changes.record(changed.coalitionId());
+		}
+		catch (RuntimeException ex) {
+			// the change itself is applied: only the other instances' streams miss it
+			log.warn("Could not note the activity change of coalition {} for the other instances",
+					changed.coalitionId(), ex);
+			change = null;
+		}
 		if (clients.isEmpty()) {
 			// nobody to send the figures to: reading them would only load the store while the projection catches up
 			return;
 		}
+		ActivityChanges.ActivityChange noted = change;
 		sender.execute(() -> {
-			try {
-				figures.coalition(changed.coalitionId())
-					.ifPresent(view -> sendToAll(
-							() -> SseEmitter.event().name("coalition").data(view, MediaType.APPLICATION_JSON)));
+			if (noted == null) {
+				send(changed.coalitionId());
 			}
-			catch (RuntimeException ex) {
-				log.warn("Could not send the activity of coalition {} to the stream", changed.coalitionId(), ex);
+			else {
+				sendOnce(noted);
 			}
 		});
+	}
+
+	/** What the other instances applied since the last look. */
+	private void sendSharedChanges() {
+		if (clients.isEmpty()) {
+			return;
+		}
+		try {
+			Instant forgotten = Instant.now().minus(ActivityChanges.RECENT.multipliedBy(2));
+			sent.values().removeIf(change -> change.changedAt().isBefore(forgotten));
+			changes.recent().forEach(this::sendOnce);
+		}
+		catch (RuntimeException ex) {
+			// a periodic task that throws is never run again
+			log.warn("Could not read the activity changes of the other instances", ex);
+		}
+	}
+
+	private void sendOnce(ActivityChanges.ActivityChange change) {
+		ActivityChanges.ActivityChange before = sent.get(change.id());
+		if (before != null && before.revision() >= change.revision()) {
+			return;
+		}
+		sent.put(change.id(), change);
+		send(change.id());
+	}
+
+	private void send(String coalitionId) {
+		try {
+			figures.coalition(coalitionId)
+				.ifPresent(view -> sendToAll(
+						() -> SseEmitter.event().name("coalition").data(view, MediaType.APPLICATION_JSON)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not send the activity of coalition {} to the stream", coalitionId, ex);
+		}
 	}
 
 	@EventListener(ContextClosedEvent.class)

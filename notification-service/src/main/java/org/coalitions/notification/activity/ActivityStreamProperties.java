@@ -10,8 +10,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param heartbeat how often the live activity stream sends a comment to every client: it keeps proxies from
  * closing a quiet stream and finds the clients that went away
+ * @param sharedChanges how often a stream with clients looks for the changes other instances applied
  */
 @ConfigurationProperties("coalitions.activity")
 @Validated
-record ActivityStreamProperties(@DefaultValue("15s") @NotNull Duration heartbeat) {
+record ActivityStreamProperties(@DefaultValue("15s") @NotNull Duration heartbeat,
+		@DefaultValue("1s") @NotNull Duration sharedChanges) {
 }

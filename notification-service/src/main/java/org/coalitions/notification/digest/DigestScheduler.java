@@ -7,9 +7,13 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Looks for digests that fell due, every {@link DigestProperties#checkInterval()}. */
+/**
+ * Looks for digests that fell due, every {@link DigestProperties#checkInterval()}, on the one instance that holds
+ * the {@link DigestLease}.
+ */
 @Component
-record DigestScheduler(Digests digests, DigestProperties properties, Clock clock) implements SchedulingConfigurer {
+record DigestScheduler(Digests digests, DigestLease lease, DigestProperties properties, Clock clock)
+		implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
@@ -17,7 +21,7 @@ record DigestScheduler(Digests digests, DigestProperties properties, Clock clock
 	}
 
 	void check() {
-		if (properties.enabled()) {
+		if (properties.enabled() && lease.acquire()) {
 			digests.run(clock.instant());
 		}
 	}

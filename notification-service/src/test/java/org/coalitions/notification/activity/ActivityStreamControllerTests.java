@@ -25,6 +25,9 @@ class ActivityStreamControllerTests {
 	@MockitoBean
 	ActivityFigures figures;
 
+	@MockitoBean
+	ActivityChanges changes;
+
 	@Test
 	void onlyTheSecretariatMayListen() throws Exception {
 		mvc.perform(get("/api/activity/stream")).andExpect(status().isUnauthorized());

@@ -46,6 +46,13 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	/** The service's consumer group; every subscription's group is it, or it with a suffix. */
 	public static final String GROUP_ID_PROPERTY = "spring.kafka.consumer.group-id";
 
+	/**
+	 * Optional: this instance's name where a service runs as several ({@code COALITIONS_MESSAGING_INSTANCE}; a pod's
+	 * name, {@code coalition-service-2}). It starts its consumers' client ids, so a group's members, as the broker
+	 * lists them, say which instance owns which partitions.
+	 */
+	public static final String INSTANCE_PROPERTY = "coalitions.messaging.instance";
+
 	private static final Method ON_RECORD = ReflectionUtils.findMethod(RecordSubscriber.class, "onRecord",
 			ConsumerRecord.class);
 
@@ -98,6 +105,11 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		endpoint.setId(subscription.id());
 		endpoint.setAutoStartup(selection.startsWithTheApplication(subscription.id()));
 		endpoint.setGroupId(group);
+		String instance = environment.getProperty(INSTANCE_PROPERTY, "");
+		if (!instance.isBlank()) {
+			// unique in the process too (a client id names the consumer's metrics): one subscription, one prefix
+			endpoint.setClientIdPrefix(instance + "-" + subscription.id());
+		}
 		endpoint.setTopics(subscription.topics());
 		endpoint.setBeanFactory(beans);
 		endpoint.setMessageHandlerMethodFactory(adapterMethods);

@@ -3,8 +3,10 @@ package org.coalitions.web.proxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -30,6 +32,10 @@ import org.springframework.stereotype.Component;
  * responses here: their status, {@code application/problem+json} type and body pass through untouched. The trace of
  * the request goes on to the service in {@code traceparent} (W3C), so one trace id follows a command from the front
  * door through the service and, in the events' headers, to every consumer.
+ * <p>
+ * Of a service's instances, the first that accepts the connection gets the request: one that refuses it or does
+ * not accept it in time never saw the request, so the next may take it, whatever the method. Once a connection
+ * is made, a failure is final (a command may have taken effect).
  */
 @Component
 public class ApiProxy {
@@ -69,15 +75,15 @@ public class ApiProxy {
 	}
 
 	/**
-	 * @param target the service's address for this request
+	 * @param targets the addresses of the service's instances for this request, the one to try first first
 	 * @param bearerToken the signed-in person's access token, or null to forward anonymously
-	 * @throws ServiceUnreachableException when the service cannot be reached (the caller turns it into a 502)
+	 * @throws ServiceUnreachableException when no instance can be reached (the caller turns it into a 502)
 	 * @throws ServiceTimedOutException when the service does not begin to answer in time (a 504)
 	 * @throws BodyTooLargeException when the request body is larger than any service accepts
 	 */
-	public void forward(URI target, HttpServletRequest request, HttpServletResponse response, String bearerToken)
-			throws IOException {
-		HttpResponse<InputStream> answer = send(target, request, bearerToken);
+	public void forward(List<URI> targets, HttpServletRequest request, HttpServletResponse response,
+			String bearerToken) throws IOException {
+		HttpResponse<InputStream> answer = send(targets, request, bearerToken);
 		try (InputStream body = answer.body()) {
 			response.setStatus(answer.statusCode());
 			for (String name : RESPONSE_HEADERS) {
@@ -96,43 +102,47 @@ public class ApiProxy {
 		}
 	}
 
-	private HttpResponse<InputStream> send(URI target, HttpServletRequest request, String bearerToken)
+	private HttpResponse<InputStream> send(List<URI> targets, HttpServletRequest request, String bearerToken)
 			throws IOException {
 		String method = request.getMethod().toUpperCase(Locale.ROOT);
-		HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(responseTimeout);
-		for (String name : REQUEST_HEADERS) {
-			var values = request.getHeaders(name);
-			while (values != null && values.hasMoreElements()) {
-				builder.header(name, values.nextElement());
+		HttpRequest.BodyPublisher body = WITHOUT_BODY.contains(method) ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(readBody(request));
+		ServiceUnreachableException unreachable = null;
+		for (URI target : targets) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(responseTimeout).method(method, body);
+			for (String name : REQUEST_HEADERS) {
+				var values = request.getHeaders(name);
+				while (values != null && values.hasMoreElements()) {
+					builder.header(name, values.nextElement());
+				}
+			}
+			if (bearerToken != null) {
+				builder.header("Authorization", "Bearer " + bearerToken);
+			}
+			Tracer current = tracer.getIfAvailable();
+			Propagator propagation = propagator.getIfAvailable();
+			if (current != null && propagation != null && current.currentTraceContext().context() != null) {
+				propagation.inject(current.currentTraceContext().context(), builder, HttpRequest.Builder::header);
+			}
+			try {
+				return http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+			}
+			catch (ConnectException | HttpConnectTimeoutException notConnected) {
+				// never reached this instance (HttpConnectTimeoutException is an HttpTimeoutException: caught first)
+				unreachable = new ServiceUnreachableException(target, notConnected);
+			}
+			catch (HttpTimeoutException ex) {
+				throw new ServiceTimedOutException(target, ex);
+			}
+			catch (IOException ex) {
+				throw new ServiceUnreachableException(target, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ServiceUnreachableException(target, ex);
 			}
 		}
-		if (bearerToken != null) {
-			builder.header("Authorization", "Bearer " + bearerToken);
-		}
-		Tracer current = tracer.getIfAvailable();
-		Propagator propagation = propagator.getIfAvailable();
-		if (current != null && propagation != null && current.currentTraceContext().context() != null) {
-			propagation.inject(current.currentTraceContext().context(), builder, HttpRequest.Builder::header);
-		}
-		if (WITHOUT_BODY.contains(method)) {
-			builder.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		else {
-			builder.method(method, HttpRequest.BodyPublishers.ofByteArray(readBody(request)));
-		}
-		try {
-			return http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-		}
-		catch (HttpTimeoutException ex) {
-			throw new ServiceTimedOutException(target, ex);
-		}
-		catch (IOException ex) {
-			throw new ServiceUnreachableException(target, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ServiceUnreachableException(target, ex);
-		}
+		throw unreachable;
 	}
 
 	private static byte[] readBody(HttpServletRequest request) throws IOException {

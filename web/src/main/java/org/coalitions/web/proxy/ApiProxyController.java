@@ -42,7 +42,7 @@ record ApiProxyController(ApiRoutes routes, ApiProxy proxy, SessionTokens tokens
 		}
 		ApiRoutes.Service service = ApiRoutes.serviceFor(request.getRequestURI());
 		long started = System.nanoTime();
-		proxy.forward(routes.target(request.getRequestURI(), request.getQueryString()), request, response, token);
+		proxy.forward(routes.targets(request.getRequestURI(), request.getQueryString()), request, response, token);
 		// one line per API request, with the trace id the service's lines share; no path (it may hold an
 		// unsubscribe token), no query (search words), no person
 		log.info("{} to {}-service answered {} in {} ms", request.getMethod(), service.name().toLowerCase(Locale.ROOT),

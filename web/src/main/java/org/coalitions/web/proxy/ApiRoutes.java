@@ -1,7 +1,11 @@
 package org.coalitions.web.proxy;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coalitions.web.WebProperties;
 
@@ -14,6 +18,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Which service answers which API path. The services' own controllers are the source of truth; this table
  * mirrors them. Everything under {@code /api/} that membership-service or notification-service does not own goes
  * to coalition-service (the coalitions, their charter, threads, meetings and outcomes).
+ * <p>
+ * A service may run as several instances: each request starts with the next one in turn (round robin), and the
+ * proxy falls back on the others in that order when one refuses the connection.
  */
 @Component
 public class ApiRoutes {
@@ -45,8 +52,13 @@ public class ApiRoutes {
 
 	private final WebProperties properties;
 
+	private final Map<Service, AtomicInteger> turns = new EnumMap<>(Service.class);
+
 	public ApiRoutes(WebProperties properties) {
 		this.properties = properties;
+		for (Service service : Service.values()) {
+			turns.put(service, new AtomicInteger());
+		}
 	}
 
 	private static Route route(String pattern, Service service) {
@@ -64,14 +76,24 @@ public class ApiRoutes {
 		return Service.COALITION;
 	}
 
-	/** The service's address for a path and query as the browser sent them (still URL-encoded). */
-	public URI target(String rawPath, String rawQuery) {
-		URI base = baseUrl(serviceFor(rawPath));
-		String root = base.toString().replaceAll("/+$", "");
-		return URI.create(root + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
+	/**
+	 * The addresses of the service's instances for a path and query as the browser sent them (still URL-encoded),
+	 * the instance whose turn it is first.
+	 */
+	public List<URI> targets(String rawPath, String rawQuery) {
+		Service service = serviceFor(rawPath);
+		List<URI> instances = baseUrls(service);
+		int first = Math.floorMod(turns.get(service).getAndIncrement(), instances.size());
+		String pathAndQuery = rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+		List<URI> targets = new ArrayList<>(instances.size());
+		for (int i = 0; i < instances.size(); i++) {
+			String root = instances.get((first + i) % instances.size()).toString().replaceAll("/+$", "");
+			targets.add(URI.create(root + pathAndQuery));
+		}
+		return targets;
 	}
 
-	URI baseUrl(Service service) {
+	List<URI> baseUrls(Service service) {
 		return switch (service) {
 			case COALITION -> properties.coalitionServiceUrl();
 			case MEMBERSHIP -> properties.membershipServiceUrl();

@@ -99,6 +99,8 @@ class SecurityConfiguration {
 	ClientRegistrationRepository clientRegistrations(WebProperties properties) {
 		String issuer = properties.keycloakIssuerUri().replaceAll("/+$", "");
 		String oidc = issuer + "/protocol/openid-connect";
+		// what this server asks Keycloak itself; the browser goes to the issuer's address
+		String internal = properties.keycloakInternalUri().replaceAll("/+$", "") + "/protocol/openid-connect";
 		ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
 			.clientName("Keycloak")
 			.clientId(properties.clientId())
@@ -109,9 +111,9 @@ class SecurityConfiguration {
 			.scope("openid", "profile", "email")
 			.issuerUri(issuer)
 			.authorizationUri(oidc + "/auth")
-			.tokenUri(oidc + "/token")
-			.jwkSetUri(oidc + "/certs")
-			.userInfoUri(oidc + "/userinfo")
+			.tokenUri(internal + "/token")
+			.jwkSetUri(internal + "/certs")
+			.userInfoUri(internal + "/userinfo")
 			.userNameAttributeName("preferred_username")
 			.providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
 			.build();

@@ -1,6 +1,7 @@
 package org.coalitions.web.proxy;
 
 import java.net.URI;
+import java.util.List;
 
 import org.coalitions.web.WebProperties;
 import org.coalitions.web.proxy.ApiRoutes.Service;
@@ -66,13 +67,26 @@ class ApiRoutesTests {
 
 	@Test
 	void targetKeepsTheEncodedPathAndQueryOnTheServiceBase() {
-		ApiRoutes routes = new ApiRoutes(new WebProperties(URI.create("http://127.0.0.1:1/"),
-				URI.create("http://127.0.0.1:2"), URI.create("http://127.0.0.1:3"), "http://localhost:4/realms/x",
-				"web"));
-		assertThat(routes.target("/api/coalitions", "q=caf%C3%A9&theme=SPAM"))
-			.hasToString("http://127.0.0.1:1/api/coalitions?q=caf%C3%A9&theme=SPAM");
-		assertThat(routes.target("/api/coalitions/a%2Fb/balance", null))
-			.hasToString("http://127.0.0.1:2/api/coalitions/a%2Fb/balance");
-		assertThat(routes.target("/api/feed", "")).hasToString("http://127.0.0.1:3/api/feed");
+		ApiRoutes routes = new ApiRoutes(new WebProperties(List.of(URI.create("http://127.0.0.1:1/")),
+				List.of(URI.create("http://127.0.0.1:2")), List.of(URI.create("http://127.0.0.1:3")),
+				"http://localhost:4/realms/x", "web", null));
+		assertThat(routes.targets("/api/coalitions", "q=caf%C3%A9&theme=SPAM"))
+			.containsExactly(URI.create("http://127.0.0.1:1/api/coalitions?q=caf%C3%A9&theme=SPAM"));
+		assertThat(routes.targets("/api/coalitions/a%2Fb/balance", null))
+			.containsExactly(URI.create("http://127.0.0.1:2/api/coalitions/a%2Fb/balance"));
+		assertThat(routes.targets("/api/feed", "")).containsExactly(URI.create("http://127.0.0.1:3/api/feed"));
+	}
+
+	@Test
+	void eachRequestStartsWithTheNextInstanceAndKeepsTheOthersInTurnBehindIt() {
+		List<URI> coalition = List.of(URI.create("http://a:1"), URI.create("http://b:1"), URI.create("http://c:1"));
+		ApiRoutes routes = new ApiRoutes(new WebProperties(coalition, List.of(URI.create("http://m:1")),
+				List.of(URI.create("http://n:1")), "http://localhost:4/realms/x", "web", null));
+		assertThat(routes.targets("/api/coalitions", null)).extracting(URI::getHost).containsExactly("a", "b", "c");
+		// another service's requests do not move coalition-service's turn
+		assertThat(routes.targets("/api/me", null)).extracting(URI::getHost).containsExactly("m");
+		assertThat(routes.targets("/api/coalitions", null)).extracting(URI::getHost).containsExactly("b", "c", "a");
+		assertThat(routes.targets("/api/coalitions/c1", null)).extracting(URI::getHost).containsExactly("c", "a", "b");
+		assertThat(routes.targets("/api/coalitions", null)).extracting(URI::getHost).containsExactly("a", "b", "c");
 	}
 }
