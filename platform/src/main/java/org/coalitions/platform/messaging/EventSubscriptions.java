@@ -73,24 +73,34 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		Method method = AopUtils.selectInvocableMethod(declared, owner.getClass());
 		ReflectionUtils.makeAccessible(method);
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
+		String group = groupId(subscription);
+		ConsumerPositions positions = beans.getBeanProvider(ConsumerPositions.class).getIfAvailable();
 		endpoint.setId(subscription.id());
-		endpoint.setGroupId(groupId(subscription));
+		endpoint.setGroupId(group);
 		endpoint.setTopics(subscription.topics());
 		endpoint.setBeanFactory(beans);
 		endpoint.setMessageHandlerMethodFactory(adapterMethods);
 		if (subscription.batch()) {
 			requireBatchShape(declared);
-			endpoint.setBean(new BatchSubscriber(events -> ReflectionUtils.invokeMethod(method, owner, events)));
+			endpoint.setBean(new BatchSubscriber(events -> ReflectionUtils.invokeMethod(method, owner, events),
+					applied(positions, group)));
 			endpoint.setMethod(ON_BATCH);
 			registrar.registerEndpoint(endpoint,
 					beans.getBean(EventBatches.CONTAINER_FACTORY, KafkaListenerContainerFactory.class));
 		}
 		else {
 			requireRecordShape(declared);
-			endpoint.setBean(new RecordSubscriber((EventHandlers) ReflectionUtils.invokeMethod(method, owner)));
+			endpoint.setBean(new RecordSubscriber((EventHandlers) ReflectionUtils.invokeMethod(method, owner),
+					applied(positions, group)));
 			endpoint.setMethod(ON_RECORD);
 			registrar.registerEndpoint(endpoint); // the registrar's default: Boot's factory
 		}
+	}
+
+	/** Tells {@link ConsumerPositions} what this instance has applied, for its fast, in-memory answer. */
+	private static Consumer<ConsumerRecord<?, ?>> applied(ConsumerPositions positions, String group) {
+		return positions == null ? record -> {
+		} : record -> positions.applied(group, record);
 	}
 
 	private String groupId(EventSubscription subscription) {
@@ -117,18 +127,20 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	}
 
 	/** The listener method of a record subscription. */
-	record RecordSubscriber(EventHandlers handlers) {
+	record RecordSubscriber(EventHandlers handlers, Consumer<ConsumerRecord<?, ?>> applied) {
 
 		void onRecord(ConsumerRecord<String, byte[]> record) {
 			handlers.handle(record);
+			applied.accept(record);
 		}
 	}
 
 	/** The listener method of a batch subscription. */
-	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply) {
+	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply, Consumer<ConsumerRecord<?, ?>> applied) {
 
 		void onBatch(List<ConsumerRecord<String, byte[]>> records) {
 			EventBatches.handle(records, apply);
+			records.forEach(applied);
 		}
 	}
 }
