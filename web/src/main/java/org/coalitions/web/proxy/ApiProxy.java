@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.coalitions.contracts.ConsistencyToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Only the headers the pages and the APIs use are passed on, in both directions (no cookies to the services, no
  * hop-by-hop headers). The answer is copied as it arrives and flushed after every read, so server-sent events reach
  * the browser when the service sends them instead of when the stream ends. Problem responses are ordinary
- * responses here: their status, {@code application/problem+json} type and body pass through untouched.
+ * responses here: their status, {@code application/problem+json} type and body pass through untouched. The
+ * session's consistency token goes along ({@link SessionConsistency}).
  */
 @Component
 public class ApiProxy {
@@ -39,15 +41,22 @@ public class ApiProxy {
 			"if-match", "if-none-match", "last-event-id", "coalitions-occurred-at");
 
 	private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location",
-			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified");
+			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified",
+			ConsistencyToken.HEADER);
 
 	private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final SessionConsistency consistency;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
+
+	ApiProxy(SessionConsistency consistency) {
+		this.consistency = consistency;
+	}
 
 	/**
 	 * @param target the service's address for this request
@@ -58,6 +67,7 @@ public class ApiProxy {
 	public void forward(URI target, HttpServletRequest request, HttpServletResponse response, String bearerToken)
 			throws IOException {
 		HttpResponse<InputStream> answer = send(target, request, bearerToken);
+		consistency.remember(request, answer.headers().firstValue(ConsistencyToken.HEADER).orElse(null));
 		try (InputStream body = answer.body()) {
 			response.setStatus(answer.statusCode());
 			for (String name : RESPONSE_HEADERS) {
@@ -86,6 +96,7 @@ public class ApiProxy {
 				builder.header(name, values.nextElement());
 			}
 		}
+		consistency.toSend(request).ifPresent(token -> builder.header(ConsistencyToken.HEADER, token));
 		if (bearerToken != null) {
 			builder.header("Authorization", "Bearer " + bearerToken);
 		}
