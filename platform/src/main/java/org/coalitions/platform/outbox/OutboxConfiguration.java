@@ -6,8 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Producing: the relay that sends what aggregates keep in their outbox, the save reports that wake it, and
- * where the relay put a command's events. */
+/**
+ * Producing: the relay that sends what aggregates keep in their outbox, the save reports that wake it, and where
+ * the relay put a command's events.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
