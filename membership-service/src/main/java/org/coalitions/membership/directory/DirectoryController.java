@@ -17,6 +17,6 @@ record DirectoryController(CoalitionDirectory directory) {
 		return directory.find(id)
 			.map(CoalitionEntryView::of)
 			.orElseThrow(() -> new NotKnownYetException("membership-service knows no coalition with id " + id,
-					Topics.COALITION_EVENTS));
+					Topics.COALITION_EVENTS, () -> directory.find(id).isPresent()));
 	}
 }

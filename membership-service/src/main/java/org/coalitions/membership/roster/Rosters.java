@@ -189,7 +189,7 @@ public class Rosters implements CoordinatorRoles {
 	private CoalitionEntry coalition(String coalitionId) {
 		return directory.find(coalitionId)
 			.orElseThrow(() -> new NotKnownYetException("membership-service knows no coalition with id " + coalitionId,
-					Topics.COALITION_EVENTS));
+					Topics.COALITION_EVENTS, () -> directory.find(coalitionId).isPresent()));
 	}
 
 	private Roster find(String coalitionId) {

@@ -50,7 +50,8 @@ class ActivityController {
 	@Operation(summary = "One coalition's activity figures (secretariat)")
 	CoalitionActivityView one(@PathVariable String id) {
 		return figures.coalition(id)
-			.orElseThrow(() -> new NotKnownYetException("No activity for coalition " + id, Topics.COALITION_EVENTS));
+			.orElseThrow(() -> new NotKnownYetException("No activity for coalition " + id, Topics.COALITION_EVENTS,
+				() -> figures.coalition(id).isPresent()));
 	}
 
 	/** A literal segment, so it never reaches {@code /coalitions/{id}}, whose pattern has one more segment. */

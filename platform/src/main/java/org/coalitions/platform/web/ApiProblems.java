@@ -57,13 +57,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Not found here, but this service learns of such things from a topic: a 404 only once it has caught up on that
-	 * topic; while it is behind, or the broker cannot say, a 503 to try again (the thing may exist in an event not
-	 * applied yet). A service without consumers cannot be behind.
+	 * topic and still does not find it; while it is behind, or the broker cannot say, a 503 to try again (the thing
+	 * may exist in an event not applied yet). A service without consumers cannot be behind.
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notKnownYet(NotKnownYetException ex) {
 		ConsumerPositions positions = consumed.getIfAvailable();
-		if (positions == null || positions.caughtUp(ex.topic()).orElse(false)) {
+		boolean caughtUp = positions == null || positions.caughtUp(ex.topic()).orElse(false);
+		// looked up again after the catching up: the first lookup may have come just before the thing was applied
+		if (caughtUp && !ex.knownNow()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(ex));
 		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

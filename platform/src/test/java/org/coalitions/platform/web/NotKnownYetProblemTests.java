@@ -35,12 +35,14 @@ class NotKnownYetProblemTests {
 			.build();
 	}
 
+	static volatile boolean appliedMeanwhile;
+
 	@RestController
 	static class Lookup {
 
 		@GetMapping("/coalitions/c-1")
 		String find() {
-			throw new NotKnownYetException("No coalition with id c-1", "coalition.events");
+			throw new NotKnownYetException("No coalition with id c-1", "coalition.events", () -> appliedMeanwhile);
 		}
 	}
 
@@ -63,6 +65,19 @@ class NotKnownYetProblemTests {
 			.andExpect(header().string("Retry-After", "1"))
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.detail").value(containsString("coalition.events")));
+	}
+
+	@Test
+	void appliedBetweenTheLookupAndTheCatchingUpItIsA503NotA404() throws Exception {
+		when(consumed.caughtUp("coalition.events")).thenReturn(Optional.of(true));
+		appliedMeanwhile = true;
+		try {
+			mvc.perform(get("/coalitions/c-1")).andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "1"));
+		}
+		finally {
+			appliedMeanwhile = false;
+		}
 	}
 
 	@Test
