@@ -17,7 +17,21 @@ function cookie(name) {
   return found ? decodeURIComponent(found.slice(name.length + 1)) : '';
 }
 
-/** Sends a request; resolves to { data, status, etag }, rejects with ApiError for any non-2xx answer. */
+// A 503 with Retry-After is a service not ready yet (it has not read an event, or its store is restarting): the
+// request did nothing, and is sent again after the pause the service asked for, a few times, before it is an error.
+const RETRIES = 3;
+const MAX_RETRY_WAIT_MS = 5000;
+
+function retryAfterMillis(response) {
+  const seconds = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+  if (response.status !== 503 || !Number.isFinite(seconds) || seconds < 0) return null;
+  return Math.min(seconds * 1000, MAX_RETRY_WAIT_MS);
+}
+
+/**
+ * Sends a request; resolves to { data, status, etag }, rejects with ApiError for any non-2xx answer (after the
+ * retries of a 503 with Retry-After).
+ */
 export async function send(method, path, body, headers = {}) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', ...headers } };
   if (body !== undefined) {
@@ -26,10 +40,15 @@ export async function send(method, path, body, headers = {}) {
   }
   if (method !== 'GET' && method !== 'HEAD') init.headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
   let response;
-  try {
-    response = await fetch(path, init);
-  } catch (networkError) {
-    throw new ApiError(0, { title: t('error.network') });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(path, init);
+    } catch (networkError) {
+      throw new ApiError(0, { title: t('error.network') });
+    }
+    const wait = retryAfterMillis(response);
+    if (wait === null || attempt >= RETRIES) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
   const type = response.headers.get('Content-Type') || '';
   let data = null;

@@ -1,7 +1,8 @@
 package org.coalitions.membership.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.contracts.Topics;
+import org.coalitions.platform.domain.NotKnownYetException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ record DirectoryController(CoalitionDirectory directory) {
 	CoalitionEntryView get(@PathVariable String id) {
 		return directory.find(id)
 			.map(CoalitionEntryView::of)
-			.orElseThrow(() -> new NotFoundException("membership-service knows no coalition with id " + id));
+			.orElseThrow(() -> new NotKnownYetException("membership-service knows no coalition with id " + id,
+					Topics.COALITION_EVENTS, () -> directory.find(id).isPresent()));
 	}
 }

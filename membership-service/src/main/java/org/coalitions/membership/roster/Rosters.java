@@ -23,7 +23,7 @@ import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
-import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.NotKnownYetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -188,7 +188,8 @@ public class Rosters implements CoordinatorRoles {
 
 	private CoalitionEntry coalition(String coalitionId) {
 		return directory.find(coalitionId)
-			.orElseThrow(() -> new NotFoundException("membership-service knows no coalition with id " + coalitionId));
+			.orElseThrow(() -> new NotKnownYetException("membership-service knows no coalition with id " + coalitionId,
+					Topics.COALITION_EVENTS, () -> directory.find(coalitionId).isPresent()));
 	}
 
 	private Roster find(String coalitionId) {

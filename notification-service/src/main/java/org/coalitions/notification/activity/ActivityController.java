@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitions.platform.web.ApiProblems;
-import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.contracts.Topics;
+import org.coalitions.platform.domain.NotKnownYetException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +49,9 @@ class ActivityController {
 	@GetMapping("/coalitions/{id}")
 	@Operation(summary = "One coalition's activity figures (secretariat)")
 	CoalitionActivityView one(@PathVariable String id) {
-		return figures.coalition(id).orElseThrow(() -> new NotFoundException("No activity for coalition " + id));
+		return figures.coalition(id)
+			.orElseThrow(() -> new NotKnownYetException("No activity for coalition " + id, Topics.COALITION_EVENTS,
+				() -> figures.coalition(id).isPresent()));
 	}
 
 	/** A literal segment, so it never reaches {@code /coalitions/{id}}, whose pattern has one more segment. */

@@ -104,7 +104,9 @@ public class ApiContract implements OpenApiCustomizer {
 		if (parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))) {
 			problem(responses, 428, "The If-Match header is required.");
 		}
-		problem(responses, 503, "The data store cannot be reached just now; try again after Retry-After seconds.");
+		problem(responses, 503, "The data store cannot be reached just now, or this service has not yet applied the events "
+				+ "the answer needs (those Coalitions-Consistency names, or the one telling of what was asked for); try again "
+				+ "after Retry-After seconds.");
 		ApiResponses inStatusOrder = new ApiResponses();
 		new TreeMap<>(responses).forEach(inStatusOrder::addApiResponse);
 		operation.setResponses(inStatusOrder);

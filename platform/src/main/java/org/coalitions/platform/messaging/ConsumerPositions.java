@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,6 +35,9 @@ public class ConsumerPositions implements DisposableBean {
 	private final Admin admin;
 
 	private final KafkaListenerEndpointRegistry registry;
+
+	/** Per group, the next offset of each partition after the records this instance has applied. */
+	private final Map<String, Map<TopicPartition, Long>> appliedHere = new ConcurrentHashMap<>();
 
 	public ConsumerPositions(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry registry) {
 		Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
@@ -107,13 +112,23 @@ public class ConsumerPositions implements DisposableBean {
 				.allMatch(partition -> partition.getValue() == 0)));
 	}
 
+	/** This instance's listener of {@code group} has applied the record (called by the listeners). */
+	void applied(String group, ConsumerRecord<?, ?> record) {
+		appliedHere.computeIfAbsent(group, g -> new ConcurrentHashMap<>())
+			.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+	}
+
 	/**
-	 * Whether every group of this service that reads the record's topic has committed past it, that is applied
-	 * it; empty when the broker cannot say. A topic no group reads is applied by definition.
+	 * Whether every group of this service that reads the record's topic has applied it: this instance applied it
+	 * (known in memory), or the group has committed past it (asked of the broker, so it holds whichever instance
+	 * applied it); empty when the broker cannot say. A topic no group reads is applied by definition.
 	 */
 	public Optional<Boolean> applied(TopicPartition partition, long offset) {
 		try {
 			for (String group : groupsByTopic().getOrDefault(partition.topic(), Set.of())) {
+				if (appliedHere.getOrDefault(group, Map.of()).getOrDefault(partition, 0L) > offset) {
+					continue;
+				}
 				OffsetAndMetadata committed = committed(group).get(partition);
 				if (committed == null || committed.offset() <= offset) {
 					return Optional.of(false);

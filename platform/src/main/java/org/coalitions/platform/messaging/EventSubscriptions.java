@@ -102,6 +102,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		ReflectionUtils.makeAccessible(method);
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
 		String group = groupId(subscription);
+		ConsumerPositions positions = beans.getBeanProvider(ConsumerPositions.class).getIfAvailable();
 		endpoint.setId(subscription.id());
 		endpoint.setAutoStartup(selection.startsWithTheApplication(subscription.id()));
 		endpoint.setGroupId(group);
@@ -116,7 +117,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		if (subscription.batch()) {
 			requireBatchShape(declared);
 			BatchSubscriber subscriber = new BatchSubscriber(
-					events -> ReflectionUtils.invokeMethod(method, owner, events));
+					events -> ReflectionUtils.invokeMethod(method, owner, events), applied(positions, group));
 			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), record -> subscriber.onBatch(List.of(record))));
 			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_BATCH);
@@ -125,7 +126,8 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		}
 		else {
 			requireRecordShape(declared);
-			RecordSubscriber subscriber = new RecordSubscriber((EventHandlers) ReflectionUtils.invokeMethod(method, owner));
+			RecordSubscriber subscriber = new RecordSubscriber(
+					(EventHandlers) ReflectionUtils.invokeMethod(method, owner), applied(positions, group));
 			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), subscriber::onRecord));
 			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_RECORD);
@@ -163,6 +165,12 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		return true;
 	}
 
+	/** Tells {@link ConsumerPositions} what this instance has applied, for its fast, in-memory answer. */
+	private static Consumer<ConsumerRecord<?, ?>> applied(ConsumerPositions positions, String group) {
+		return positions == null ? record -> {
+		} : record -> positions.applied(group, record);
+	}
+
 	private String groupId(EventSubscription subscription) {
 		String group = environment.getRequiredProperty(GROUP_ID_PROPERTY);
 		return subscription.groupSuffix().isEmpty() ? group : group + "-" + subscription.groupSuffix();
@@ -195,12 +203,13 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	 * that recorded the event (the listener's observation continues the trace from the record's headers), so one
 	 * command's effects can be followed across the services' logs; it names the event, never its data.
 	 */
-	record RecordSubscriber(EventHandlers handlers) {
+	record RecordSubscriber(EventHandlers handlers, Consumer<ConsumerRecord<?, ?>> applied) {
 
 		private static final Logger log = LoggerFactory.getLogger(EventSubscriptions.class);
 
 		void onRecord(ConsumerRecord<String, byte[]> record) {
 			handlers.handle(record);
+			applied.accept(record);
 			if (log.isInfoEnabled()) {
 				log.info("Handled {} {} from {}-{}@{} in group {}", header(record, CloudEvents.TYPE),
 						header(record, CloudEvents.ID), record.topic(), record.partition(), record.offset(),
@@ -215,10 +224,11 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	}
 
 	/** The listener method of a batch subscription. */
-	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply) {
+	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply, Consumer<ConsumerRecord<?, ?>> applied) {
 
 		void onBatch(List<ConsumerRecord<String, byte[]>> records) {
 			EventBatches.handle(records, apply);
+			records.forEach(applied);
 		}
 	}
 }

@@ -7,21 +7,27 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Producing: the relay that sends what aggregates keep in their outbox, the save reports that wake it, and the
- * outboxes' gauges.
+ * Producing: the relay that sends what aggregates keep in their outbox, the save reports that wake it, where the
+ * relay put a command's events, and the outboxes' gauges.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
 	@Bean
-	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties) {
-		return new OutboxRelay(mongo, kafka, properties);
+	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
+			RelayedPositions positions) {
+		return new OutboxRelay(mongo, kafka, properties, positions);
 	}
 
 	@Bean
-	OutboxSaves outboxSaves(OutboxRelay relay) {
-		return new OutboxSaves(relay);
+	OutboxSaves outboxSaves(OutboxRelay relay, RelayedPositions positions) {
+		return new OutboxSaves(relay, positions);
+	}
+
+	@Bean
+	RelayedPositions relayedPositions() {
+		return new RelayedPositions();
 	}
 
 	/** Bound to the meter registry by Boot, as every {@code MeterBinder} bean is. */

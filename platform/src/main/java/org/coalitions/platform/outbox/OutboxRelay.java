@@ -15,7 +15,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
+import org.coalitions.contracts.ConsistencyToken.Position;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.messaging.EventRecords;
 import org.slf4j.Logger;
@@ -71,6 +73,8 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private final OutboxProperties properties;
 
+	private final RelayedPositions positions;
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	private final ConcurrentLinkedQueue<Saved> saved = new ConcurrentLinkedQueue<>();
@@ -85,10 +89,12 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private Thread worker;
 
-	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, OutboxProperties properties) {
+	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, OutboxProperties properties,
+			RelayedPositions positions) {
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.properties = properties;
+		this.positions = positions;
 	}
 
 	/**
@@ -276,8 +282,13 @@ public final class OutboxRelay implements SmartLifecycle {
 			List<Object> done = new ArrayList<>();
 			for (int i = 0; i < sends.get(a).size(); i++) {
 				try {
-					sends.get(a).get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-					done.add(aggregate.events().get(i).eventId());
+					RecordMetadata sent = sends.get(a)
+						.get(i)
+						.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+						.getRecordMetadata();
+					String eventId = aggregate.events().get(i).eventId();
+					positions.relayed(eventId, new Position(sent.topic(), sent.partition(), sent.offset()));
+					done.add(eventId);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();

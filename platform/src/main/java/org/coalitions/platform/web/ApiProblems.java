@@ -8,9 +8,12 @@ import jakarta.validation.ConstraintViolationException;
 import com.mongodb.MongoException;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.domain.NotKnownYetException;
+import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.persistence.StoreFailures;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,9 +41,37 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	/** When a client may try again after the store was unreachable: a restarting store is back in seconds. */
 	static final int STORE_RETRY_AFTER_SECONDS = 5;
 
+	/** When a client may ask again for something this service has not read yet: events arrive in milliseconds. */
+	static final int NOT_KNOWN_YET_RETRY_AFTER_SECONDS = 1;
+
+	private final ObjectProvider<ConsumerPositions> consumed;
+
+	public ApiProblems(ObjectProvider<ConsumerPositions> consumed) {
+		this.consumed = consumed;
+	}
+
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	/**
+	 * Not found here, but this service learns of such things from a topic: a 404 only once it has caught up on that
+	 * topic and still does not find it; while it is behind, or the broker cannot say, a 503 to try again (the thing
+	 * may exist in an event not applied yet). A service without consumers cannot be behind.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notKnownYet(NotKnownYetException ex) {
+		ConsumerPositions positions = consumed.getIfAvailable();
+		boolean caughtUp = positions == null || positions.caughtUp(ex.topic()).orElse(false);
+		// looked up again after the catching up: the first lookup may have come just before the thing was applied
+		if (caughtUp && !ex.knownNow()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(ex));
+		}
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(NOT_KNOWN_YET_RETRY_AFTER_SECONDS))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not known yet", ex.getMessage()
+					+ " yet: this service has not read every event of " + ex.topic() + ". Try again in a moment."));
 	}
 
 	/** Constraints checked by method validation on a {@code @Validated} controller. */

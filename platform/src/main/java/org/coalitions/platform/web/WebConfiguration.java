@@ -2,7 +2,10 @@ package org.coalitions.platform.web;
 
 import java.time.Clock;
 
+import org.coalitions.platform.messaging.ConsumerPositions;
+import org.coalitions.platform.outbox.RelayedPositions;
 import org.coalitions.platform.time.HistoryProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +14,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * The HTTP conventions: problem responses for every failure, the request size limit, and commands that say when
- * they happened.
+ * The HTTP conventions: problem responses for every failure, the request size limit, commands that say when
+ * they happened, and reading your own writes.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ WebLimits.class, HistoryProperties.class })
+@EnableConfigurationProperties({ WebLimits.class, HistoryProperties.class, ConsistencyProperties.class })
 @Import(ApiProblems.class)
 public class WebConfiguration {
 
@@ -36,6 +39,19 @@ public class WebConfiguration {
 		FilterRegistrationBean<OccurredAtFilter> registration = new FilterRegistrationBean<>(
 				new OccurredAtFilter(history, Clock.systemUTC()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	/**
+	 * After security (Boot's filter chain is at -100): a caller is known before anyone waits for them, and a
+	 * command's events are saved inside, where its answer is held until their positions are known.
+	 */
+	@Bean
+	FilterRegistrationBean<ConsistencyFilter> consistencyFilter(ConsistencyProperties properties,
+			ObjectProvider<ConsumerPositions> consumed, ObjectProvider<RelayedPositions> relayed) {
+		FilterRegistrationBean<ConsistencyFilter> registration = new FilterRegistrationBean<>(
+				new ConsistencyFilter(properties, consumed.getIfAvailable(), relayed.getIfAvailable()));
+		registration.setOrder(0);
 		return registration;
 	}
 }

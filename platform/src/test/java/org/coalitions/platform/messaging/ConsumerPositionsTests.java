@@ -84,6 +84,22 @@ class ConsumerPositionsTests {
 		assertThat(positions.applied(new TopicPartition("read-by-nobody", 0), 7)).hasValue(true);
 	}
 
+	@Test
+	void whatThisInstanceAppliedIsKnownWithoutAskingTheBroker() throws Exception {
+		String group = "positions-" + UUID.randomUUID();
+		registerListener(group); // registered, never started: the broker knows of no commit by this group
+		positions = new ConsumerPositions(new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+				registry);
+		TopicPartition partition = new TopicPartition(topic, 0);
+
+		positions.applied(group, new org.apache.kafka.clients.consumer.ConsumerRecord<>(topic, 0, 2, "k", "v"));
+
+		assertThat(positions.applied(partition, 2)).hasValue(true);
+		assertThat(positions.applied(partition, 1)).hasValue(true);
+		assertThat(positions.applied(partition, 3)).as("neither applied here nor committed").hasValue(false);
+		assertThat(positions.applied(new TopicPartition(topic, 1), 0)).hasValue(false);
+	}
+
 	private void registerListener(String group) {
 		ConcurrentKafkaListenerContainerFactory<String, String> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -6,6 +6,8 @@ import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
 import org.junit.jupiter.api.Test;
+import org.coalitions.platform.messaging.ConsumerPositions;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +46,8 @@ class StoreUnavailableProblemTests {
 		}
 	}
 
-	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing()).setControllerAdvice(new ApiProblems()).build();
+	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing()).setControllerAdvice(
+			new ApiProblems(new StaticListableBeanFactory().getBeanProvider(ConsumerPositions.class))).build();
 
 	@Test
 	void aStoreThatTimesOutIsA503WithRetryAfterThatHidesTheDriversMessage() throws Exception {

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
+import org.coalitions.contracts.ConsistencyToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Component;
  * Of a service's instances, the first that accepts the connection gets the request: one that refuses it or does
  * not accept it in time never saw the request, so the next may take it, whatever the method. Once a connection
  * is made, a failure is final (a command may have taken effect).
+ * <p>
+ * The session's consistency token goes along ({@link SessionConsistency}).
  */
 @Component
 public class ApiProxy {
@@ -51,9 +54,12 @@ public class ApiProxy {
 			"if-match", "if-none-match", "last-event-id", "coalitions-occurred-at");
 
 	private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location",
-			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified");
+			"Cache-Control", "Content-Disposition", "Retry-After", "WWW-Authenticate", "Allow", "Last-Modified",
+			ConsistencyToken.HEADER);
 
 	private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final SessionConsistency consistency;
 
 	private final HttpClient http;
 
@@ -63,7 +69,9 @@ public class ApiProxy {
 
 	private final ObjectProvider<Propagator> propagator;
 
-	public ApiProxy(ProxyTimeouts timeouts, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+	ApiProxy(SessionConsistency consistency, ProxyTimeouts timeouts, ObjectProvider<Tracer> tracer,
+			ObjectProvider<Propagator> propagator) {
+		this.consistency = consistency;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeouts.connectTimeout())
@@ -84,6 +92,7 @@ public class ApiProxy {
 	public void forward(List<URI> targets, HttpServletRequest request, HttpServletResponse response,
 			String bearerToken) throws IOException {
 		HttpResponse<InputStream> answer = send(targets, request, bearerToken);
+		consistency.remember(request, answer.headers().firstValue(ConsistencyToken.HEADER).orElse(null));
 		try (InputStream body = answer.body()) {
 			response.setStatus(answer.statusCode());
 			for (String name : RESPONSE_HEADERS) {
@@ -116,6 +125,7 @@ public class ApiProxy {
 					builder.header(name, values.nextElement());
 				}
 			}
+			consistency.toSend(request).ifPresent(token -> builder.header(ConsistencyToken.HEADER, token));
 			if (bearerToken != null) {
 				builder.header("Authorization", "Bearer " + bearerToken);
 			}
