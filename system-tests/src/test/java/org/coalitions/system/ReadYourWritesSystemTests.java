@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coalitions.infra.Ports;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * door's {@code /api} as the pages call it (the front door passing the session's token on by itself), and by
  * clicking through the pages.
  */
-@ExtendWith(SharedLocalStack.class)
+@BrowserSystemTest(screenshots = "ryow-")
 class ReadYourWritesSystemTests {
 
 	static final int TIMES = 100;
@@ -34,14 +32,9 @@ class ReadYourWritesSystemTests {
 
 	final Browsers browsers;
 
-	ReadYourWritesSystemTests(LocalStack stack) {
+	ReadYourWritesSystemTests(LocalStack stack, Browsers browsers) {
 		this.stack = stack;
-		this.browsers = new Browsers(stack, "");
-	}
-
-	@AfterEach
-	void close() {
-		browsers.closeAll();
+		this.browsers = browsers;
 	}
 
 	/** What the joins were answered, and whether each 503 said when to try again. */
