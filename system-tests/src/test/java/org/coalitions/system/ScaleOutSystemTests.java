@@ -318,7 +318,7 @@ class ScaleOutSystemTests {
 			boolean same = now == last[0];
 			last[0] = now;
 			if (!same) {
-				sleep(3000);
+				BrowserSystemTests.sleep(3000);
 			}
 			return same;
 		});
@@ -327,22 +327,12 @@ class ScaleOutSystemTests {
 
 	/** The runs an instance's log reports done. */
 	private long digestRuns(String instance) {
-		Path log = Path.of(stack.env.get("STACK_DIR"), "logs", instance + ".log");
+		Path log = stack.logOf(instance);
 		try (Stream<String> lines = Files.lines(log)) {
 			return lines.filter(line -> line.contains("Digest run done")).count();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

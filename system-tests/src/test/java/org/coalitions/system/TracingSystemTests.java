@@ -84,7 +84,7 @@ class TracingSystemTests {
 		while (found.isEmpty() && Instant.now().isBefore(deadline)) {
 			found = lines(component).stream().filter(line -> line.contains(trace)).toList();
 			if (found.isEmpty()) {
-				sleep(500);
+				BrowserSystemTests.sleep(500);
 			}
 		}
 		assertThat(found).as("lines of trace %s in %s's log", trace, component).isNotEmpty();
@@ -92,7 +92,7 @@ class TracingSystemTests {
 	}
 
 	private List<String> lines(String component) {
-		Path log = Path.of(stack.env.get("STACK_DIR"), "logs", component + ".log");
+		Path log = stack.logOf(component);
 		try {
 			return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
 		}
@@ -101,12 +101,4 @@ class TracingSystemTests {
 		}
 	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 }
