@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.coalitions.platform.messaging.EventSubscriptions;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -37,11 +39,12 @@ public class DigestLease {
 
 	private final Duration length;
 
-	private final String holder = holderName();
+	private final String holder;
 
-	DigestLease(MongoOperations mongo, DigestProperties properties) {
+	DigestLease(MongoOperations mongo, DigestProperties properties, Environment environment) {
 		this.mongo = mongo;
 		this.length = properties.lease();
+		this.holder = holderName(environment.getProperty(EventSubscriptions.INSTANCE_PROPERTY, ""));
 	}
 
 	/** Takes or renews the lease; false while another instance holds it. */
@@ -61,12 +64,20 @@ public class DigestLease {
 		}
 	}
 
-	/** Who this instance is in the lease: the host (for people reading the store) and a unique part. */
+	/**
+	 * Who this instance is in the lease: its instance name where it has one ({@code coalitions.messaging.instance},
+	 * set by infra/stack and the Kubernetes pods), so that an instance restarted after a crash takes its own lease
+	 * back at once instead of waiting for it to run out; else the host (for people reading the store) and a unique
+	 * part.
+	 */
 	String holder() {
 		return holder;
 	}
 
-	private static String holderName() {
+	private static String holderName(String instance) {
+		if (!instance.isBlank()) {
+			return instance;
+		}
 		String host;
 		try {
 			host = InetAddress.getLocalHost().getHostName();
