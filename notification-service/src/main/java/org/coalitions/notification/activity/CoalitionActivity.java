@@ -36,8 +36,8 @@ public record CoalitionActivity(@Id String coalitionId, String name, String them
 	static final String COLLECTION = "coalition_activity";
 
 	/**
-	 * The status; PROPOSED for a proposed coalition not yet told otherwise. The proposal only sets the status
-	 * when it creates the document, and a membership event (another topic) may have created it first.
+	 * The status; PROPOSED for a proposed coalition not yet told otherwise (only status events store a status: a
+	 * membership event, on another topic, may create the document before the proposal).
 	 */
 	public String currentStatus() {
 		return status == null && proposedAt != null ? CoalitionStatus.PROPOSED.name() : status;
