@@ -17,10 +17,12 @@ import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.PlatformEvent;
+import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.test.ApiClient;
 import org.coalitions.platform.test.ApiIntegrationTest;
 import org.coalitions.platform.test.ApiResponse;
+import org.coalitions.platform.test.CaughtUp;
 import org.coalitions.platform.test.MutableClock;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
@@ -89,12 +91,17 @@ public abstract class NotificationIntegrationTests {
 	protected People people;
 
 	@Autowired
+	ConsumerPositions positions;
+
+	@Autowired
 	protected Feed feed;
 
 	protected TestEvents events;
 
 	@BeforeEach
 	void openEvents() {
+		// a new context first reads what the JVM's earlier tests published; a test's own waits are for its own events
+		CaughtUp.await(positions, Duration.ofSeconds(120));
 		events = new TestEvents(TestInfra.sharedBroker().bootstrapServers());
 		clock.set(START);
 		if (!SMTP.isRunning()) {
