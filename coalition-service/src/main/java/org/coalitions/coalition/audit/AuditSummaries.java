@@ -23,6 +23,16 @@ import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.CommentWindowClosed;
+import org.coalitions.contracts.CommentWindowClosingSoon;
+import org.coalitions.contracts.CommentWindowOpened;
+import org.coalitions.contracts.MeetingCancelled;
+import org.coalitions.contracts.MeetingChanged;
+import org.coalitions.contracts.OutcomeCommented;
+import org.coalitions.contracts.OutcomeDocumentAdded;
+import org.coalitions.contracts.OutcomeDrafted;
+import org.coalitions.contracts.OutcomeRevised;
+import org.coalitions.contracts.PositionRecorded;
 
 /**
  * One line per event for the people reading the trail. Built from ids, names, titles and states only: free text
@@ -105,6 +115,40 @@ final class AuditSummaries {
 		if (event instanceof BalanceChanged e) {
 			return "Balance: " + e.members() + " members in " + e.distinctStakeholderGroups()
 					+ " stakeholder groups, multistakeholder rule " + (e.ruleMet() ? "met" : "not met");
+		}
+		if (event instanceof OutcomeDrafted e) {
+			return e.kind() + " \"" + e.title() + "\" drafted";
+		}
+		if (event instanceof OutcomeRevised e) {
+			return "Outcome \"" + e.title() + "\" revised (now version " + e.version() + ")";
+		}
+		if (event instanceof CommentWindowOpened e) {
+			return "Outcome \"" + e.title() + "\" open for comment until " + e.closesAt();
+		}
+		if (event instanceof CommentWindowClosingSoon e) {
+			return "Comment window on \"" + e.title() + "\" closes at " + e.closesAt();
+		}
+		if (event instanceof CommentWindowClosed e) {
+			return "Comment window on \"" + e.title() + "\" closed (" + e.reason() + ")";
+		}
+		if (event instanceof OutcomeCommented e) {
+			return (e.inReplyTo() == null ? "Comment" : "Answer") + " by " + e.authorName() + " on \"" + e.title()
+					+ "\"";
+		}
+		if (event instanceof PositionRecorded e) {
+			return "Position " + (e.changed() ? "changed to " : "recorded: ") + e.position() + " on outcome "
+					+ e.outcomeId();
+		}
+		if (event instanceof OutcomeDocumentAdded e) {
+			return "File \"" + e.fileName() + "\" (" + e.contentType() + ", " + e.size() + " bytes) added to outcome "
+					+ e.outcomeId();
+		}
+		if (event instanceof MeetingChanged e) {
+			return "Meeting \"" + e.title() + "\" changed: " + e.startsAt() + " (" + e.timeZone() + "), sequence "
+					+ e.sequence();
+		}
+		if (event instanceof MeetingCancelled e) {
+			return "Meeting \"" + e.title() + "\" on " + e.startsAt() + " cancelled";
 		}
 		return event.getClass().getSimpleName();
 	}

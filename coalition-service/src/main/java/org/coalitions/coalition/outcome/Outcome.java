@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.OutcomeTally;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -33,6 +34,12 @@ public class Outcome extends OutboxAggregate {
 	private Instant createdAt;
 
 	private Instant publishedAt;
+
+	/** Whether members were asked for their positions before publication (a comment window was opened). */
+	private boolean commentWindowHeld;
+
+	/** The positions held at publication, fixed with the published text; null without a comment window. */
+	private OutcomeTally tally;
 
 	protected Outcome() {
 	}
@@ -68,7 +75,8 @@ public class Outcome extends OutboxAggregate {
 		}
 		published = true;
 		publishedAt = now;
-		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle), actor, now);
+		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle, commentWindowHeld, tally), actor,
+				now);
 	}
 
 	public String getCoalitionId() {
@@ -105,5 +113,13 @@ public class Outcome extends OutboxAggregate {
 
 	public Instant getPublishedAt() {
 		return publishedAt;
+	}
+
+	public boolean isCommentWindowHeld() {
+		return commentWindowHeld;
+	}
+
+	public OutcomeTally getTally() {
+		return tally;
 	}
 }

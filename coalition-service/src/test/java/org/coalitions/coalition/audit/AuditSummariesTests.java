@@ -5,6 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitions.contracts.CommentWindowClosed;
+import org.coalitions.contracts.CommentWindowClosingSoon;
+import org.coalitions.contracts.CommentWindowOpened;
+import org.coalitions.contracts.MeetingCancelled;
+import org.coalitions.contracts.MeetingChanged;
+import org.coalitions.contracts.OutcomeCommented;
+import org.coalitions.contracts.OutcomeDocumentAdded;
+import org.coalitions.contracts.OutcomeDrafted;
+import org.coalitions.contracts.OutcomeRevised;
+import org.coalitions.contracts.PositionRecorded;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionEvent;
@@ -60,7 +70,18 @@ class AuditSummariesTests {
 			new ReportingReminderDue("c", 2030, "DUE_IN_7_DAYS", LocalDate.of(2031, 3, 31)),
 			new QuietnessChanged("c", true, Instant.parse("2031-01-01T00:00:00Z")),
 			new RepresentativesNamed("c", List.of("gita")),
-			new CoordinationGroupChanged("coordination-group", List.of("alice", "gita")));
+			new CoordinationGroupChanged("coordination-group", List.of("alice", "gita")),
+			new OutcomeDrafted("c", "o", "OUTCOME_DOCUMENT", "Spam and trust"),
+			new OutcomeRevised("c", "o", 2, "Spam and trust"),
+			new CommentWindowOpened("c", "o", "Spam and trust", Instant.parse("2031-06-01T12:00:00Z")),
+			new CommentWindowClosingSoon("c", "o", "Spam and trust", Instant.parse("2031-06-01T12:00:00Z")),
+			new CommentWindowClosed("c", "o", "Spam and trust", "EXPIRED"),
+			new OutcomeCommented("c", "o", "k", null, "Spam and trust", "gita", "Gita"),
+			new PositionRecorded("c", "o", "DISSENT", "CIVIL_SOCIETY", false),
+			new OutcomeDocumentAdded("c", "o", "d", "report.pdf", "application/pdf", 1234),
+			new MeetingChanged("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland", 1),
+			new MeetingCancelled("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland",
+					2));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {
