@@ -484,7 +484,7 @@ class FaultSystemTests {
 		return LocalStack.json(response.body()).get("access_token").asString();
 	}
 
-	/** With an admin token of its own: the master realm's last a minute, less than 40 users take on a busy machine. */
+	/** With an admin token of its own: the master realm's tokens last a minute, and making 40 users can take longer. */
 	private void createUser(String username) {
 		String body = """
 				{"username": "%s", "enabled": true, "emailVerified": true, "firstName": "Fault", "lastName": "Reader %s",
