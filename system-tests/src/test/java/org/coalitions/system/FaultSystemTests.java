@@ -419,13 +419,12 @@ class FaultSystemTests {
 	private List<String> digestReaders() throws Exception {
 		Instant periodEnd = lastDigestPeriodEnd();
 		List<String> readers = IntStream.rangeClosed(1, DIGEST_READERS).mapToObj(n -> "fault-reader-" + n).toList();
-		String admin = keycloakAdminToken();
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<String>> tokens = new ArrayList<>();
 			for (String reader : readers) {
 				tokens.add(pool.submit(() -> {
-					createUser(admin, reader);
+					createUser(reader);
 					String token = stack.token(reader);
 					signIn(reader, token);
 					return token;
@@ -485,13 +484,14 @@ class FaultSystemTests {
 		return LocalStack.json(response.body()).get("access_token").asString();
 	}
 
-	private void createUser(String adminToken, String username) {
+	/** With an admin token of its own: the master realm's tokens last a minute, and making 40 users can take longer. */
+	private void createUser(String username) {
 		String body = """
 				{"username": "%s", "enabled": true, "emailVerified": true, "firstName": "Fault", "lastName": "Reader %s",
 				 "email": "%s@coalitions.example", "attributes": {"stakeholderGroup": ["CIVIL_SOCIETY"], "country": ["KE"]},
 				 "credentials": [{"type": "password", "value": "demo", "temporary": false}]}"""
 			.formatted(username, username.substring(username.lastIndexOf('-') + 1), username);
-		HttpResponse<String> created = stack.post(keycloak("/admin/realms/coalitions/users"), adminToken, body);
+		HttpResponse<String> created = stack.post(keycloak("/admin/realms/coalitions/users"), keycloakAdminToken(), body);
 		assertThat(created.statusCode()).as(username + ": " + created.body()).isIn(201, 409);
 	}
 

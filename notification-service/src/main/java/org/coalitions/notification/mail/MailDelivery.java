@@ -56,6 +56,13 @@ public class MailDelivery implements SchedulingConfigurer {
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
+	/**
+	 * Set when a pass stopped on a store failure: a claim it made may have reached the store with its answer lost,
+	 * and would wait out its lease before anyone sent the mail. Passes run one at a time on {@link #worker}, so at the
+	 * next pass's start no mail claimed by this sender is being sent.
+	 */
+	private volatile boolean claimsMayBeLeft;
+
 	MailDelivery(MailQueue queue, JavaMailSenderImpl sender, MailProperties properties, Clock clock) {
 		this.queue = queue;
 		this.sender = sender;
@@ -83,6 +90,10 @@ public class MailDelivery implements SchedulingConfigurer {
 	public int deliverDue() {
 		int sent = 0;
 		try {
+			if (claimsMayBeLeft) {
+				queue.releaseClaimsOf(senderId);
+				claimsMayBeLeft = false;
+			}
 			Optional<Mail> next;
 			while ((next = queue.claimNext(senderId, clock.instant(), properties.lease())).isPresent()) {
 				if (deliver(next.get())) {
@@ -91,6 +102,7 @@ public class MailDelivery implements SchedulingConfigurer {
 			}
 		}
 		catch (RuntimeException ex) {
+			claimsMayBeLeft = true;
 			log.warn("Mail delivery pass stopped: {}", ex.toString());
 		}
 		return sent;

@@ -79,6 +79,12 @@ public class MailQueue {
 				mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), Mail.class));
 	}
 
+	/** Puts back every mail this sender holds, to be sent by the next pass (of any sender). */
+	void releaseClaimsOf(String sender) {
+		mongo.updateMulti(Query.query(Criteria.where("status").is(Mail.Status.SENDING).and("claimedBy").is(sender)),
+				new Update().set("status", Mail.Status.PENDING).unset("claimedUntil"), Mail.class);
+	}
+
 	void sent(Mail mail, Instant now) {
 		mongo.updateFirst(ownedBy(mail), new Update().set("status", Mail.Status.SENT).set("sentAt", now)
 			.unset("claimedUntil")
