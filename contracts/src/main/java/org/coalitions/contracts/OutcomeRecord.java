@@ -3,51 +3,59 @@ package org.coalitions.contracts;
 import java.util.Map;
 
 /**
- * The one-line record a published outcome carries, in English: who supported it, from how many stakeholder groups,
- * and how many dissents and concerns its annex holds ("Supported by 14 members from 5 stakeholder groups;
- * 2 dissents (see annex)."), or that it was published without a comment window. Members with concerns still
- * support; members without a stakeholder group ({@code UNSPECIFIED}) count as supporters but add no group.
+ * The one-line record a published outcome carries, in English, from its tally: who supported it (concerns still
+ * support), from how many stakeholder groups (members without one, {@code UNSPECIFIED}, add none), abstentions,
+ * and the dissents, pointing to the annex when it holds dissents or concerns — "Supported by 14 members from
+ * 5 stakeholder groups (3 with concerns); 1 abstention; 2 dissents (see annex)." — or that it was published
+ * without a comment window. The published outcome's page and notification-service's feed line say the same.
  */
 public final class OutcomeRecord {
 
-	private static final String UNSPECIFIED = "UNSPECIFIED";
+	public static final String WITHOUT_WINDOW = "Published without a comment window.";
+
+	private static final String NO_GROUP = "UNSPECIFIED";
 
 	private OutcomeRecord() {
 	}
 
 	public static String of(boolean commentWindowHeld, OutcomeTally tally) {
 		if (!commentWindowHeld || tally == null) {
-			return "Published without a comment window.";
+			return WITHOUT_WINDOW;
 		}
-		Map<String, Integer> byPosition = tally.byPosition() == null ? Map.of() : tally.byPosition();
-		int supporters = supporters(byPosition);
+		int support = count(tally.byPosition(), Position.SUPPORT);
+		int concerns = count(tally.byPosition(), Position.SUPPORT_WITH_CONCERNS);
+		int abstain = count(tally.byPosition(), Position.ABSTAIN);
+		int dissent = count(tally.byPosition(), Position.DISSENT);
+		if (support + concerns + abstain + dissent == 0) {
+			return "No member took a position during the comment window.";
+		}
+		StringBuilder record = new StringBuilder("Supported by ").append(plural(support + concerns, "member"));
 		long groups = tally.byStakeholderGroup() == null ? 0
 				: tally.byStakeholderGroup()
 					.entrySet()
 					.stream()
-					.filter(group -> !UNSPECIFIED.equals(group.getKey()) && group.getValue() != null
-							&& supporters(group.getValue()) > 0)
+					.filter(group -> !NO_GROUP.equals(group.getKey()))
+					.filter(group -> count(group.getValue(), Position.SUPPORT)
+							+ count(group.getValue(), Position.SUPPORT_WITH_CONCERNS) > 0)
 					.count();
-		int dissents = count(byPosition, Position.DISSENT);
-		int concerns = count(byPosition, Position.SUPPORT_WITH_CONCERNS);
-		StringBuilder record = new StringBuilder("Supported by ").append(plural(supporters, "member"))
-			.append(" from ")
-			.append(plural((int) groups, "stakeholder group"));
-		if (dissents > 0) {
-			record.append("; ").append(plural(dissents, "dissent"));
+		if (groups > 0) {
+			record.append(" from ").append(plural((int) groups, "stakeholder group"));
 		}
 		if (concerns > 0) {
-			record.append(dissents > 0 ? ", " : "; ").append(concerns).append(" with concerns");
+			record.append(" (").append(concerns).append(" with concerns)");
 		}
-		return record.append(dissents + concerns > 0 ? " (see annex)." : ".").toString();
-	}
-
-	private static int supporters(Map<String, Integer> byPosition) {
-		return count(byPosition, Position.SUPPORT) + count(byPosition, Position.SUPPORT_WITH_CONCERNS);
+		if (abstain > 0) {
+			record.append("; ").append(plural(abstain, "abstention"));
+		}
+		record.append("; ").append(dissent == 0 ? "no dissent" : plural(dissent, "dissent"));
+		if (dissent + concerns > 0) {
+			record.append(" (see annex)");
+		}
+		return record.append('.').toString();
 	}
 
 	private static int count(Map<String, Integer> byPosition, Position position) {
-		Integer count = byPosition.get(position.name());
+		Integer count = byPosition == null ? null : byPosition.get(position.name());
 		return count == null ? 0 : count;
 	}
 

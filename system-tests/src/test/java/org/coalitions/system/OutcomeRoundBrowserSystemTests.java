@@ -20,7 +20,7 @@ import static org.coalitions.system.BrowserSystemTests.waitShortly;
  * chen (private sector) pastes the passage he means and dissents, under his name; emeka (academic community)
  * supports; alice answers bruno and revises the draft, and the versions' diff shows the change; bruno changes to
  * support with concerns, anonymously; alice publishes, and a signed-out visitor reads the record, the tally by
- * group and the annex. Screenshots in {@code target/screenshots/round-*.png}.
+ * group and the annex. The members are told by mail when the window opens (GreenMail). Screenshots in {@code target/screenshots/round-*.png}.
  */
 @BrowserSystemTest(screenshots = "round-")
 class OutcomeRoundBrowserSystemTests {
@@ -41,7 +41,7 @@ class OutcomeRoundBrowserSystemTests {
 	}
 
 	@Test
-	void threeMembersOfDifferentGroupsShapeAnOutcomeThatIsPublishedWithItsAnnex() {
+	void threeMembersOfDifferentGroupsShapeAnOutcomeThatIsPublishedWithItsAnnex() throws Exception {
 		Map<String, String> tokens = CoordinationGroupSystemTests.tokens(stack);
 		String name = "Browser Coalition on Filtering " + UUID.randomUUID().toString().substring(0, 8);
 		String coalition = CoordinationGroupSystemTests.activeCoalition(stack, name, tokens);
@@ -69,6 +69,11 @@ class OutcomeRoundBrowserSystemTests {
 				alice.find(By.cssSelector("form[data-form=comment-window] input[name=closesAt]")), closes);
 		alice.click(By.cssSelector("form[data-form=comment-window] button[type=submit]"));
 		alice.waitForText(By.id("window-state"), "Open for comments and positions until", EVENTUALLY);
+		// every member is told at once, by mail too
+		jakarta.mail.internet.MimeMessage told = new Mailboxes(stack).awaitMail("emeka@coalitions.example",
+				subject -> subject.equals("Open for your comments: " + title + " (" + name + ")"), EVENTUALLY);
+		assertThat(Mailboxes.part(told, "text/plain")).contains("is open for your comments and your position until")
+			.contains("/#/coalitions/" + coalition + "/outcomes/" + outcome);
 
 		// bruno selects the passage in the draft, quotes it, comments and supports
 		Browser bruno = member("bruno", page);

@@ -74,7 +74,7 @@ class CommentRoundIntegrationTests extends NotificationIntegrationTests {
 		Ports.await("the round in the feed", WAIT, () -> outcomeEntries(mo).size() >= 7);
 		assertThat(outcomeEntries(mo).stream().map(entry -> entry.path("title").asString()).toList()).containsExactly(
 				"Outcome document published: \u201cSpam principles\u201d \u2014 supported by 2 members from 2 stakeholder "
-						+ "groups; 1 dissent, 1 with concerns (see annex)",
+						+ "groups (1 with concerns); 1 dissent (see annex)",
 				"Comments and positions on \u201cSpam principles\u201d close on 20 Mar 2026, 17:00 UTC",
 				"The draft \u201cSpam principles\u201d was revised (version 2)",
 				"Name of " + carla + " answered a comment on \u201cSpam principles\u201d",
@@ -110,7 +110,7 @@ class CommentRoundIntegrationTests extends NotificationIntegrationTests {
 			.orElseThrow();
 		assertThat(MailParts.of(digest).text()).containsSubsequence("== Coalition on Spam ==", "Outcomes:",
 				"commented on \u201cSpam principles\u201d", "was revised (version 2)", "close on 20 Mar 2026, 17:00 UTC",
-				"supported by 2 members from 2 stakeholder groups; 1 dissent, 1 with concerns (see annex)",
+				"supported by 2 members from 2 stakeholder groups (1 with concerns); 1 dissent (see annex)",
 				"and 2 more");
 	}
 
