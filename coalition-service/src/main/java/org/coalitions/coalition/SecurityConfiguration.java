@@ -22,6 +22,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/coalitions", "/api/coalitions/{id}", "/api/coalitions/{id}/outcomes",
 					"/api/coalitions/{id}/outcomes/{outcomeId}", "/api/coalitions/{id}/reporting")
 			.permitAll()
+			// an outcome's versions, their differences and its comments: as the outcome itself (drafts filtered in code)
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/outcomes/{outcomeId}/versions",
+					"/api/coalitions/{id}/outcomes/{outcomeId}/diff", "/api/coalitions/{id}/outcomes/{outcomeId}/comments")
+			.permitAll()
 			// the formation statement's versions are public, like the statement itself
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/statement/versions")
 			.permitAll()

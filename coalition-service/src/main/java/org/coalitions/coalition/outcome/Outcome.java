@@ -1,16 +1,27 @@
 package org.coalitions.coalition.outcome;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.coalitions.contracts.CommentWindowClosed;
+import org.coalitions.contracts.CommentWindowClosingSoon;
+import org.coalitions.contracts.CommentWindowOpened;
+import org.coalitions.contracts.OutcomeDrafted;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.OutcomeRevised;
 import org.coalitions.contracts.OutcomeTally;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An outcome of a coalition, a draft until a coordinator publishes it; published outcomes are public. */
+/**
+ * An outcome of a coalition, a draft until a coordinator publishes it; published outcomes are public and immutable.
+ * A draft has numbered versions (the first draft is 1; earlier ones are kept as {@link OutcomeVersion}s) and may be
+ * opened for comment; publishing fixes the text, the tally, the annex and the record ({@link CommentRound}'s rules).
+ */
 @Document("outcomes")
 public class Outcome extends OutboxAggregate {
 
@@ -41,10 +52,28 @@ public class Outcome extends OutboxAggregate {
 	/** The positions held at publication, fixed with the published text; null without a comment window. */
 	private OutcomeTally tally;
 
+	/** The number of the current text (title and body); 0 in outcomes stored before versions, which read as 1. */
+	private int textVersion;
+
+	private String revisedById;
+
+	private String revisedByName;
+
+	private Instant revisedAt;
+
+	/** The latest comment window, null if none was opened. */
+	private CommentWindow commentWindow;
+
+	/** Concerns and dissents with their reasons, fixed at publication. */
+	private List<AnnexEntry> annex = new ArrayList<>();
+
+	/** The one-line summary of the round, fixed at publication. */
+	private String publishedRecord;
+
 	protected Outcome() {
 	}
 
-	static Outcome draft(String coalitionId, DraftOutcome draft, String authorId, Instant now) {
+	static Outcome draft(String coalitionId, DraftOutcome draft, String authorId, String authorName, Instant now) {
 		if (draft.kind() == OutcomeKind.ANNUAL_REPORT && draft.reportingCycle() == null) {
 			throw RuleViolationException.unprocessable("An annual report needs its reporting cycle (the year it covers).");
 		}
@@ -58,21 +87,75 @@ public class Outcome extends OutboxAggregate {
 		outcome.body = draft.body() == null ? "" : draft.body().strip();
 		outcome.authorId = authorId;
 		outcome.createdAt = now;
+		outcome.textVersion = 1;
+		outcome.revisedById = authorId;
+		outcome.revisedByName = authorName;
+		outcome.revisedAt = now;
+		outcome.record(new OutcomeDrafted(coalitionId, outcome.id, outcome.kind.name(), outcome.title), authorId, now);
 		return outcome;
 	}
 
-	void revise(String title, String body) {
+	/** The current text as a version, as it is to be kept once a revision replaces it. */
+	OutcomeVersion currentVersion() {
+		return new OutcomeVersion(OutcomeVersion.idOf(id, getTextVersion()), id, getTextVersion(), title, body,
+				getRevisedById(), revisedByName, getRevisedAt());
+	}
+
+	void revise(String title, String body, String actor, String actorName, Instant now) {
 		if (published) {
 			throw RuleViolationException.conflict("A published outcome cannot be changed.");
 		}
 		this.title = title.strip();
 		this.body = body == null ? "" : body.strip();
+		textVersion = getTextVersion() + 1;
+		revisedById = actor;
+		revisedByName = actorName;
+		revisedAt = now;
+		record(new OutcomeRevised(coalitionId, id, textVersion, this.title), actor, now);
 	}
 
-	void publish(String actor, Instant now) {
+	void openCommentWindow(Instant closesAt, String actor, Instant now) {
+		commentWindow = CommentRound.open(published, commentWindow, closesAt, now);
+		commentWindowHeld = true;
+		record(new CommentWindowOpened(coalitionId, id, title, closesAt), actor, now);
+	}
+
+	/**
+	 * The reminder or the closing that is due now, recorded once (the saved flag or closing time says it was); false
+	 * when nothing is due.
+	 */
+	boolean remindOrClose(Instant now) {
+		if (CommentRound.reminderDue(commentWindow, published, now)) {
+			commentWindow = commentWindow.reminded();
+			record(new CommentWindowClosingSoon(coalitionId, id, title, commentWindow.closesAt()), null, now);
+			return true;
+		}
+		if (CommentRound.expired(commentWindow, published, now)) {
+			commentWindow = commentWindow.closed(commentWindow.closesAt(), CommentWindow.EXPIRED);
+			record(new CommentWindowClosed(coalitionId, id, title, CommentWindow.EXPIRED), null, now);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Publishes the current text with the positions held now (those of current members): closes an open window,
+	 * fixes tally, annex and record, all in this one write.
+	 */
+	void publish(List<MemberPosition> positions, String actor, Instant now) {
 		if (published) {
 			throw RuleViolationException.conflict("This outcome is already published.");
 		}
+		if (commentWindow != null && !commentWindow.closedByEvent()) {
+			// a window whose time passed before the sweep noticed closed then; an open one closes now
+			boolean open = CommentRound.isOpen(commentWindow, false, now);
+			commentWindow = commentWindow.closed(open ? now : commentWindow.closesAt(),
+					open ? CommentWindow.PUBLISHED : CommentWindow.EXPIRED);
+			record(new CommentWindowClosed(coalitionId, id, title, commentWindow.closedReason()), actor, now);
+		}
+		tally = commentWindowHeld ? CommentRound.tally(positions) : null;
+		annex = commentWindowHeld ? CommentRound.annex(positions) : List.of();
+		publishedRecord = CommentRound.record(commentWindowHeld, tally);
 		published = true;
 		publishedAt = now;
 		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle, commentWindowHeld, tally), actor,
@@ -121,5 +204,33 @@ public class Outcome extends OutboxAggregate {
 
 	public OutcomeTally getTally() {
 		return tally;
+	}
+
+	public int getTextVersion() {
+		return Math.max(1, textVersion);
+	}
+
+	public String getRevisedById() {
+		return revisedById == null ? authorId : revisedById;
+	}
+
+	public String getRevisedByName() {
+		return revisedByName;
+	}
+
+	public Instant getRevisedAt() {
+		return revisedAt == null ? createdAt : revisedAt;
+	}
+
+	public CommentWindow getCommentWindow() {
+		return commentWindow;
+	}
+
+	public List<AnnexEntry> getAnnex() {
+		return annex == null ? List.of() : List.copyOf(annex);
+	}
+
+	public String getPublishedRecord() {
+		return publishedRecord;
 	}
 }

@@ -2,6 +2,7 @@ package org.coalitions.coalition.outcome;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,8 +25,15 @@ class OutcomeController {
 
 	private final Outcomes outcomes;
 
-	OutcomeController(Outcomes outcomes) {
+	private final Clock clock;
+
+	OutcomeController(Outcomes outcomes, Clock clock) {
 		this.outcomes = outcomes;
+		this.clock = clock;
+	}
+
+	private OutcomeView view(Outcome outcome) {
+		return OutcomeView.of(outcome, clock.instant());
 	}
 
 	@PostMapping("/outcomes")
@@ -33,21 +42,21 @@ class OutcomeController {
 			@AuthenticationPrincipal Jwt jwt) {
 		Outcome outcome = outcomes.draft(coalitionId, draft, CurrentUser.of(jwt));
 		return ResponseEntity.created(URI.create("/api/coalitions/" + coalitionId + "/outcomes/" + outcome.getId()))
-			.body(OutcomeView.of(outcome));
+			.body(view(outcome));
 	}
 
 	@PutMapping("/outcomes/{outcomeId}")
 	@Operation(summary = "Revise a draft outcome")
 	OutcomeView revise(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@Valid @RequestBody ReviseOutcome revision, @AuthenticationPrincipal Jwt jwt) {
-		return OutcomeView.of(outcomes.revise(coalitionId, outcomeId, revision, CurrentUser.of(jwt)));
+		return view(outcomes.revise(coalitionId, outcomeId, revision, CurrentUser.of(jwt)));
 	}
 
 	@PostMapping("/outcomes/{outcomeId}/publish")
 	@Operation(summary = "Publish a draft outcome (coordinators)")
 	OutcomeView publish(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return OutcomeView.of(outcomes.publish(coalitionId, outcomeId, CurrentUser.of(jwt)));
+		return view(outcomes.publish(coalitionId, outcomeId, CurrentUser.of(jwt)));
 	}
 
 	@GetMapping("/outcomes")
@@ -55,7 +64,7 @@ class OutcomeController {
 	List<OutcomeView> list(@PathVariable String coalitionId, @AuthenticationPrincipal Jwt jwt) {
 		return outcomes.list(coalitionId, jwt == null ? null : CurrentUser.of(jwt))
 			.stream()
-			.map(OutcomeView::of)
+			.map(this::view)
 			.toList();
 	}
 
@@ -63,7 +72,24 @@ class OutcomeController {
 	@Operation(summary = "One outcome (a draft only for the coalition's members)")
 	OutcomeView get(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return OutcomeView.of(outcomes.find(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt)));
+		return view(outcomes.find(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt)));
+	}
+
+	@GetMapping("/outcomes/{outcomeId}/versions")
+	@Operation(summary = "Every version of an outcome's text, the first draft first (a draft's only for the coalition's members)")
+	List<RoundViews.VersionView> versions(@PathVariable String coalitionId, @PathVariable String outcomeId,
+			@AuthenticationPrincipal Jwt jwt) {
+		return outcomes.versions(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt))
+			.stream()
+			.map(RoundViews.VersionView::of)
+			.toList();
+	}
+
+	@GetMapping("/outcomes/{outcomeId}/diff")
+	@Operation(summary = "A line diff of two versions of an outcome's text")
+	RoundViews.DiffView diff(@PathVariable String coalitionId, @PathVariable String outcomeId, @RequestParam int from,
+			@RequestParam int to, @AuthenticationPrincipal Jwt jwt) {
+		return outcomes.diff(coalitionId, outcomeId, from, to, jwt == null ? null : CurrentUser.of(jwt));
 	}
 
 	@GetMapping("/reporting")

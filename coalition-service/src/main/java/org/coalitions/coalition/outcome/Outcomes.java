@@ -3,6 +3,8 @@ package org.coalitions.coalition.outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,11 +26,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Drafting, publishing and reading outcomes; reporting status per cycle, as {@link ReportingRules} says from the
- * published annual reports.
+ * Drafting, revising (every version kept), publishing and reading outcomes; reporting status per cycle, as {@link
+ * ReportingRules} says from the published annual reports. The comment round between drafting and publishing is
+ * {@link CommentRounds}'; its rules are {@link CommentRound}'s.
  */
 @Service
 public class Outcomes {
@@ -62,13 +67,20 @@ public class Outcomes {
 		// a coalition's outcomes, newest first (a real MongoDB uses it; the embedded server scans)
 		mongo.indexOps(Outcome.class)
 			.createIndex(new Index("coalitionId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+		mongo.indexOps(OutcomeVersion.class)
+			.createIndex(new Index("outcomeId", Sort.Direction.ASC).on("number", Sort.Direction.ASC));
+		mongo.indexOps(MemberPosition.class).createIndex(new Index("outcomeId", Sort.Direction.ASC));
+		mongo.indexOps(OutcomeComment.class)
+			.createIndex(new Index("outcomeId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+		// the sweep looks for windows not yet closed by an event
+		mongo.indexOps(Outcome.class).createIndex(new Index("commentWindow.closesAt", Sort.Direction.ASC).sparse());
 	}
 
 	Outcome draft(String coalitionId, DraftOutcome draft, CurrentUser author) {
 		registry.get(coalitionId).requireNotClosed("given new outcomes");
 		rosters.requireCoordinator(coalitionId, author);
 		try {
-			return outcomes.insert(Outcome.draft(coalitionId, draft, author.id(), clock.instant()));
+			return outcomes.insert(Outcome.draft(coalitionId, draft, author.id(), author.name(), clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
 			throw RuleViolationException.conflict("This coalition already has an annual report for "
@@ -80,16 +92,83 @@ public class Outcomes {
 		rosters.requireCoordinator(coalitionId, author);
 		return ConcurrentSaves.retrying(() -> {
 			Outcome outcome = find(coalitionId, outcomeId, author);
-			outcome.revise(revision.title(), revision.body());
+			if (outcome.isPublished()) {
+				throw RuleViolationException.conflict("A published outcome cannot be changed.");
+			}
+			keep(outcome.currentVersion());
+			outcome.revise(revision.title(), revision.body(), author.id(), author.name(), clock.instant());
 			return outcomes.save(outcome);
 		});
+	}
+
+	/**
+	 * Keeps the version a revision is about to replace. Written before the outcome, so that no revision is saved
+	 * without its predecessor kept; written again after a lost race, it is the same text (see {@link
+	 * OutcomeVersion}).
+	 */
+	private void keep(OutcomeVersion version) {
+		try {
+			mongo.insert(version);
+		}
+		catch (DuplicateKeyException alreadyKept) {
+			// the same version, kept by an attempt that then lost its save
+		}
+	}
+
+	/** Every version of the outcome's text, the first draft first, the current one last. */
+	List<OutcomeVersion> versions(String coalitionId, String outcomeId, CurrentUser reader) {
+		Outcome outcome = find(coalitionId, outcomeId, reader);
+		List<OutcomeVersion> versions = new ArrayList<>(mongo.find(Query.query(Criteria.where("outcomeId")
+			.is(outcomeId)
+			.and("number")
+			.lt(outcome.getTextVersion())), OutcomeVersion.class));
+		versions.add(outcome.currentVersion());
+		versions.sort(Comparator.comparingInt(OutcomeVersion::number));
+		return versions;
+	}
+
+	/** A line diff of two versions' bodies, a changed title as its first pair of lines; 404 for a missing version. */
+	RoundViews.DiffView diff(String coalitionId, String outcomeId, int from, int to, CurrentUser reader) {
+		List<OutcomeVersion> versions = versions(coalitionId, outcomeId, reader);
+		OutcomeVersion before = version(versions, from);
+		OutcomeVersion after = version(versions, to);
+		List<LineDiff.Line> lines = new ArrayList<>();
+		if (!Objects.equals(before.title(), after.title())) {
+			lines.add(new LineDiff.Line(LineDiff.Op.REMOVED, before.title()));
+			lines.add(new LineDiff.Line(LineDiff.Op.ADDED, after.title()));
+		}
+		lines.addAll(LineDiff.of(before.body(), after.body()));
+		return new RoundViews.DiffView(from, to, lines);
+	}
+
+	private static OutcomeVersion version(List<OutcomeVersion> versions, int number) {
+		return versions.stream()
+			.filter(version -> version.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("This outcome has no version " + number + " (it has "
+					+ versions.size() + ")."));
+	}
+
+	/**
+	 * The positions held on the outcome now: those of the coalition's current members (a member who left takes
+	 * their position with them).
+	 */
+	List<MemberPosition> positionsHeld(String coalitionId, String outcomeId) {
+		Set<String> members = rosters.members(coalitionId)
+			.stream()
+			.map(Rosters.Member::id)
+			.collect(Collectors.toSet());
+		return mongo.find(Query.query(Criteria.where("outcomeId").is(outcomeId)), MemberPosition.class)
+			.stream()
+			.filter(taken -> taken.getPosition() != null && members.contains(taken.getMemberId()))
+			.toList();
 	}
 
 	Outcome publish(String coalitionId, String outcomeId, CurrentUser actor) {
 		rosters.requireCoordinator(coalitionId, actor);
 		Outcome saved = ConcurrentSaves.retrying(() -> {
 			Outcome outcome = find(coalitionId, outcomeId, actor);
-			outcome.publish(actor.id(), clock.instant());
+			outcome.publish(positionsHeld(coalitionId, outcomeId), actor.id(), clock.instant());
 			return outcomes.save(outcome);
 		});
 		if (saved.getKind() == OutcomeKind.ANNUAL_REPORT) {

@@ -32,6 +32,9 @@ public class Rosters {
 	/** The members membership-service's events have spoken of (by id), whose word beats the proposal's. */
 	static final String TOLD = "membershipTold";
 
+	/** Each member's stakeholder group as they joined (the events carry no later profile changes). */
+	static final String GROUPS = "groups";
+
 	private final MongoOperations mongo;
 
 	private final EventHandlers handlers;
@@ -41,9 +44,9 @@ public class Rosters {
 		this.handlers = EventHandlers.builder()
 			.on(CoalitionProposed.class, this::proposed)
 			.on(MemberJoined.class, event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()),
-					event.data().displayName()))
+					event.data().displayName(), event.data().stakeholderGroup()))
 			.on(RoleChanged.class,
-					event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()), null))
+					event -> set(event, event.data().memberId(), Role.valueOf(event.data().role()), null, null))
 			.on(MemberLeft.class, this::left)
 			.build();
 	}
@@ -86,6 +89,20 @@ public class Rosters {
 		Roster roster = mongo.findOne(query, Roster.class);
 		return roster == null || roster.members() == null ? Optional.empty()
 				: Optional.ofNullable(roster.members().get(memberId));
+	}
+
+	/**
+	 * The stakeholder group the member joined with, as membership-service's {@code MemberJoined} said (what the
+	 * coalition's balance counted them under then); empty if the events named none.
+	 */
+	public Optional<String> stakeholderGroupOf(String coalitionId, String memberId) {
+		Query query = Query.query(Criteria.where("_id").is(coalitionId));
+		query.fields().include(GROUPS + "." + memberId);
+		org.bson.Document roster = mongo.findOne(query, org.bson.Document.class, Roster.COLLECTION);
+		if (roster == null || !(roster.get(GROUPS) instanceof org.bson.Document groups)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(groups.getString(memberId));
 	}
 
 	/** Members and coordinators of the coalition; 403 for anyone else. */
@@ -137,10 +154,13 @@ public class Rosters {
 		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(), update);
 	}
 
-	private void set(ReceivedEvent<?> event, String memberId, Role role, String name) {
+	private void set(ReceivedEvent<?> event, String memberId, Role role, String name, String stakeholderGroup) {
 		Update update = new Update().set("members." + memberId, role).set(TOLD + "." + memberId, true);
 		if (name != null) {
 			update.set("names." + memberId, name);
+		}
+		if (stakeholderGroup != null) {
+			update.set(GROUPS + "." + memberId, stakeholderGroup);
 		}
 		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(), update);
 	}
@@ -149,6 +169,7 @@ public class Rosters {
 		AppliedEvents.applyOnce(mongo, Roster.COLLECTION, event.coalitionId(), event.id(),
 				new Update().unset("members." + event.data().memberId())
 					.unset("names." + event.data().memberId())
+					.unset(GROUPS + "." + event.data().memberId())
 					.set(TOLD + "." + event.data().memberId(), true));
 	}
 }

@@ -1,5 +1,6 @@
 package org.coalitions.coalition.outcome;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,8 +49,18 @@ class OutcomeControllerTests {
 	@MockitoBean
 	Outcomes outcomes;
 
+	/** Whether a comment window is open depends on the time. */
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+	}
+
 	final Outcome draft = Outcome.draft("c1", new DraftOutcome(OutcomeKind.ANNUAL_REPORT, "Report 2026", "We did things.",
-			2026), "dana", Instant.now());
+			2026), "dana", "Dana", Instant.now());
 
 	@Test
 	void aDraftIsCreatedAtItsLocation() throws Exception {
