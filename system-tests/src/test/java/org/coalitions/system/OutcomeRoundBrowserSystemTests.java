@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coalitions.system.BrowserSystemTests.untilAfterReloads;
-import static org.coalitions.system.BrowserSystemTests.waitShortly;
 
 /**
  * A comment round through the pages, in a real headless Chromium: alice (civil society) coordinates and opens her
@@ -59,7 +57,8 @@ class OutcomeRoundBrowserSystemTests {
 		Browser alice = browsers.open("alice", "en-GB,en");
 		alice.signIn("alice");
 		alice.open("#/coalitions/" + coalition);
-		untilAfterReloads(alice, () -> alice.present(By.cssSelector("#outcomes li[data-outcome] a")));
+		// (no reloads while waiting: on a busy machine a reload restarts the sections' loading)
+		alice.waitForText(By.cssSelector("#outcomes li[data-outcome] a"), title, EVENTUALLY);
 		alice.click(By.cssSelector("#outcomes li[data-outcome] a"));
 		alice.waitForText(By.id("outcome-title"), title, EVENTUALLY);
 		assertThat(alice.find(By.id("window-state")).getText()).isEqualTo("Not open for comment yet.");
@@ -117,6 +116,7 @@ class OutcomeRoundBrowserSystemTests {
 		alice.waitForText(By.id("tally-by-group"), "Private sector", EVENTUALLY);
 		assertThat(alice.find(By.id("comments")).getText()).contains(PASSAGE)
 			.contains("Chen Jing");
+		assertThat(unlabelledControls(alice)).as("every field of the draft's page has a label").isEmpty();
 		alice.script("arguments[0].scrollIntoView()", alice.find(By.id("outcome-text")));
 		alice.screenshot("round-01-draft-with-comments");
 		alice.click(By.cssSelector("form[data-form=compare] button[type=submit]"));
@@ -159,6 +159,18 @@ class OutcomeRoundBrowserSystemTests {
 			.doesNotContainPattern("\\b(outcome|position|group|coalition)\\.[A-Za-z]");
 		visitor.script("arguments[0].scrollIntoView()", visitor.find(By.id("record")));
 		visitor.screenshot("round-04-published-with-annex");
+		assertThat(alice.contentSecurityPolicyViolations()).as("the pages work under the strict policy").isEmpty();
+		assertThat(bruno.contentSecurityPolicyViolations()).isEmpty();
+		assertThat(visitor.contentSecurityPolicyViolations()).isEmpty();
+	}
+
+	/** The form controls of the page that no label names (a label element or aria-label), by name. */
+	@SuppressWarnings("unchecked")
+	private static java.util.List<Object> unlabelledControls(Browser browser) {
+		return (java.util.List<Object>) browser.script("""
+				return [...document.querySelectorAll('main input, main textarea, main select')]
+				  .filter((c) => c.type !== 'hidden' && c.labels.length === 0 && !c.getAttribute('aria-label'))
+				  .map((c) => c.name || c.outerHTML);""");
 	}
 
 	/** A member's browser on the outcome's page, once the page offers them the comment form. */
@@ -166,7 +178,8 @@ class OutcomeRoundBrowserSystemTests {
 		Browser browser = browsers.open(user, "en-GB,en");
 		browser.signIn(user);
 		browser.open(page);
-		untilAfterReloads(browser, () -> browser.present(By.cssSelector("form[data-form=comment]")));
+		browser.waitForText(By.id("outcome-title"), "", EVENTUALLY);
+		browser.waitForText(By.cssSelector("form[data-form=comment]"), "", EVENTUALLY);
 		return browser;
 	}
 
@@ -177,7 +190,7 @@ class OutcomeRoundBrowserSystemTests {
 	}
 
 	private static void position(Browser browser, String position, String reason, boolean anonymous) {
-		untilAfterReloads(browser, () -> browser.present(By.cssSelector("form[data-form=position]")));
+		browser.waitForText(By.cssSelector("form[data-form=position]"), "", EVENTUALLY);
 		browser.click(By.xpath("//form[@data-form='position']//label[text()='" + position + "']"));
 		if (reason != null) {
 			browser.type(By.cssSelector("form[data-form=position] [name=reason]"), reason);

@@ -55,6 +55,8 @@ export async function renderOutcome(main, ctx, coalitionId, outcomeId) {
     ]);
     return;
   }
+  // one read of the tally serves the member's own position and the live tally
+  const tally = member ? get(`${base}/tally`) : null;
   const text = textSection(outcome, t('outcome.draft'));
   const quoting = quoteTracker(ctx, text.querySelector('.prose'));
   append(main, [
@@ -62,8 +64,8 @@ export async function renderOutcome(main, ctx, coalitionId, outcomeId) {
     coordinator ? reviseSection(base, outcome, reload) : null,
     windowSection(base, outcome, coordinator, reload),
     commentsSection(base, outcome, member && open, coordinator && open, quoting),
-    member ? positionSection(base, open, reload) : (ctx.session.signedIn ? null : h('p', { class: 'muted' }, t('coalition.signInToTakePart'), ' ', signInLink())),
-    member ? tallySection(t(open ? 'outcome.tallyLive' : 'outcome.tally'), get(`${base}/tally`)) : null,
+    member ? positionSection(base, tally, open, reload) : (ctx.session.signedIn ? null : h('p', { class: 'muted' }, t('coalition.signInToTakePart'), ' ', signInLink())),
+    member ? tallySection(t(open ? 'outcome.tallyLive' : 'outcome.tally'), tally) : null,
     versionsSection(base),
     coordinator ? publishSection(base, outcome, reload) : null,
   ]);
@@ -220,12 +222,12 @@ function answerForm(base, c, load) {
 }
 
 /** The member's own position: one of four, a reason where it goes into the annex, attributed or anonymous. */
-function positionSection(base, open, reload) {
+function positionSection(base, loading, open, reload) {
   const card = section(t('outcome.yourPosition'));
   card.id = 'position';
   const body = h('div', null, h('p', { class: 'muted' }, t('app.loading')));
   card.append(body);
-  get(`${base}/tally`).catch(() => null).then((tally) => {
+  loading.catch(() => null).then((tally) => {
     const mine = tally ? tally.mine : null;
     body.replaceChildren(h('p', { id: 'my-position' }, mine
       ? t('outcome.yourPositionIs', label('position', mine.position), formatDate(mine.recordedAt))
