@@ -278,7 +278,7 @@ function tallySection(title, loading) {
     const total = tally.total ?? totalOf(tally);
     body.replaceChildren(
       h('p', { id: 'tally-total' }, t('outcome.tallyTotal', total)),
-      h('div', { class: 'charts' }, barChart(t('outcome.byPosition'), POSITIONS.map((p) => [label('position', p), byPosition[p] || 0]))),
+      h('div', { class: 'charts tally-charts' }, barChart(t('outcome.byPosition'), POSITIONS.map((p) => [label('position', p), byPosition[p] || 0]))),
       groups.length ? h('div', { class: 'table-box' }, h('table', { id: 'tally-by-group' },
         h('caption', null, t('outcome.byGroup')),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('outcome.group')),
