@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What coalition-service derives from events, for {@code infra/stack replay coalition-service}: the roster of
- * members and coordinators and the audit trail. Not the coalitions, threads, meetings, outcomes and the
- * coordination group: aggregates with outboxes, whose consumers (life cycle, group) publish events of their own.
+ * members and coordinators and the audit trail. Not the coalitions, threads, meetings, outcomes (with their comments,
+ * positions and versions) and the coordination group: aggregates with outboxes, whose consumers (life cycle, group)
+ * publish events of their own, and what commands write.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionsConfiguration {

@@ -130,6 +130,7 @@ class AuthorisationMatrixSystemTests {
 				null).statusCode()).isEqualTo(200);
 		values.put("publishedX", published);
 		values.put("draftX", draft(x, "Draft outcome"));
+		values.put("inAMonth", Instant.now().plus(Duration.ofDays(30)).toString());
 		await("X's activity data", () -> call("GET", "notification", "/api/activity/coalitions/" + x, "sam", null), 200);
 		values.put("feedEntryX", feedEntry("chen", x));
 		// a dead letter that is not there, in a dead-letter topic every service reads (for 404 behind the role check)

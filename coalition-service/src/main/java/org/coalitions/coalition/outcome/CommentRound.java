@@ -2,6 +2,7 @@ package org.coalitions.coalition.outcome;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,7 +61,8 @@ final class CommentRound {
 			throw RuleViolationException
 				.unprocessable("A comment window may stay open for at most " + LONGEST_WINDOW.toDays() + " days.");
 		}
-		return CommentWindow.opened(now, closesAt);
+		// as precisely as the store keeps it, so that the answer, the event and every later reading agree
+		return CommentWindow.opened(now, closesAt.truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	static boolean isOpen(CommentWindow window, boolean published, Instant now) {

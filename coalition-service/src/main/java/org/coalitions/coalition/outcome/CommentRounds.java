@@ -87,9 +87,10 @@ public class CommentRounds {
 	MemberPosition takePosition(String coalitionId, String outcomeId, RoundRequests.TakePosition request,
 			CurrentUser member, String stakeholderGroupClaim) {
 		rosters.requireMember(coalitionId, member);
-		Outcome outcome = outcomes.find(coalitionId, outcomeId, member);
 		String group = stakeholderGroup(coalitionId, member, stakeholderGroupClaim);
 		return ConcurrentSaves.retrying(() -> {
+			// read again on each attempt: the window may have closed meanwhile
+			Outcome outcome = outcomes.find(coalitionId, outcomeId, member);
 			Instant now = clock.instant();
 			CommentRound.requireOpenForPositions(outcome.getCommentWindow(), outcome.isPublished(), now);
 			MemberPosition taken = position(outcomeId, member.id());

@@ -117,7 +117,7 @@ public class Outcome extends OutboxAggregate {
 	void openCommentWindow(Instant closesAt, String actor, Instant now) {
 		commentWindow = CommentRound.open(published, commentWindow, closesAt, now);
 		commentWindowHeld = true;
-		record(new CommentWindowOpened(coalitionId, id, title, closesAt), actor, now);
+		record(new CommentWindowOpened(coalitionId, id, title, commentWindow.closesAt()), actor, now);
 	}
 
 	/**
