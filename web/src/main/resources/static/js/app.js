@@ -4,6 +4,7 @@ import { loadMessages, t } from './i18n.js';
 import { renderCoalitions } from './pages/coalitions.js';
 import { renderOverlaps } from './pages/related.js';
 import { renderCoalition } from './pages/coalition.js';
+import { renderOutcome } from './pages/outcome.js';
 import { renderPropose } from './pages/propose.js';
 import { renderProfile } from './pages/profile.js';
 import { renderFeed } from './pages/feed.js';
@@ -21,6 +22,7 @@ const routes = [
   // the coordination group's space (feed links name it like a coalition)
   [/^#\/(coordination|coalitions\/coordination-group)$/, (main) => renderCoordination(main, ctx)],
   [/^#\/coalitions\/([^/]+)$/, (main, id) => renderCoalition(main, ctx, decodeURIComponent(id))],
+  [/^#\/coalitions\/([^/]+)\/outcomes\/([^/]+)$/, (main, id, outcomeId) => renderOutcome(main, ctx, decodeURIComponent(id), decodeURIComponent(outcomeId))],
   [/^#\/overlaps$/, (main) => renderOverlaps(main, ctx)],
   [/^#\/propose$/, (main) => renderPropose(main, ctx)],
   [/^#\/me$/, (main) => renderProfile(main, ctx)],

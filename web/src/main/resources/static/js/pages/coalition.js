@@ -382,7 +382,7 @@ function outcomesSection(base, coordinator) {
     body.replaceChildren(outcomes.length ? h('ul', { class: 'rows' }, outcomes.map((o) => {
       const result = h('div', { class: 'form-result' });
       const item = h('li', { 'data-outcome': o.id },
-        h('strong', null, o.title), ' ',
+        h('strong', null, h('a', { href: `#/coalitions/${encodeURIComponent(o.coalitionId)}/outcomes/${encodeURIComponent(o.id)}` }, o.title)), ' ',
         h('span', { class: `badge outcome-${o.status}` }, label('outcomeStatus', o.status)), ' ',
         h('span', { class: 'tag' }, label('outcome', o.kind)), o.reportingCycle ? ` ${o.reportingCycle}` : '',
         o.publishedAt ? h('span', { class: 'muted' }, ` ${t('coalition.publishedOn', formatDate(o.publishedAt))}`) : null,

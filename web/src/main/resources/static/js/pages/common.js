@@ -27,3 +27,5 @@ export const Role = byName(vocabulary.roles);
 export const REVIEW_DECISIONS = list(vocabulary.reviewDecisions);
 export const ReviewState = byName(vocabulary.reviewStates);
 export const ReviewDecision = byName(vocabulary.reviewDecisions);
+export const POSITIONS = list(vocabulary.positions);
+export const Position = byName(vocabulary.positions);

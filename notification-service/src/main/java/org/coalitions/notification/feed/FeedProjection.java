@@ -22,7 +22,14 @@ import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
+import org.coalitions.contracts.CommentWindowClosed;
+import org.coalitions.contracts.CommentWindowClosingSoon;
+import org.coalitions.contracts.CommentWindowOpened;
+import org.coalitions.contracts.OutcomeCommented;
+import org.coalitions.contracts.OutcomeDrafted;
 import org.coalitions.contracts.OutcomePublished;
+import org.coalitions.contracts.OutcomeRecord;
+import org.coalitions.contracts.OutcomeRevised;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
 import org.coalitions.contracts.QuietnessChanged;
@@ -98,9 +105,27 @@ public class FeedProjection {
 			.on(MinutesAdded.class,
 					event -> entry(event, "minutes-added", Category.MEETINGS,
 							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
-			.on(OutcomePublished.class,
-					event -> entry(event, "outcome-published", Category.OUTCOMES,
-							label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
+			.on(OutcomePublished.class, this::published)
+			.on(OutcomeDrafted.class,
+					event -> outcomeEntry(event, "outcome-drafted", label(event.data().kind()) + " drafted: \u201c"
+							+ event.data().title() + "\u201d", event.data().outcomeId()))
+			.on(OutcomeRevised.class,
+					event -> outcomeEntry(event, "outcome-revised", "The draft \u201c" + event.data().title()
+							+ "\u201d was revised (version " + event.data().version() + ")", event.data().outcomeId()))
+			.on(CommentWindowOpened.class,
+					event -> outcomeEntry(event, "comment-window-opened", "The draft \u201c" + event.data().title()
+							+ "\u201d is open for comments and positions until " + utc(event.data().closesAt()),
+							event.data().outcomeId()))
+			.on(CommentWindowClosingSoon.class,
+					event -> outcomeEntry(event, "comment-window-closing-soon", "Comments and positions on \u201c"
+							+ event.data().title() + "\u201d close on " + utc(event.data().closesAt()),
+							event.data().outcomeId()))
+			.on(CommentWindowClosed.class, this::windowClosed)
+			.on(OutcomeCommented.class,
+					event -> outcomeEntry(event, "outcome-commented",
+							event.data().authorName()
+									+ (event.data().inReplyTo() == null ? " commented on \u201c" : " answered a comment on \u201c")
+									+ event.data().title() + "\u201d",
 							event.data().outcomeId()))
 			.on(MemberJoined.class,
 					event -> entry(event, "member-joined", Category.NEW_MEMBERS,
@@ -163,6 +188,30 @@ public class FeedProjection {
 						+ meeting.timeZone() + ")";
 		return entry(event, "meeting-scheduled", Category.MEETINGS,
 				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + when, meeting.meetingId());
+	}
+
+	/** With a comment window, the line says the record: how many supported it, from how many groups, the annex. */
+	private FeedEntry published(ReceivedEvent<OutcomePublished> event) {
+		OutcomePublished published = event.data();
+		String title = label(published.kind()) + " published: \u201c" + published.title() + "\u201d";
+		if (published.commentWindowHeld() && published.tally() != null) {
+			String record = OutcomeRecord.of(true, published.tally());
+			title += " \u2014 " + Character.toLowerCase(record.charAt(0)) + record.substring(1, record.length() - 1);
+		}
+		return outcomeEntry(event, "outcome-published", title, published.outcomeId());
+	}
+
+	/**
+	 * Only a window that ran out: publishing closes one too, and its published line says so. Positions get no
+	 * line of their own (the tally on the outcome's page counts them; an anonymous one must not be named).
+	 */
+	private FeedEntry windowClosed(ReceivedEvent<CommentWindowClosed> event) {
+		CommentWindowClosed closed = event.data();
+		if (!"EXPIRED".equals(closed.reason())) {
+			return null;
+		}
+		return outcomeEntry(event, "comment-window-closed",
+				"Comments and positions on \u201c" + closed.title() + "\u201d are closed", closed.outcomeId());
 	}
 
 	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {
@@ -288,6 +337,12 @@ public class FeedProjection {
 				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId()));
 	}
 
+	/** An entry about an outcome, for every member, linking to the outcome's own page. */
+	private static FeedEntry outcomeEntry(ReceivedEvent<?> event, String type, String title, String outcomeId) {
+		return new FeedEntry(event.id(), event.coalitionId(), type, Category.OUTCOMES, title, event.actor(),
+				event.time(), FeedEntry.MEMBERS, null, null, outcomeId, outcomeLink(event.coalitionId(), outcomeId));
+	}
+
 	/**
 	 * One unordered bulk insert: every entry not there yet is written even when others are. A duplicate key is
 	 * the entry of a redelivered event, already in place; any other failure fails the batch, which is retried.
@@ -311,6 +366,15 @@ public class FeedProjection {
 	/** The coalition's page in the web app, which shows its threads, meetings, outcomes and requests. */
 	public static String link(String coalitionId) {
 		return "/#/coalitions/" + coalitionId;
+	}
+
+	/** An outcome's page in the web app: its draft, comment window, tally, versions, or its published record. */
+	public static String outcomeLink(String coalitionId, String outcomeId) {
+		return link(coalitionId) + "/outcomes/" + outcomeId;
+	}
+
+	private static String utc(java.time.Instant instant) {
+		return instant == null ? "a date to be set" : WHEN.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
 	}
 
 	private static String label(String constant) {

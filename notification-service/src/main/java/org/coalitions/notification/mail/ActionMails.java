@@ -12,6 +12,8 @@ import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.contracts.CoalitionProposed;
+import org.coalitions.contracts.CommentWindowClosingSoon;
+import org.coalitions.contracts.CommentWindowOpened;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MailOptedOut;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Service;
  * Mails sent at once for actions awaiting someone or steps someone waits for: a join request goes to the
  * coalition's coordinators, the decision to the requester; a proposal's receipt, its resubmission and the
  * secretariat's review to its proposers (the coalition's coordinators; at first its proposer alone), a reporting
- * reminder to the coordinators. Each mail's id names its purpose and recipient, so a redelivered event, or one
+ * reminder to the coordinators, a draft opened for comment (and the reminder two days before its window closes) to
+ * every member of the coalition. Each mail's id names its purpose and recipient, so a redelivered event, or one
  * read again after a restart, queues nothing new. People who switched action mails off, or whose address is
  * unknown, get none; except that a proposal's mails wait for their proposer's address, which their profile may
  * bring after the proposal.
@@ -44,6 +47,9 @@ public class ActionMails {
 	private static final Logger log = LoggerFactory.getLogger(ActionMails.class);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter CLOSES = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+			Locale.ENGLISH);
 
 	private final People people;
 
@@ -66,6 +72,10 @@ public class ActionMails {
 			.on(ProposalReviewed.class, this::reviewed)
 			.on(ReportingReminderDue.class, this::reminded)
 			.on(JoinRequested.class, this::requested)
+			.on(CommentWindowOpened.class, event -> commentWindow(event.data().coalitionId(),
+					event.data().outcomeId(), event.data().title(), event.data().closesAt(), false))
+			.on(CommentWindowClosingSoon.class, event -> commentWindow(event.data().coalitionId(),
+					event.data().outcomeId(), event.data().title(), event.data().closesAt(), true))
 			.on(JoinRequestDecided.class, this::decided)
 			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
 				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
@@ -188,6 +198,32 @@ public class ActionMails {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * To every member with an address, once per window (its closing time names it: a window that ran out may be
+	 * opened again), kind and person; the closing time in each member's own zone.
+	 */
+	private void commentWindow(String coalitionId, String outcomeId, String title, java.time.Instant closesAt,
+			boolean closingSoon) {
+		String coalition = coalitionName(coalitionId);
+		String kind = closingSoon ? "comment-window-closing-soon" : "comment-window-opened";
+		String subject = (closingSoon ? "Two days left to comment on " : "Open for your comments: ") + title + " ("
+				+ coalition + ")";
+		for (Person member : people.membersOf(coalitionId)) {
+			if (!member.mailable() || !member.wantsActionMails()) {
+				continue;
+			}
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("coalition", coalition);
+			model.put("title", title);
+			model.put("closingSoon", closingSoon);
+			model.put("closesAt", closesAt == null ? "" : CLOSES.format(closesAt.atZone(member.zone())) + " ("
+					+ member.zone().getId() + ")");
+			model.put("link", mailer.link(FeedProjection.outcomeLink(coalitionId, outcomeId)));
+			queue(member, kind + ":" + outcomeId + ":" + closesAt + ":" + member.id(), subject, "comment-window",
+					model);
+		}
 	}
 
 	private void requested(ReceivedEvent<JoinRequested> event) {
