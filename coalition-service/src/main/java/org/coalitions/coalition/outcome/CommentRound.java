@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.coalitions.contracts.OutcomeRecord;
 import org.coalitions.contracts.OutcomeTally;
 import org.coalitions.contracts.Position;
 import org.coalitions.platform.domain.RuleViolationException;
@@ -41,7 +42,7 @@ final class CommentRound {
 
 	static final String NO_GROUP = "UNSPECIFIED";
 
-	static final String WITHOUT_WINDOW = "Published without a comment window.";
+	static final String WITHOUT_WINDOW = OutcomeRecord.WITHOUT_WINDOW;
 
 	private CommentRound() {
 	}
@@ -151,51 +152,9 @@ final class CommentRound {
 			.toList();
 	}
 
-	/**
-	 * The published outcome's summary, e.g. "Supported by 14 members from 5 stakeholder groups (3 with concerns);
-	 * 1 abstention; 2 dissents (see annex)."
-	 */
+	/** The published outcome's one-line record: its one home is {@link OutcomeRecord}, which the feed shares. */
 	static String record(boolean windowHeld, OutcomeTally tally) {
-		if (!windowHeld || tally == null) {
-			return WITHOUT_WINDOW;
-		}
-		int support = count(tally, Position.SUPPORT);
-		int concerns = count(tally, Position.SUPPORT_WITH_CONCERNS);
-		int abstain = count(tally, Position.ABSTAIN);
-		int dissent = count(tally, Position.DISSENT);
-		if (support + concerns + abstain + dissent == 0) {
-			return "No member took a position during the comment window.";
-		}
-		StringBuilder record = new StringBuilder("Supported by ").append(plural(support + concerns, "member"));
-		long groups = tally.byStakeholderGroup()
-			.entrySet()
-			.stream()
-			.filter(group -> !group.getKey().equals(NO_GROUP))
-			.filter(group -> group.getValue().getOrDefault(Position.SUPPORT.name(), 0)
-					+ group.getValue().getOrDefault(Position.SUPPORT_WITH_CONCERNS.name(), 0) > 0)
-			.count();
-		if (groups > 0) {
-			record.append(" from ").append(plural((int) groups, "stakeholder group"));
-		}
-		if (concerns > 0) {
-			record.append(" (").append(concerns).append(" with concerns)");
-		}
-		if (abstain > 0) {
-			record.append("; ").append(plural(abstain, "abstention"));
-		}
-		record.append("; ").append(dissent == 0 ? "no dissent" : plural(dissent, "dissent"));
-		if (dissent + concerns > 0) {
-			record.append(" (see annex)");
-		}
-		return record.append('.').toString();
-	}
-
-	private static int count(OutcomeTally tally, Position position) {
-		return tally.byPosition().getOrDefault(position.name(), 0);
-	}
-
-	private static String plural(int count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
+		return OutcomeRecord.of(windowHeld, tally);
 	}
 
 	private static String loosely(String text) {
