@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anyone may read the coalition list and pages, published outcomes, reporting status and related coalitions, threads with their
+ * Anyone may read the coalition list and pages, published outcomes (and their registry), reporting status and related coalitions, threads with their
  * replies and meetings with their agendas and minutes: the forum's coalitions keep open archives. Every change
  * needs a signed-in person, and per-coalition rights (member, coordinator) are checked in code.
  */
@@ -28,6 +28,9 @@ class SecurityConfiguration {
 			// the open archive: what was said and decided, never who may be written to (views carry no addresses)
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/threads", "/api/coalitions/{id}/threads/{threadId}",
 					"/api/coalitions/{id}/meetings", "/api/coalitions/{id}/meetings/{meetingId}")
+			.permitAll()
+			// the registry of published outcomes across coalitions, and its feed
+			.requestMatchers(HttpMethod.GET, "/api/outcomes", "/api/outcomes/feed.atom")
 			.permitAll()
 			// related coalitions: what the open archives already show, compared
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")

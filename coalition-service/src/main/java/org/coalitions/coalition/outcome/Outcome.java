@@ -1,8 +1,10 @@
 package org.coalitions.coalition.outcome;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeTally;
@@ -41,6 +43,9 @@ public class Outcome extends OutboxAggregate {
 	/** The positions held at publication, fixed with the published text; null without a comment window. */
 	private OutcomeTally tally;
 
+	/** The folded words of the published title and text, for the registry's search (see {@link OutcomeRegistry}). */
+	private List<String> searchTerms;
+
 	protected Outcome() {
 	}
 
@@ -75,8 +80,13 @@ public class Outcome extends OutboxAggregate {
 		}
 		published = true;
 		publishedAt = now;
+		searchTerms = searchTermsOf(title, body);
 		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle, commentWindowHeld, tally), actor,
 				now);
+	}
+
+	static List<String> searchTermsOf(String title, String body) {
+		return Coalition.terms(title + " " + body);
 	}
 
 	public String getCoalitionId() {
