@@ -19,6 +19,7 @@ export const GROUPS = list(vocabulary.stakeholderGroups);
 export const DIGESTS = list(vocabulary.digests);
 export const OUTCOME_KINDS = list(vocabulary.outcomeKinds);
 export const RISKS = list(vocabulary.risks);
+export const POSITIONS = list(vocabulary.positions);
 
 export const CoalitionStatus = byName(vocabulary.statuses);
 export const JoinPolicy = byName(vocabulary.joinPolicies);

@@ -7,6 +7,7 @@ import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.OutcomeKind;
+import org.coalitions.contracts.Position;
 import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.ReviewState;
 import org.coalitions.contracts.Risk;
@@ -29,12 +30,13 @@ class VocabularyController {
 
 	record Vocabulary(List<String> themes, List<String> statuses, List<String> joinPolicies, List<String> roles,
 			List<String> stakeholderGroups, List<String> digests, List<String> outcomeKinds, List<String> risks,
-			List<String> reviewStates, List<String> reviewDecisions) {
+			List<String> reviewStates, List<String> reviewDecisions, List<String> positions) {
 
 		static final Vocabulary OF_THE_CONTRACTS = new Vocabulary(names(Theme.values()),
 				names(CoalitionStatus.values()), names(JoinPolicy.values()), names(Role.values()),
 				names(StakeholderGroup.values()), names(DigestPreference.values()), names(OutcomeKind.values()),
-				names(Risk.values()), names(ReviewState.values()), names(ReviewDecision.values()));
+				names(Risk.values()), names(ReviewState.values()), names(ReviewDecision.values()),
+				names(Position.values()));
 	}
 
 	@GetMapping(PATH)

@@ -15,6 +15,7 @@ import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.JoinPolicy;
 import org.coalitions.contracts.OutcomeKind;
+import org.coalitions.contracts.Position;
 import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.ReviewState;
 import org.coalitions.contracts.Risk;
@@ -49,7 +50,8 @@ class VocabularyControllerTests {
 			new Served("digests", DigestPreference.values(), "digest."),
 			new Served("outcomeKinds", OutcomeKind.values(), "outcome."), new Served("risks", Risk.values(), "risk."),
 			new Served("reviewStates", ReviewState.values(), "reviewState."),
-			new Served("reviewDecisions", ReviewDecision.values(), "reviewDecision."));
+			new Served("reviewDecisions", ReviewDecision.values(), "reviewDecision."),
+			new Served("positions", Position.values(), "position."));
 
 	// the controller alone behind MVC's dispatch and JSON; StaticPagesIntegrationTests shows it is served signed out
 	final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VocabularyController()).build();
