@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anyone may read the coalition list and pages, published outcomes (and their registry), reporting status and related coalitions, threads with their
+ * Anyone may read the coalition list and pages, published outcomes, reporting status and related coalitions, threads with their
  * replies and meetings with their agendas and minutes: the forum's coalitions keep open archives. Every change
  * needs a signed-in person, and per-coalition rights (member, coordinator) are checked in code.
  */

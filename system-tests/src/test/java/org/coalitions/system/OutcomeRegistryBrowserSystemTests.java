@@ -83,7 +83,7 @@ class OutcomeRegistryBrowserSystemTests {
 			visitor.choose(By.cssSelector("form[role=search] select[name=theme]"), "ACCESS_TO_KNOWLEDGE");
 			visitor.choose(By.cssSelector("form[role=search] select[name=kind]"), "RECOMMENDATION");
 			visitor.click(By.cssSelector("form[role=search] button[type=submit]"));
-			return visitor.waitForText(By.id("outcome-results"), "1 résultats trouvés", Duration.ofSeconds(5)) != null
+			return visitor.waitForText(By.id("outcome-results"), "Résultats trouvés : 1", Duration.ofSeconds(5)) != null
 					&& visitor.present(card);
 		});
 		assertThat(visitor.find(card).getText()).contains("Données ouvertes " + word)

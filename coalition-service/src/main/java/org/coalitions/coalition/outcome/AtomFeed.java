@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
 /**
  * The registry's latest outcomes as an Atom 1.0 feed (RFC 4287), for people who follow the forum's work from
  * outside. Written with the JDK's XML writer, which escapes what coalitions wrote.
@@ -26,7 +28,12 @@ final class AtomFeed {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private static final String FEED_ID = "urn:uuid:" + UUID.nameUUIDFromBytes("coalitions:outcome-registry".getBytes(StandardCharsets.UTF_8));
+	private static final String FEED_ID = "urn:uuid:"
+			+ UUID.nameUUIDFromBytes("coalitions:outcome-registry".getBytes(StandardCharsets.UTF_8));
+
+	/** What XML 1.0 cannot carry at all, even escaped; JSON can, so a title may hold it. */
+	private static final Pattern NOT_IN_XML = Pattern
+		.compile("[^\\u0009\\u000A\\u000D\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -78,7 +85,7 @@ final class AtomFeed {
 		xml.writeAttribute("label", kind(outcome));
 		xml.writeStartElement("summary");
 		xml.writeAttribute("type", "text");
-		xml.writeCharacters(kind(outcome) + ". " + outcome.record());
+		xml.writeCharacters(NOT_IN_XML.matcher(kind(outcome) + ". " + outcome.record()).replaceAll(""));
 		xml.writeEndElement();
 		xml.writeEndElement();
 	}
@@ -94,7 +101,7 @@ final class AtomFeed {
 
 	private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
 		xml.writeStartElement(element);
-		xml.writeCharacters(text);
+		xml.writeCharacters(NOT_IN_XML.matcher(text).replaceAll(""));
 		xml.writeEndElement();
 	}
 

@@ -138,7 +138,8 @@ class OutcomeRegistryIntegrationTests {
 	void theAtomFeedCarriesTheLatestOutcomesWithWhatAtomRequires() throws Exception {
 		String coalition = propose("Feed <&> " + word, "OPEN_STANDARDS", "2020-01-10T10:00:00Z");
 		String older = publish(coalition, "OUTCOME_DOCUMENT", "Older " + word, "Text.", null, "2024-01-01T10:00:00Z");
-		String newest = publish(coalition, "ANNUAL_REPORT", "Report & <news> " + word, "Text.", 2025, null);
+		// a title may hold what JSON carries and XML cannot (a control character): the feed leaves it out
+		String newest = publish(coalition, "ANNUAL_REPORT", "Report & <news>\\u0007 " + word, "Text.", 2025, null);
 
 		ApiResponse answer = api.get("/api/outcomes/feed.atom");
 		assertThat(answer.statusCode()).isEqualTo(200);
