@@ -11,6 +11,7 @@ import { renderFeed } from './pages/feed.js';
 import { renderDashboard } from './pages/dashboard.js';
 import { renderReviews } from './pages/reviews.js';
 import { renderCoordination } from './pages/coordination.js';
+import { renderOutcomes } from './pages/outcomes.js';
 
 // The single page: a hash router over the pages, the navigation, and who is signed in.
 
@@ -23,6 +24,7 @@ const routes = [
   [/^#\/(coordination|coalitions\/coordination-group)$/, (main) => renderCoordination(main, ctx)],
   [/^#\/coalitions\/([^/]+)$/, (main, id) => renderCoalition(main, ctx, decodeURIComponent(id))],
   [/^#\/coalitions\/([^/]+)\/outcomes\/([^/]+)$/, (main, id, outcomeId) => renderOutcome(main, ctx, decodeURIComponent(id), decodeURIComponent(outcomeId))],
+  [/^#\/outcomes$/, (main) => renderOutcomes(main)],
   [/^#\/overlaps$/, (main) => renderOverlaps(main, ctx)],
   [/^#\/propose$/, (main) => renderPropose(main, ctx)],
   [/^#\/me$/, (main) => renderProfile(main, ctx)],
@@ -75,6 +77,7 @@ function renderNav() {
   const nav = clear(document.getElementById('nav'));
   const items = [h('a', { href: '#/' }, t('nav.coalitions'))];
   items.push(h('a', { href: '#/coordination' }, t('nav.coordination')));
+  items.push(h('a', { href: '#/outcomes' }, t('nav.outcomes')));
   if (ctx.session.signedIn) {
     items.push(h('a', { href: '#/propose' }, t('nav.propose')));
     items.push(h('a', { href: '#/feed' }, t('nav.feed'), ' ', h('span', { id: 'unread', class: 'badge', hidden: true })));

@@ -33,6 +33,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/threads", "/api/coalitions/{id}/threads/{threadId}",
 					"/api/coalitions/{id}/meetings", "/api/coalitions/{id}/meetings/{meetingId}")
 			.permitAll()
+			// the registry of published outcomes across coalitions, and its feed
+			.requestMatchers(HttpMethod.GET, "/api/outcomes", "/api/outcomes/feed.atom")
+			.permitAll()
 			// related coalitions: what the open archives already show, compared
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")
 			.permitAll());

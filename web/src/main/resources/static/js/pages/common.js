@@ -19,6 +19,7 @@ export const GROUPS = list(vocabulary.stakeholderGroups);
 export const DIGESTS = list(vocabulary.digests);
 export const OUTCOME_KINDS = list(vocabulary.outcomeKinds);
 export const RISKS = list(vocabulary.risks);
+export const POSITIONS = list(vocabulary.positions);
 
 export const CoalitionStatus = byName(vocabulary.statuses);
 export const JoinPolicy = byName(vocabulary.joinPolicies);
@@ -27,5 +28,4 @@ export const Role = byName(vocabulary.roles);
 export const REVIEW_DECISIONS = list(vocabulary.reviewDecisions);
 export const ReviewState = byName(vocabulary.reviewStates);
 export const ReviewDecision = byName(vocabulary.reviewDecisions);
-export const POSITIONS = list(vocabulary.positions);
 export const Position = byName(vocabulary.positions);

@@ -9,6 +9,7 @@ import org.coalitions.contracts.CommentWindowClosed;
 import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
 import org.coalitions.contracts.OutcomeDrafted;
+import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeRevised;
@@ -69,6 +70,8 @@ public class Outcome extends OutboxAggregate {
 
 	/** The one-line summary of the round, fixed at publication. */
 	private String publishedRecord;
+	/** The folded words of the published title and text, for the registry's search (see {@link OutcomeRegistry}). */
+	private List<String> searchTerms;
 
 	protected Outcome() {
 	}
@@ -158,8 +161,13 @@ public class Outcome extends OutboxAggregate {
 		publishedRecord = CommentRound.record(commentWindowHeld, tally);
 		published = true;
 		publishedAt = now;
+		searchTerms = searchTermsOf(title, body);
 		record(new OutcomePublished(coalitionId, id, kind.name(), title, reportingCycle, commentWindowHeld, tally), actor,
 				now);
+	}
+
+	static List<String> searchTermsOf(String title, String body) {
+		return Coalition.terms(title + " " + body);
 	}
 
 	public String getCoalitionId() {

@@ -314,7 +314,8 @@ public class Coalition extends OutboxAggregate {
 		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
 	}
 
-	static List<String> terms(String text) {
+	/** The folded words of a text, as searches match them (the beginnings of words): coalitions' and outcomes'. */
+	public static List<String> terms(String text) {
 		return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).distinct().toList();
 	}
 

@@ -55,6 +55,8 @@ class ApiRoutesTests {
 			"/api/coalitions/c1/meetings/m1/minutes, COALITION",
 			"/api/coalitions/c1/outcomes/o1/publish, COALITION",
 			"/api/coalitions/c1/reporting, COALITION",
+			"/api/outcomes, COALITION",
+			"/api/outcomes/feed.atom, COALITION",
 			// look-alikes stay with coalition-service
 			"/api/members, COALITION",
 			"/api/meetings, COALITION",
