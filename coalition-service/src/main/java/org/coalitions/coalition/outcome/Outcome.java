@@ -1,8 +1,12 @@
 package org.coalitions.coalition.outcome;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeTally;
@@ -40,6 +44,9 @@ public class Outcome extends OutboxAggregate {
 
 	/** The positions held at publication, fixed with the published text; null without a comment window. */
 	private OutcomeTally tally;
+
+	/** The files attached, oldest first; their bytes are in GridFS ({@link OutcomeDocuments}). */
+	private List<OutcomeDocument> documents = new ArrayList<>();
 
 	protected Outcome() {
 	}
@@ -121,5 +128,27 @@ public class Outcome extends OutboxAggregate {
 
 	public OutcomeTally getTally() {
 		return tally;
+	}
+
+	/** Files are attached to drafts; a published outcome is immutable, its files included. */
+	void attach(OutcomeDocument document, Instant now) {
+		if (published) {
+			throw RuleViolationException.conflict("A published outcome cannot be changed: files are added to drafts.");
+		}
+		if (documents.size() >= OutcomeDocument.MAX_PER_OUTCOME) {
+			throw RuleViolationException
+				.unprocessable("An outcome carries at most " + OutcomeDocument.MAX_PER_OUTCOME + " files.");
+		}
+		documents.add(document);
+		record(new OutcomeDocumentAdded(coalitionId, id, document.id(), document.fileName(), document.contentType(),
+				document.size()), document.addedById(), now);
+	}
+
+	public List<OutcomeDocument> getDocuments() {
+		return documents == null ? List.of() : List.copyOf(documents);
+	}
+
+	Optional<OutcomeDocument> document(String documentId) {
+		return getDocuments().stream().filter(document -> document.id().equals(documentId)).findFirst();
 	}
 }
