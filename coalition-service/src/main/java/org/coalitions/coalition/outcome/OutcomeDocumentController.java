@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,8 +83,27 @@ class OutcomeDocumentController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
 			.contentLength(document.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.fileName()))
 			.body(download.content());
+	}
+
+	/**
+	 * RFC 6266: the name in UTF-8 as {@code filename*} (RFC 8187), after an ASCII {@code filename} for clients that
+	 * know no other; a header holds no raw non-ASCII byte.
+	 */
+	static String attachment(String fileName) {
+		StringBuilder ascii = new StringBuilder();
+		StringBuilder encoded = new StringBuilder();
+		fileName.codePoints().forEach(c -> {
+			// quotes and backslashes would need escaping, and some browsers decode %xx in the plain name
+			ascii.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' ? '_' : (char) c);
+		});
+		for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "!#$&+-.^_`|~".indexOf(c) >= 0;
+			encoded.append(attrChar ? String.valueOf((char) c) : String.format("%%%02X", c));
+		}
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 	}
 }

@@ -22,6 +22,7 @@ import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MinutesAdded;
+import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
@@ -102,6 +103,9 @@ public class FeedProjection {
 					event -> entry(event, "outcome-published", Category.OUTCOMES,
 							label(event.data().kind()) + " published: \u201c" + event.data().title() + "\u201d",
 							event.data().outcomeId()))
+			.on(OutcomeDocumentAdded.class,
+					event -> entry(event, "outcome-document-added", Category.OUTCOMES,
+							"File \u201c" + event.data().fileName() + "\u201d added to an outcome", event.data().outcomeId()))
 			.on(MemberJoined.class,
 					event -> entry(event, "member-joined", Category.NEW_MEMBERS,
 							event.data().displayName() + " joined as " + label(event.data().role()), null))
