@@ -38,6 +38,10 @@ class SecurityConfiguration {
 			.permitAll()
 			// related coalitions: what the open archives already show, compared
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")
+			.permitAll()
+			// an outcome's files go with it: a published one's are public, a draft's are filtered in code (404)
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/outcomes/{outcomeId}/documents",
+					"/api/coalitions/{id}/outcomes/{outcomeId}/documents/{documentId}")
 			.permitAll());
 	}
 }

@@ -1,6 +1,7 @@
 package org.coalitions.system;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,11 +127,13 @@ class AuthorisationMatrixSystemTests {
 				"/api/coalitions/" + y + "/meetings", "bruno",
 				"{\"title\": \"Setup meeting\", \"startsAt\": \"2031-01-01T10:00:00\", \"timeZone\": \"UTC\"}"), 201);
 		String published = draft(x, "Published outcome");
+		values.put("publishedDocumentX", document(x, published));
 		assertThat(call("POST", "coalition", "/api/coalitions/" + x + "/outcomes/" + published + "/publish", "alice",
 				null).statusCode()).isEqualTo(200);
 		values.put("publishedX", published);
 		values.put("draftX", draft(x, "Draft outcome"));
 		values.put("inAMonth", Instant.now().plus(Duration.ofDays(30)).toString());
+		values.put("draftDocumentX", document(x, values.get("draftX")));
 		await("X's activity data", () -> call("GET", "notification", "/api/activity/coalitions/" + x, "sam", null), 200);
 		values.put("feedEntryX", feedEntry("chen", x));
 		// a dead letter that is not there, in a dead-letter topic every service reads (for 404 behind the role check)
@@ -196,9 +199,12 @@ class AuthorisationMatrixSystemTests {
 			for (Caller caller : Caller.values()) {
 				int expected = row.expected().get(caller.ordinal());
 				prepare(row);
-				LocalStack.Answer answer = stack.answer(row.method(), stack.url(port(row.service()), fill(row.path(), caller)),
-						caller.user == null ? null : token(caller.user),
-						row.body() == null ? null : fill(row.body(), caller), headers(row));
+				String url = stack.url(port(row.service()), fill(row.path(), caller));
+				String token = caller.user == null ? null : token(caller.user);
+				String body = row.body() == null ? null : fill(row.body(), caller);
+				LocalStack.Answer answer = row.before().equals("multipart")
+						? stack.answer(Uploads.upload(url, token, "matrix.pdf", body.getBytes(StandardCharsets.UTF_8)))
+						: stack.answer(row.method(), url, token, body, headers(row));
 				line.append(String.format(" %s%d", answer.status() == expected ? " " : "!", answer.status()));
 				if (answer.status() != expected) {
 					wrong.add(row + " as " + caller + ": expected " + expected + ", got " + answer.status() + " "
@@ -213,7 +219,8 @@ class AuthorisationMatrixSystemTests {
 
 	/** What the row's {@code before} asks for, done again before each caller's request. */
 	private void prepare(Row row) {
-		if (row.before().isEmpty() || row.before().equals("etag") || row.before().equals("page")) {
+		if (row.before().isEmpty() || row.before().equals("etag") || row.before().equals("page")
+				|| row.before().equals("multipart")) {
 			return;
 		}
 		String coalition = coalitionIn(row);
@@ -228,7 +235,7 @@ class AuthorisationMatrixSystemTests {
 					"{\"reason\": \"matrix: closed first\"}"), 200);
 		}
 		else if (!row.before().equals("open") && !row.before().equals("closed")) {
-			throw new IllegalStateException(row + ": unknown 'before' " + row.before() + " (etag, open, closed, page)");
+			throw new IllegalStateException(row + ": unknown 'before' " + row.before() + " (etag, open, closed, page, multipart)");
 		}
 	}
 
@@ -319,6 +326,15 @@ class AuthorisationMatrixSystemTests {
 	private String draft(String coalition, String title) {
 		return id(expect(call("POST", "coalition", "/api/coalitions/" + coalition + "/outcomes", "alice",
 				"{\"kind\": \"OUTCOME_DOCUMENT\", \"title\": \"" + title + "\", \"body\": \"Text.\"}"), 201));
+	}
+
+	/** A PDF chen (a member) attaches to the outcome; its id. */
+	private String document(String coalition, String outcome) {
+		LocalStack.Answer added = stack.answer(Uploads.upload(
+				stack.url(port("coalition"), "/api/coalitions/" + coalition + "/outcomes/" + outcome + "/documents"),
+				token("chen"), "setup.pdf", Uploads.pdf("Setup")));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		return LocalStack.json(added.body()).get("id").asString();
 	}
 
 	private HttpResponse<String> call(String method, String service, String path, String user, String body) {

@@ -264,7 +264,11 @@ final class LocalStack {
 	 * soon as its status is known.
 	 */
 	Answer answer(String method, String url, String token, String body, Map<String, String> headers) {
-		HttpRequest request = build(method, url, token, body, headers);
+		return answer(build(method, url, token, body, headers));
+	}
+
+	/** The same for a request built elsewhere (a file upload). */
+	Answer answer(HttpRequest request) {
 		try {
 			HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			try (java.io.InputStream in = response.body()) {

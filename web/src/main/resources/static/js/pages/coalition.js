@@ -10,6 +10,7 @@ import { statementSection } from './statement.js';
 import { checklistsSection } from './checklists.js';
 import { representativesSection } from './representatives.js';
 import { stateOnADateSection } from './history.js';
+import { outcomeDocuments } from '../documents.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
@@ -63,7 +64,7 @@ export async function renderCoalition(main, ctx, id) {
     threadsSection(base, !!role, ctx.session.signedIn),
     meetingsSection(base, coordinator),
     relatedSection(base),
-    outcomesSection(base, coordinator)]);
+    outcomesSection(base, coordinator, id, !!role)]);
 }
 
 /** What a section shows when it cannot load: signed out, an invitation to sign in; otherwise the problem. */
@@ -364,7 +365,7 @@ export function meetingsSection(base, coordinator) {
   return card;
 }
 
-function outcomesSection(base, coordinator) {
+function outcomesSection(base, coordinator, coalitionId, member) {
   const card = section(t('coalition.outcomes'));
   card.id = 'outcomes';
   const body = h('div');
@@ -386,7 +387,8 @@ function outcomesSection(base, coordinator) {
         h('span', { class: `badge outcome-${o.status}` }, label('outcomeStatus', o.status)), ' ',
         h('span', { class: 'tag' }, label('outcome', o.kind)), o.reportingCycle ? ` ${o.reportingCycle}` : '',
         o.publishedAt ? h('span', { class: 'muted' }, ` ${t('coalition.publishedOn', formatDate(o.publishedAt))}`) : null,
-        o.body ? h('div', { class: 'prose' }, o.body) : null);
+        o.body ? h('div', { class: 'prose' }, o.body) : null,
+        outcomeDocuments(coalitionId, o, member));
       if (coordinator && o.status === 'DRAFT') {
         item.append(h('div', { class: 'actions' }, h('button', {
           type: 'button', class: 'publish',

@@ -5,6 +5,7 @@ import { field, checkbox, select, apiForm, value, success, emptyState, section }
 import { POSITIONS, Position, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
+import { outcomeDocuments } from '../documents.js';
 
 const PUBLISHED = 'PUBLISHED';
 
@@ -50,6 +51,7 @@ export async function renderOutcome(main, ctx, coalitionId, outcomeId) {
       textSection(outcome, t('outcome.finalText')),
       outcome.tally ? tallySection(t('outcome.tallyFixed'), Promise.resolve({ ...outcome.tally, total: totalOf(outcome.tally) })) : null,
       outcome.commentWindowHeld ? annexSection(outcome.annex || []) : null,
+      filesSection(coalitionId, outcome, member),
       commentsSection(base, outcome, false, false, null),
       versionsSection(base),
     ]);
@@ -62,6 +64,7 @@ export async function renderOutcome(main, ctx, coalitionId, outcomeId) {
   append(main, [
     text,
     coordinator ? reviseSection(base, outcome, reload) : null,
+    filesSection(coalitionId, outcome, member),
     windowSection(base, outcome, coordinator, reload),
     commentsSection(base, outcome, member && open, coordinator && open, quoting),
     member ? positionSection(base, tally, open, reload) : (ctx.session.signedIn ? null : h('p', { class: 'muted' }, t('coalition.signInToTakePart'), ' ', signInLink())),
@@ -69,6 +72,11 @@ export async function renderOutcome(main, ctx, coalitionId, outcomeId) {
     versionsSection(base),
     coordinator ? publishSection(base, outcome, reload) : null,
   ]);
+}
+
+/** The outcome's files (PDF, ODT, DOCX): members add them to a draft; a published outcome's are public. */
+function filesSection(coalitionId, outcome, member) {
+  return h('section', { class: 'card', id: 'outcome-files' }, outcomeDocuments(coalitionId, outcome, member));
 }
 
 function sectionProblem(error) {

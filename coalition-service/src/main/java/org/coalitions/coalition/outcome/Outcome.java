@@ -3,13 +3,15 @@ package org.coalitions.coalition.outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.contracts.CommentWindowClosed;
 import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
 import org.coalitions.contracts.OutcomeDrafted;
-import org.coalitions.coalition.registry.Coalition;
+import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeRevised;
@@ -72,6 +74,8 @@ public class Outcome extends OutboxAggregate {
 	private String publishedRecord;
 	/** The folded words of the published title and text, for the registry's search (see {@link OutcomeRegistry}). */
 	private List<String> searchTerms;
+	/** The files attached, oldest first; their bytes are in GridFS ({@link OutcomeDocuments}). */
+	private List<OutcomeDocument> documents = new ArrayList<>();
 
 	protected Outcome() {
 	}
@@ -240,5 +244,25 @@ public class Outcome extends OutboxAggregate {
 
 	public String getPublishedRecord() {
 		return publishedRecord;
+	/** Files are attached to drafts; a published outcome is immutable, its files included. */
+	void attach(OutcomeDocument document, Instant now) {
+		if (published) {
+			throw RuleViolationException.conflict("A published outcome cannot be changed: files are added to drafts.");
+		}
+		if (documents.size() >= OutcomeDocument.MAX_PER_OUTCOME) {
+			throw RuleViolationException
+				.unprocessable("An outcome carries at most " + OutcomeDocument.MAX_PER_OUTCOME + " files.");
+		}
+		documents.add(document);
+		record(new OutcomeDocumentAdded(coalitionId, id, document.id(), document.fileName(), document.contentType(),
+				document.size()), document.addedById(), now);
+	}
+
+	public List<OutcomeDocument> getDocuments() {
+		return documents == null ? List.of() : List.copyOf(documents);
+	}
+
+	Optional<OutcomeDocument> document(String documentId) {
+		return getDocuments().stream().filter(document -> document.id().equals(documentId)).findFirst();
 	}
 }

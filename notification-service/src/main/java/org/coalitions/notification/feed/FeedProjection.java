@@ -27,6 +27,7 @@ import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
 import org.coalitions.contracts.OutcomeCommented;
 import org.coalitions.contracts.OutcomeDrafted;
+import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeRecord;
 import org.coalitions.contracts.OutcomeRevised;
@@ -127,6 +128,9 @@ public class FeedProjection {
 									+ (event.data().inReplyTo() == null ? " commented on \u201c" : " answered a comment on \u201c")
 									+ event.data().title() + "\u201d",
 							event.data().outcomeId()))
+			.on(OutcomeDocumentAdded.class,
+					event -> outcomeEntry(event, "outcome-document-added",
+							"File \u201c" + event.data().fileName() + "\u201d added to an outcome", event.data().outcomeId()))
 			.on(MemberJoined.class,
 					event -> entry(event, "member-joined", Category.NEW_MEMBERS,
 							event.data().displayName() + " joined as " + label(event.data().role()), null))

@@ -9,6 +9,7 @@ import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.PlatformEvent;
 import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.Topics;
@@ -174,6 +175,20 @@ class FeedIntegrationTests extends NotificationIntegrationTests {
 		assertThat(entries).extracting(FeedEntry::title)
 			.containsExactlyInAnyOrder("Carla started the thread \u201cOne\u201d", "Carla started the thread \u201cTwo\u201d",
 					"Carla started the thread \u201cThree\u201d", "Carla started the thread \u201cFour\u201d");
+	}
+
+	@Test
+	void aFileAddedToAnOutcomeIsAnOutcomesLineForTheMembers() {
+		String x = UUID.randomUUID().toString();
+		ReceivedEvent<?> added = received(new OutcomeDocumentAdded(x, "o1", "d1", "Informe técnico.pdf",
+				"application/pdf", 1234), 1);
+		projection.apply(List.of(added));
+
+		FeedEntry entry = mongo.findById(added.id(), FeedEntry.class);
+		assertThat(entry.title()).isEqualTo("File \u201cInforme técnico.pdf\u201d added to an outcome");
+		assertThat(entry.category()).isEqualTo(FeedEntry.Category.OUTCOMES);
+		assertThat(entry.audience()).isEqualTo(FeedEntry.MEMBERS);
+		assertThat(entry.ref()).isEqualTo("o1");
 	}
 
 	private static ReceivedEvent<?> received(PlatformEvent data, long offset) {

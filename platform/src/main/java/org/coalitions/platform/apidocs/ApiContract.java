@@ -100,6 +100,10 @@ public class ApiContract implements OpenApiCustomizer {
 		}
 		if (operation.getRequestBody() != null) {
 			problem(responses, 413, "The request body is too large.");
+			if (operation.getRequestBody().getContent() != null
+					&& operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
+				problem(responses, 415, "The file's type, read from its content, is not one this operation takes.");
+			}
 		}
 		if (parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))) {
 			problem(responses, 428, "The If-Match header is required.");

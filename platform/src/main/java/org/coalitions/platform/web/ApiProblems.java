@@ -11,6 +11,7 @@ import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.NotKnownYetException;
 import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.domain.RuleViolationException;
+import org.coalitions.platform.domain.UnsupportedContentException;
 import org.coalitions.platform.persistence.StoreFailures;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -128,6 +130,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail unsupportedContent(UnsupportedContentException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", ex.getMessage());
 	}
@@ -147,6 +154,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "Unreadable request",
 				"The request body is missing, is not JSON, or has a value of the wrong type."), headers,
 				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A file over the multipart limits ({@code spring.servlet.multipart.*}), found while the upload is read. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = ex.getMaxUploadSize() > 0 ? "the " + ex.getMaxUploadSize() + " bytes" : "the size";
+		return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
+				"The file is larger than " + limit + " this service accepts."), headers, HttpStatus.CONTENT_TOO_LARGE,
+				request);
 	}
 
 	@Override

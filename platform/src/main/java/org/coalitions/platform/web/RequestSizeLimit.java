@@ -18,7 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * Refuses request bodies larger than {@link WebLimits#maxRequestSize()} with a 413 problem. A body that
+ * Refuses request bodies larger than {@link WebLimits#maxRequestSize()} (file uploads: {@link
+ * WebLimits#maxUploadSize()}) with a 413 problem. A body that
  * declares its length is refused before anything (security included) reads it; a chunked body, whose length
  * is known only at its end, is counted while it is read, and its stream fails with
  * {@link PayloadTooLargeException} at the first byte too many, which {@link ApiProblems} answers with 413.
@@ -30,16 +31,17 @@ import org.springframework.http.MediaType;
  */
 public class RequestSizeLimit implements Filter {
 
-	private final long maxBytes;
+	private final WebLimits limits;
 
 	public RequestSizeLimit(WebLimits limits) {
-		this.maxBytes = limits.maxRequestSize().toBytes();
+		this.limits = limits;
 	}
 
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		long declared = request.getContentLengthLong();
+		long maxBytes = limits.maxBytes(request.getContentType());
 		if (declared > maxBytes) {
 			refuse((HttpServletResponse) response, maxBytes);
 			return;

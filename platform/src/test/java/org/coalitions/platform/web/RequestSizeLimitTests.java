@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the size limit lets through as it came, what it counts, and what it refuses. */
 class RequestSizeLimitTests {
 
-	final RequestSizeLimit limit = new RequestSizeLimit(new WebLimits(DataSize.ofBytes(10)));
+	final RequestSizeLimit limit = new RequestSizeLimit(new WebLimits(DataSize.ofBytes(10), DataSize.ofBytes(20)));
 
 	final MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -76,6 +76,30 @@ class RequestSizeLimitTests {
 
 		assertThatThrownBy(chain.getRequest().getInputStream()::readAllBytes)
 			.isInstanceOf(PayloadTooLargeException.class);
+	}
+
+	@Test
+	void aFileUploadHasItsOwnLargerLimitAndOtherBodiesKeepTheirs() throws Exception {
+		MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/api/files");
+		upload.setContentType("multipart/form-data; boundary=x");
+		upload.setContent("01234567890123456789".getBytes(StandardCharsets.UTF_8));
+		limit.doFilter(upload, response, chain);
+		assertThat(chain.getRequest()).isSameAs(upload);
+
+		MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/api/files");
+		tooLarge.setContentType("Multipart/Form-Data; boundary=x");
+		tooLarge.setContent("012345678901234567890".getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		limit.doFilter(tooLarge, refused, new MockFilterChain());
+		assertThat(refused.getStatus()).isEqualTo(413);
+		assertThat(refused.getContentAsString()).contains("20 bytes");
+
+		MockHttpServletRequest json = new MockHttpServletRequest("POST", "/api/files");
+		json.setContentType("application/json");
+		json.setContent("01234567890".getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse jsonRefused = new MockHttpServletResponse();
+		limit.doFilter(json, jsonRefused, new MockFilterChain());
+		assertThat(jsonRefused.getStatus()).isEqualTo(413);
 	}
 
 	private static MockHttpServletRequest chunked(String body) {

@@ -39,6 +39,10 @@ import org.springframework.stereotype.Component;
  * is made, a failure is final (a command may have taken effect).
  * <p>
  * The session's consistency token goes along ({@link SessionConsistency}).
+ * <p>
+ * Request bodies are small JSON, read whole (at most {@link #MAX_BODY_BYTES}), except file uploads, which are
+ * streamed as they arrive, within {@link ProxyUploads}' size and time: a front door holding every upload whole would
+ * need 20 MB per upload in flight.
  */
 @Component
 public class ApiProxy {
@@ -65,11 +69,13 @@ public class ApiProxy {
 
 	private final Duration responseTimeout;
 
+	private final ProxyUploads uploads;
+
 	private final ObjectProvider<Tracer> tracer;
 
 	private final ObjectProvider<Propagator> propagator;
 
-	ApiProxy(SessionConsistency consistency, ProxyTimeouts timeouts, ObjectProvider<Tracer> tracer,
+	ApiProxy(SessionConsistency consistency, ProxyTimeouts timeouts, ProxyUploads uploads, ObjectProvider<Tracer> tracer,
 			ObjectProvider<Propagator> propagator) {
 		this.consistency = consistency;
 		this.http = HttpClient.newBuilder()
@@ -78,6 +84,7 @@ public class ApiProxy {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		this.responseTimeout = timeouts.responseTimeout();
+		this.uploads = uploads;
 		this.tracer = tracer;
 		this.propagator = propagator;
 	}
@@ -114,11 +121,14 @@ public class ApiProxy {
 	private HttpResponse<InputStream> send(List<URI> targets, HttpServletRequest request, String bearerToken)
 			throws IOException {
 		String method = request.getMethod().toUpperCase(Locale.ROOT);
+		boolean upload = !WITHOUT_BODY.contains(method) && isUpload(request);
 		HttpRequest.BodyPublisher body = WITHOUT_BODY.contains(method) ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofByteArray(readBody(request));
+				: upload ? streamedBody(request) : HttpRequest.BodyPublishers.ofByteArray(readBody(request));
 		ServiceUnreachableException unreachable = null;
 		for (URI target : targets) {
-			HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(responseTimeout).method(method, body);
+			HttpRequest.Builder builder = HttpRequest.newBuilder(target)
+				.timeout(upload ? uploads.timeout() : responseTimeout)
+				.method(method, body);
 			for (String name : REQUEST_HEADERS) {
 				var values = request.getHeaders(name);
 				while (values != null && values.hasMoreElements()) {
@@ -145,6 +155,9 @@ public class ApiProxy {
 				throw new ServiceTimedOutException(target, ex);
 			}
 			catch (IOException ex) {
+				if (causedBy(ex, BodyTooLargeException.class)) {
+					throw new BodyTooLargeException(uploads.maxSize().toBytes());
+				}
 				throw new ServiceUnreachableException(target, ex);
 			}
 			catch (InterruptedException ex) {
@@ -157,13 +170,80 @@ public class ApiProxy {
 
 	private static byte[] readBody(HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			throw new BodyTooLargeException();
+			throw new BodyTooLargeException(MAX_BODY_BYTES);
 		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 		if (body.length > MAX_BODY_BYTES) {
-			throw new BodyTooLargeException();
+			throw new BodyTooLargeException(MAX_BODY_BYTES);
 		}
 		return body;
+	}
+
+	private static boolean isUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
+	}
+
+	/**
+	 * The upload as it arrives: of its declared length, refused at once when that is too large; without one, cut
+	 * off at the first byte too many (the send then fails with {@link BodyTooLargeException} as its cause). The
+	 * service's stream is read only when a connection is made, so a next instance tried after a refused connection
+	 * still gets the whole body.
+	 */
+	private HttpRequest.BodyPublisher streamedBody(HttpServletRequest request) throws IOException {
+		long max = uploads.maxSize().toBytes();
+		long declared = request.getContentLengthLong();
+		if (declared > max) {
+			throw new BodyTooLargeException(max);
+		}
+		InputStream in = request.getInputStream();
+		if (declared >= 0) {
+			return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> in), declared);
+		}
+		return HttpRequest.BodyPublishers.ofInputStream(() -> new LimitedStream(in, max));
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Fails once more than {@code max} bytes were read. */
+	private static final class LimitedStream extends java.io.FilterInputStream {
+
+		private final long max;
+
+		private long read;
+
+		LimitedStream(InputStream in, long max) {
+			super(in);
+			this.max = max;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(Math.max(n, 0));
+			return n;
+		}
+
+		private void count(int n) throws IOException {
+			read += n;
+			if (read > max) {
+				throw new IOException(new BodyTooLargeException(max));
+			}
+		}
 	}
 
 	/** Copies as it arrives; a browser that went away ends the copy (and closes the service's stream). */
@@ -197,11 +277,11 @@ public class ApiProxy {
 		}
 	}
 
-	/** A request body larger than {@link #MAX_BODY_BYTES}. */
+	/** A request body larger than {@link #MAX_BODY_BYTES}, or an upload larger than {@link ProxyUploads#maxSize()}. */
 	public static class BodyTooLargeException extends RuntimeException {
 
-		BodyTooLargeException() {
-			super("The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.");
+		BodyTooLargeException(long maxBytes) {
+			super("The request body is larger than " + maxBytes / 1024 + " KiB.");
 		}
 	}
 }

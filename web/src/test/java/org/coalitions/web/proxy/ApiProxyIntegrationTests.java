@@ -238,4 +238,53 @@ class ApiProxyIntegrationTests {
 			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
 			.doesNotContain(traceId);
 	}
+
+	@Test
+	void anUploadLargerThanAJsonBodyIsStreamedToTheServiceAsItCame() throws Exception {
+		COALITION.answer("POST", "/api/coalitions/c1/outcomes/o1/documents", 201, "{\"id\":\"d1\"}");
+		String form = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n\r\n%PDF-"
+				+ "x".repeat(3 * 1024 * 1024) + "\r\n--b--\r\n";
+		HttpResponse<String> response = send("POST", "/api/coalitions/c1/outcomes/o1/documents",
+				"multipart/form-data; boundary=b", form, "Authorization", "Bearer script-token");
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(COALITION.last().header("Content-Type")).isEqualTo("multipart/form-data; boundary=b");
+		assertThat(COALITION.last().body()).as("over the 2 MB of a JSON body, whole").isEqualTo(form);
+	}
+
+	@Test
+	void anUploadOverTheLimitIsA413ProblemAndNeverReachesTheService() throws Exception {
+		byte[] form = new byte[25 * 1024 * 1024];
+		HttpResponse<String> refused = send(request("/api/coalitions/c1/outcomes/o1/documents")
+			.header("Content-Type", "multipart/form-data; boundary=b")
+			.header("Authorization", "Bearer script-token")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form))
+			.build());
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(refused.body()).contains("\"status\":413");
+		assertThat(COALITION.received).isEmpty();
+	}
+
+	@Test
+	void aDownloadPassesThroughByteForByteWithItsTypeAndName() throws Exception {
+		byte[] file = new byte[300_000];
+		for (int i = 0; i < file.length; i++) {
+			file[i] = (byte) (i * 7);
+		}
+		String disposition = "attachment; filename=\"r_sum_.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf";
+		COALITION.on("GET", "/api/coalitions/c1/outcomes/o1/documents/d1", (exchange) -> {
+			exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+			exchange.getResponseHeaders().set("Content-Disposition", disposition);
+			exchange.sendResponseHeaders(200, file.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(file);
+			}
+		});
+		HttpResponse<byte[]> response = http.send(request("/api/coalitions/c1/outcomes/o1/documents/d1").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(file);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValue(disposition);
+	}
 }
