@@ -244,6 +244,8 @@ public class Outcome extends OutboxAggregate {
 
 	public String getPublishedRecord() {
 		return publishedRecord;
+	}
+
 	/** Files are attached to drafts; a published outcome is immutable, its files included. */
 	void attach(OutcomeDocument document, Instant now) {
 		if (published) {
