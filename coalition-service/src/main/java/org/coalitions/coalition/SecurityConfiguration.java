@@ -29,6 +29,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/threads", "/api/coalitions/{id}/threads/{threadId}",
 					"/api/coalitions/{id}/meetings", "/api/coalitions/{id}/meetings/{meetingId}")
 			.permitAll()
+			// meetings as iCalendar: the open archive's meetings; a person's calendar is checked by its signature
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/meetings/{meetingId}.ics",
+					"/api/coalitions/{id}/calendar.ics", "/api/calendars/{personId}.ics")
+			.permitAll()
 			// related coalitions: what the open archives already show, compared
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")
 			.permitAll());
