@@ -101,6 +101,11 @@ public class People {
 				Person.class);
 	}
 
+	/** The members of a coalition, coordinators included, as far as the membership events have told. */
+	public List<Person> membersOf(String coalitionId) {
+		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId).exists(true)), Person.class);
+	}
+
 	/** Everyone with a mail address, streamed from the store (a digest run must not hold them all). */
 	public Stream<Person> mailable() {
 		return mongo.stream(Query.query(Criteria.where("email").ne(null)), Person.class);
