@@ -337,6 +337,13 @@ export function meetingsSection(base, coordinator) {
         m.agenda ? h('div', { class: 'prose' }, m.agenda) : null,
         m.minutes ? h('div', null, h('h3', null, t('coalition.minutes')), h('div', { class: 'prose' }, m.minutes)) : null);
       if (coordinator && !cancelled) {
+        item.append(h('details', { class: 'editor' }, h('summary', null, t(m.minutes ? 'coalition.editMinutes' : 'coalition.addMinutes')), apiForm({
+          name: 'minutes',
+          submitLabel: t('coalition.saveMinutes'),
+          fields: [field(t('coalition.minutes'), h('textarea', { name: 'minutes', rows: 5, maxlength: 50000, value: m.minutes || '' }))],
+          submit: (form) => send('PUT', `${path}/minutes`, { minutes: value(form, 'minutes') }),
+          done: load,
+        })));
         item.append(h('details', { class: 'editor' }, h('summary', null, t('calendar.edit')), apiForm({
           name: 'meeting-edit',
           submitLabel: t('calendar.saveChanges'),
@@ -353,13 +360,6 @@ export function meetingsSection(base, coordinator) {
             done: load,
           })));
         }
-        item.append(h('details', { class: 'editor' }, h('summary', null, t(m.minutes ? 'coalition.editMinutes' : 'coalition.addMinutes')), apiForm({
-          name: 'minutes',
-          submitLabel: t('coalition.saveMinutes'),
-          fields: [field(t('coalition.minutes'), h('textarea', { name: 'minutes', rows: 5, maxlength: 50000, value: m.minutes || '' }))],
-          submit: (form) => send('PUT', `${path}/minutes`, { minutes: value(form, 'minutes') }),
-          done: load,
-        })));
       }
       return item;
     })) : emptyState(t(coordinator ? 'coalition.noMeetingsCoordinator' : 'coalition.noMeetings')));
