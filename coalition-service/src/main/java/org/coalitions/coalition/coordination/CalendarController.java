@@ -79,6 +79,9 @@ class CalendarController {
 	@Operation(summary = "A person's calendar of every meeting of their coalitions (no sign-in: the signed private address)")
 	@ApiResponse(responseCode = "200", description = "Every meeting of the person's coalitions",
 			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "403", description = "The signature is missing or is not this address's",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<String> personalCalendar(@PathVariable String personId,
 			@RequestParam(required = false) String signature) {
 		if (!signatures.matches(personId, signature)) {
