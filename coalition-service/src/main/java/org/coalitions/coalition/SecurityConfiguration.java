@@ -36,6 +36,10 @@ class SecurityConfiguration {
 			// the registry of published outcomes across coalitions, and its feed
 			.requestMatchers(HttpMethod.GET, "/api/outcomes", "/api/outcomes/feed.atom")
 			.permitAll()
+			// meetings as iCalendar: the open archive's meetings; a person's calendar is checked by its signature
+			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/meetings/{meetingId}.ics",
+					"/api/coalitions/{id}/calendar.ics", "/api/calendars/{personId}.ics")
+			.permitAll()
 			// related coalitions: what the open archives already show, compared
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/{id}/related", "/api/related")
 			.permitAll()

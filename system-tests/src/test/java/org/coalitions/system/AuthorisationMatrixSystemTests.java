@@ -119,6 +119,10 @@ class AuthorisationMatrixSystemTests {
 		values.put("meetingX", id(await("alice coordinates X in coalition-service", () -> call("POST", "coalition",
 				"/api/coalitions/" + x + "/meetings", "alice",
 				"{\"title\": \"Setup meeting\", \"startsAt\": \"2020-01-01T10:00:00\", \"timeZone\": \"UTC\"}"), 201)));
+		values.put("cancellableX", id(expect(call("POST", "coalition", "/api/coalitions/" + x + "/meetings", "alice",
+				"{\"title\": \"Meeting to cancel\", \"startsAt\": \"2031-01-01T10:00:00\", \"timeZone\": \"UTC\"}"),
+				201)));
+		values.put("calendarOwnerX", subjects.get("chen"));
 		values.put("threadX", id(await("chen is a member of X in coalition-service", () -> call("POST", "coalition",
 				"/api/coalitions/" + x + "/threads", "chen", "{\"title\": \"Setup thread\", \"body\": \"Hello\"}"), 201)));
 		await("dana is a member of Y in coalition-service", () -> call("POST", "coalition",

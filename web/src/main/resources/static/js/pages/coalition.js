@@ -313,56 +313,92 @@ function threadItem(base, thread, member, reload) {
   return h('li', null, details);
 }
 
-/** Meetings with agendas and minutes; `coordinator` may schedule and add minutes. Also the coordination group's page. */
+/**
+ * Meetings with agendas and minutes; `coordinator` may schedule, change, cancel and add minutes. Each meeting can be
+ * added to a calendar (.ics), and the whole list subscribed to. Also the coordination group's page.
+ */
 export function meetingsSection(base, coordinator) {
   const card = section(t('coalition.meetings'));
   card.id = 'meetings';
+  // calendar applications fetch the address themselves: it must be absolute
+  const subscribe = new URL(`${base}/calendar.ics`, window.location.href).href;
+  card.append(h('p', { class: 'muted calendar-subscribe' }, t('calendar.subscribeIntro'), ' ',
+    h('a', { href: subscribe, id: 'calendar-subscribe' }, t('calendar.subscribe'))));
   const body = h('div');
   card.append(body);
   const load = () => get(`${base}/meetings`).then((meetings) => {
     body.replaceChildren(meetings.length ? h('ul', { class: 'rows' }, meetings.map((m) => {
-      const item = h('li', { 'data-meeting': m.id },
+      const path = `${base}/meetings/${encodeURIComponent(m.id)}`;
+      const cancelled = m.status === 'CANCELLED';
+      const item = h('li', { 'data-meeting': m.id, 'data-status': m.status || 'SCHEDULED' },
         h('strong', null, m.title), ' ',
-        h('span', { class: 'muted' }, t('coalition.meetingAt', formatDate(m.startsAt), m.timeZone)),
+        cancelled ? h('span', { class: 'badge meeting-cancelled' }, t('calendar.cancelled')) : null, ' ',
+        h('span', { class: 'muted' }, t('coalition.meetingAt', formatDate(m.startsAt), m.timeZone)), ' ',
+        h('a', { href: `${path}.ics`, download: `meeting-${m.id}.ics`, class: 'add-to-calendar' }, t('calendar.add')),
         m.agenda ? h('div', { class: 'prose' }, m.agenda) : null,
         m.minutes ? h('div', null, h('h3', null, t('coalition.minutes')), h('div', { class: 'prose' }, m.minutes)) : null);
-      if (coordinator) {
+      if (coordinator && !cancelled) {
         item.append(h('details', { class: 'editor' }, h('summary', null, t(m.minutes ? 'coalition.editMinutes' : 'coalition.addMinutes')), apiForm({
           name: 'minutes',
           submitLabel: t('coalition.saveMinutes'),
           fields: [field(t('coalition.minutes'), h('textarea', { name: 'minutes', rows: 5, maxlength: 50000, value: m.minutes || '' }))],
-          submit: (form) => send('PUT', `${base}/meetings/${encodeURIComponent(m.id)}/minutes`, { minutes: value(form, 'minutes') }),
+          submit: (form) => send('PUT', `${path}/minutes`, { minutes: value(form, 'minutes') }),
           done: load,
         })));
+        item.append(h('details', { class: 'editor' }, h('summary', null, t('calendar.edit')), apiForm({
+          name: 'meeting-edit',
+          submitLabel: t('calendar.saveChanges'),
+          fields: meetingFields(m),
+          submit: (form) => send('PUT', path, meetingBody(form)),
+          done: load,
+        })));
+        if (!m.minutes) {
+          item.append(h('details', { class: 'editor' }, h('summary', null, t('calendar.cancel')), apiForm({
+            name: 'meeting-cancel',
+            submitLabel: t('calendar.confirmCancel'),
+            fields: [h('p', { class: 'muted' }, t('calendar.cancelHint'))],
+            submit: () => send('POST', `${path}/cancel`),
+            done: load,
+          })));
+        }
       }
       return item;
     })) : emptyState(t(coordinator ? 'coalition.noMeetingsCoordinator' : 'coalition.noMeetings')));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
   if (coordinator) {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     card.append(h('details', { class: 'editor' }, h('summary', null, t('coalition.scheduleMeeting')), apiForm({
       name: 'meeting', reset: true,
       submitLabel: t('coalition.schedule'),
-      fields: [
-        field(t('coalition.meetingTitle'), h('input', { name: 'title', maxlength: 200 })),
-        field(t('coalition.meetingStart'), h('input', { name: 'startsAt', type: 'datetime-local' })),
-        field(t('coalition.meetingZone'), h('input', { name: 'timeZone', value: zone, maxlength: 64 }), t('coalition.meetingZoneHint')),
-        field(t('coalition.agenda'), h('textarea', { name: 'agenda', rows: 3, maxlength: 20000 })),
-      ],
-      submit: (form) => {
-        const start = value(form, 'startsAt');
-        return send('POST', `${base}/meetings`, {
-          title: value(form, 'title'),
-          startsAt: start && start.length === 16 ? `${start}:00` : start,
-          timeZone: value(form, 'timeZone'),
-          agenda: value(form, 'agenda'),
-        });
-      },
+      fields: meetingFields(null),
+      submit: (form) => send('POST', `${base}/meetings`, meetingBody(form)),
       done: load,
     })));
   }
   return card;
+}
+
+/** The fields of a meeting, empty (in the browser's zone) or as `m` has them. */
+function meetingFields(m) {
+  const zone = m ? m.timeZone : (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  // the local start as planned, as datetime-local shows it (minutes, no seconds)
+  const start = m && m.localStart ? m.localStart.slice(0, 16) : '';
+  return [
+    field(t('coalition.meetingTitle'), h('input', { name: 'title', maxlength: 200, value: m ? m.title : '' })),
+    field(t('coalition.meetingStart'), h('input', { name: 'startsAt', type: 'datetime-local', value: start })),
+    field(t('coalition.meetingZone'), h('input', { name: 'timeZone', value: zone, maxlength: 64 }), t('coalition.meetingZoneHint')),
+    field(t('coalition.agenda'), h('textarea', { name: 'agenda', rows: 3, maxlength: 20000, value: m ? m.agenda || '' : '' })),
+  ];
+}
+
+function meetingBody(form) {
+  const start = value(form, 'startsAt');
+  return {
+    title: value(form, 'title'),
+    startsAt: start && start.length === 16 ? `${start}:00` : start,
+    timeZone: value(form, 'timeZone'),
+    agenda: value(form, 'agenda'),
+  };
 }
 
 function outcomesSection(base, coordinator, coalitionId, member) {

@@ -17,7 +17,10 @@ export async function renderProfile(main, ctx) {
   }
   const profileCard = section(t('profile.about'));
   const mailCard = section(t('mail.title'));
-  main.append(profileCard, mailCard);
+  const calendarCard = section(t('calendar.personalTitle'));
+  calendarCard.id = 'personal-calendar';
+  main.append(profileCard, mailCard, calendarCard);
+  personalCalendar(calendarCard);
   let profile;
   try {
     profile = await get('/api/me');
@@ -75,4 +78,13 @@ export async function renderProfile(main, ctx) {
     submit: (form) => save({ digest: value(form, 'digest'), actionMails: value(form, 'actionMails') }),
     done: saved(t('mail.saved')),
   }));
+}
+
+/** The private address of the person's calendar (every meeting of their coalitions), for calendar applications. */
+function personalCalendar(card) {
+  get('/api/people/me/calendar').then(({ url }) => {
+    card.append(h('p', null, t('calendar.personalIntro')),
+      h('input', { id: 'personal-calendar-url', type: 'text', readonly: true, value: url, size: 60, 'aria-label': t('calendar.personalTitle') }),
+      h('p', { class: 'alert info' }, t('calendar.personalPrivate')));
+  }).catch((error) => card.append(problemBox(error)));
 }

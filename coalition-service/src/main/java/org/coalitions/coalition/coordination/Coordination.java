@@ -50,6 +50,24 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces
 		return meeting;
 	}
 
+	Meeting change(String coalitionId, String meetingId, ScheduleMeeting request, CurrentUser actor) {
+		spaces.requireMayChangeMeetings(coalitionId, actor);
+		return ConcurrentSaves.retrying(() -> {
+			Meeting meeting = meeting(coalitionId, meetingId);
+			meeting.change(request, actor.id(), clock.instant());
+			return meetings.save(meeting);
+		});
+	}
+
+	Meeting cancel(String coalitionId, String meetingId, CurrentUser actor) {
+		spaces.requireMayChangeMeetings(coalitionId, actor);
+		return ConcurrentSaves.retrying(() -> {
+			Meeting meeting = meeting(coalitionId, meetingId);
+			meeting.cancel(actor.id(), clock.instant());
+			return meetings.save(meeting);
+		});
+	}
+
 	Meeting addMinutes(String coalitionId, String meetingId, String minutes, CurrentUser actor) {
 		spaces.requireMayAddMinutes(coalitionId, actor);
 		Meeting saved = ConcurrentSaves.retrying(() -> {
@@ -63,6 +81,11 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces
 	List<Meeting> meetings(String coalitionId) {
 		spaces.requireExists(coalitionId);
 		return meetings.findByCoalitionIdOrderByStartsAtDesc(coalitionId);
+	}
+
+	/** Every meeting of the person's coalitions (and of the coordination group if they belong to it). */
+	List<Meeting> meetingsOf(String personId) {
+		return meetings.findByCoalitionIdInOrderByStartsAtDesc(spaces.spacesOf(personId));
 	}
 
 	Meeting meeting(String coalitionId, String meetingId) {

@@ -89,6 +89,20 @@ class CoordinationController {
 		return MeetingView.of(coordination.meeting(coalitionId, meetingId));
 	}
 
+	@PutMapping("/meetings/{meetingId}")
+	@Operation(summary = "Change a meeting: title, start, time zone, agenda (coordinators; raises its sequence)")
+	MeetingView change(@PathVariable String coalitionId, @PathVariable String meetingId,
+			@Valid @RequestBody ScheduleMeeting request, @AuthenticationPrincipal Jwt jwt) {
+		return MeetingView.of(coordination.change(coalitionId, meetingId, request, CurrentUser.of(jwt)));
+	}
+
+	@PostMapping("/meetings/{meetingId}/cancel")
+	@Operation(summary = "Cancel a meeting (coordinators; it stays listed, and calendars show it cancelled)")
+	MeetingView cancel(@PathVariable String coalitionId, @PathVariable String meetingId,
+			@AuthenticationPrincipal Jwt jwt) {
+		return MeetingView.of(coordination.cancel(coalitionId, meetingId, CurrentUser.of(jwt)));
+	}
+
 	@PutMapping("/meetings/{meetingId}/minutes")
 	@Operation(summary = "Record a meeting's minutes (coordinators)")
 	MeetingView minutes(@PathVariable String coalitionId, @PathVariable String meetingId,

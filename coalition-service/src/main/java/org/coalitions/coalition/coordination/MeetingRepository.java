@@ -1,5 +1,6 @@
 package org.coalitions.coalition.coordination;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface MeetingRepository extends MongoRepository<Meeting, String> {
 
 	List<Meeting> findByCoalitionIdOrderByStartsAtDesc(String coalitionId);
+
+	List<Meeting> findByCoalitionIdInOrderByStartsAtDesc(Collection<String> coalitionIds);
 }

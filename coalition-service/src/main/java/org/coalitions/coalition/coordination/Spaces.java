@@ -1,5 +1,8 @@
 package org.coalitions.coalition.coordination;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.coalitions.coalition.group.CoordinationGroupMembership;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
@@ -26,6 +29,20 @@ record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMemb
 		}
 	}
 
+	/** What the space is called (a calendar's name); 404 for an unknown coalition. */
+	String nameOf(String spaceId) {
+		return isGroup(spaceId) ? "Coordination group" : registry.get(spaceId).getName();
+	}
+
+	/** The spaces whose meetings are the person's: their coalitions, and the group if they belong to it. */
+	List<String> spacesOf(String personId) {
+		List<String> spaces = new ArrayList<>(rosters.coalitionsOf(personId));
+		if (group.isMember(new CurrentUser(personId, null, null, false))) {
+			spaces.add(CoordinationGroup.ID);
+		}
+		return spaces;
+	}
+
 	/** Starting threads and replying. */
 	void requireMayPost(String spaceId, CurrentUser user) {
 		if (isGroup(spaceId)) {
@@ -43,6 +60,15 @@ record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMemb
 			return;
 		}
 		registry.get(spaceId).requireNotClosed("given new meetings");
+		rosters.requireCoordinator(spaceId, user);
+	}
+
+	/** Changing and cancelling a meeting: who schedules them, also in a closed coalition (to cancel what is left). */
+	void requireMayChangeMeetings(String spaceId, CurrentUser user) {
+		if (isGroup(spaceId)) {
+			group.requireMayPost(user);
+			return;
+		}
 		rosters.requireCoordinator(spaceId, user);
 	}
 

@@ -127,6 +127,16 @@ public class Rosters {
 		return user != null && roleOf(coalitionId, user.id()).isPresent();
 	}
 
+	/** The coalitions the person is a member (or coordinator) of, by id. */
+	public List<String> coalitionsOf(String memberId) {
+		if (memberId.contains(".") || memberId.startsWith("$")) {
+			return List.of(); // never a member id, and it would name another field
+		}
+		Query query = Query.query(Criteria.where("members." + memberId).exists(true));
+		query.fields().include("_id");
+		return mongo.find(query, Roster.class).stream().map(Roster::coalitionId).sorted().toList();
+	}
+
 	/** Every coalition's members (coordinators included) as the projection has them now, by coalition id. */
 	public Map<String, Set<String>> membersOfEveryCoalition() {
 		Map<String, Set<String>> members = new HashMap<>();

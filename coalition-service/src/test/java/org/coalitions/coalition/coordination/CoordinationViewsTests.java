@@ -46,8 +46,10 @@ class CoordinationViewsTests {
 		JsonNode body = json.valueToTree(MeetingView.of(meeting));
 
 		assertThat(fields(body)).containsExactlyInAnyOrder("id", "coalitionId", "title", "startsAt", "localStart",
-				"timeZone", "agenda", "minutes");
+				"timeZone", "agenda", "minutes", "sequence", "status");
 		assertThat(body.get("startsAt").asString()).isEqualTo("2026-05-10T07:00:00Z");
+		assertThat(body.get("sequence").asInt()).isZero();
+		assertThat(body.get("status").asString()).isEqualTo("SCHEDULED");
 		assertThat(body.get("timeZone").asString()).isEqualTo("Europe/Paris");
 		assertThat(body.get("minutes").asString()).isEqualTo("We met.");
 	}

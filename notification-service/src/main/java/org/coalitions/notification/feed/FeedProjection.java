@@ -1,5 +1,6 @@
 package org.coalitions.notification.feed;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import org.coalitions.contracts.CoordinationGroup;
 import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
+import org.coalitions.contracts.MeetingCancelled;
+import org.coalitions.contracts.MeetingChanged;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
@@ -103,6 +106,10 @@ public class FeedProjection {
 							event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
 							event.data().threadId()))
 			.on(MeetingScheduled.class, this::meeting)
+			.on(MeetingChanged.class, event -> meetingEntry(event, "meeting-changed", event.data().title(),
+					"changed: now", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
+			.on(MeetingCancelled.class, event -> meetingEntry(event, "meeting-cancelled", event.data().title(),
+					"cancelled: it was", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
 			.on(MinutesAdded.class,
 					event -> entry(event, "minutes-added", Category.MEETINGS,
 							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
@@ -216,6 +223,17 @@ public class FeedProjection {
 		}
 		return outcomeEntry(event, "comment-window-closed",
 				"Comments and positions on \u201c" + closed.title() + "\u201d are closed", closed.outcomeId());
+	}
+
+	private FeedEntry meetingEntry(ReceivedEvent<?> event, String type, String title, String what, Instant startsAt,
+			String timeZone, String meetingId) {
+		return entry(event, type, Category.MEETINGS,
+				"Meeting \u201c" + title + "\u201d " + what + " " + when(startsAt, timeZone), meetingId);
+	}
+
+	/** A meeting's time as planned, in its own zone. */
+	public static String when(Instant startsAt, String timeZone) {
+		return startsAt == null ? "" : "on " + WHEN.format(startsAt.atZone(zoneOr(timeZone))) + " (" + timeZone + ")";
 	}
 
 	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {

@@ -1,6 +1,7 @@
 package org.coalitions.notification.mail;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
+import org.coalitions.contracts.MeetingCancelled;
+import org.coalitions.contracts.MeetingChanged;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.ProposalResubmitted;
@@ -36,7 +39,8 @@ import org.springframework.stereotype.Service;
  * coalition's coordinators, the decision to the requester; a proposal's receipt, its resubmission and the
  * secretariat's review to its proposers (the coalition's coordinators; at first its proposer alone), a reporting
  * reminder to the coordinators, a draft opened for comment (and the reminder two days before its window closes) to
- * every member of the coalition. Each mail's id names its purpose and recipient, so a redelivered event, or one
+ * every member of the coalition, a meeting's change or cancellation to the coalition's members (they may have
+ * planned to be there). Each mail's id names its purpose and recipient, so a redelivered event, or one
  * read again after a restart, queues nothing new. People who switched action mails off, or whose address is
  * unknown, get none; except that a proposal's mails wait for their proposer's address, which their profile may
  * bring after the proposal.
@@ -76,6 +80,12 @@ public class ActionMails {
 					event.data().outcomeId(), event.data().title(), event.data().closesAt(), false))
 			.on(CommentWindowClosingSoon.class, event -> commentWindow(event.data().coalitionId(),
 					event.data().outcomeId(), event.data().title(), event.data().closesAt(), true))
+			.on(MeetingChanged.class, event -> meetingMoved(event.coalitionId(), event.data().meetingId(),
+					event.data().title(), event.data().startsAt(), event.data().timeZone(), event.data().sequence(),
+					false))
+			.on(MeetingCancelled.class, event -> meetingMoved(event.coalitionId(), event.data().meetingId(),
+					event.data().title(), event.data().startsAt(), event.data().timeZone(), event.data().sequence(),
+					true))
 			.on(JoinRequestDecided.class, this::decided)
 			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
 				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
@@ -198,6 +208,34 @@ public class ActionMails {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * To every member with an address, once per meeting, change (its sequence) and person; the time in the
+	 * meeting's zone and, where it differs, in the member's own.
+	 */
+	private void meetingMoved(String coalitionId, String meetingId, String title, Instant startsAt, String timeZone,
+			int sequence, boolean cancelled) {
+		String coalition = coalitionName(coalitionId);
+		String subject = (cancelled ? "Meeting cancelled: " : "Meeting changed: ") + title + " (" + coalition + ")";
+		for (Person member : people.membersOf(coalitionId)) {
+			if (!member.mailable() || !member.wantsActionMails()) {
+				continue;
+			}
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("coalition", coalition);
+			model.put("title", title);
+			model.put("cancelled", cancelled);
+			model.put("when", FeedProjection.when(startsAt, timeZone));
+			String local = startsAt == null || member.zone().getId().equals(timeZone) ? null
+					: FeedProjection.when(startsAt, member.zone().getId());
+			model.put("yourTime", local);
+			model.put("link", mailer.link(FeedProjection.link(coalitionId)));
+			model.put("calendarLink",
+					mailer.link("/api/coalitions/" + coalitionId + "/meetings/" + meetingId + ".ics"));
+			queue(member, "meeting:" + meetingId + ":" + sequence + ":" + member.id(), subject, "meeting-changed",
+					model);
+		}
 	}
 
 	/**

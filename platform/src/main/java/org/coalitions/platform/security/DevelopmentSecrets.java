@@ -23,9 +23,11 @@ public class DevelopmentSecrets implements EnvironmentPostProcessor, Ordered {
 	 * Every known development value. Keycloak's default admin password ({@code admin}) is not here: no service and
 	 * not the web app is given Keycloak admin credentials; only the local stack's own Keycloak has them.
 	 */
-	static final List<DevelopmentValue> VALUES = List.of(new DevelopmentValue(
-			"coalitions.notification.mail.unsubscribe-secret", "UNSUBSCRIBE_SECRET",
-			"local-development-secret-change-me-0123456789"));
+	static final List<DevelopmentValue> VALUES = List.of(
+			new DevelopmentValue("coalitions.notification.mail.unsubscribe-secret", "UNSUBSCRIBE_SECRET",
+					"local-development-secret-change-me-0123456789"),
+			new DevelopmentValue("coalitions.calendar.secret", "CALENDAR_SECRET",
+					"local-development-calendar-secret-change-me-01234"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
