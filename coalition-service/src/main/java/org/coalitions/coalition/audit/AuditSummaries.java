@@ -136,8 +136,8 @@ final class AuditSummaries {
 					+ "\"";
 		}
 		if (event instanceof PositionRecorded e) {
-			return "Position " + (e.changed() ? "changed to " : "recorded: ") + e.position() + " on outcome "
-					+ e.outcomeId();
+			// which position stays out: with the actor beside it, it would name an author who chose to stay anonymous
+			return "Position " + (e.changed() ? "changed" : "recorded") + " on outcome " + e.outcomeId();
 		}
 		if (event instanceof OutcomeDocumentAdded e) {
 			return "File \"" + e.fileName() + "\" (" + e.contentType() + ", " + e.size() + " bytes) added to outcome "

@@ -98,6 +98,12 @@ class AuditSummariesTests {
 	}
 
 	@Test
+	void aPositionsLineDoesNotSayWhichPositionItIs() {
+		assertThat(AuditSummaries.of(new PositionRecorded("c", "o", "DISSENT", "CIVIL_SOCIETY", true)))
+			.isEqualTo("Position changed on outcome o");
+	}
+
+	@Test
 	void linesSayWhatHappened() {
 		assertThat(AuditSummaries.of(EVERY_KIND.get(1))).isEqualTo("Status ACTIVE -> INACTIVE: no activity for 180 days");
 		assertThat(AuditSummaries.of(EVERY_KIND.get(7))).isEqualTo("ANNUAL_REPORT \"Report 2030\" published for reporting cycle 2030");
