@@ -94,8 +94,10 @@ class RelatedCoalitionsIntegrationTests {
 						+ "\"body\": \"Who joins?\"}")
 			.assertStatus(201);
 		awaitRelated(tango, found -> ids(found).contains(lunar) && ids(found).contains(orbital));
+		// six words in common and five shown (Relatedness.MAX_TERMS), all once in the thread: which one is left out
+		// is a tie, so the reason names at least one of the thread's two rare words
 		assertThat(reasons(relatedTo(lunar).stream().filter(r -> r.get("id").asString().equals(tango)).findFirst()
-			.orElseThrow(), "SIMILAR_TEXT").get("terms").toString()).contains(moss);
+			.orElseThrow(), "SIMILAR_TEXT").get("terms").toString()).containsAnyOf(moss, greenhouse);
 	}
 
 	@Test
