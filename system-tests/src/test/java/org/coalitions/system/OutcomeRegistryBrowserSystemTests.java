@@ -95,7 +95,7 @@ class OutcomeRegistryBrowserSystemTests {
 		visitor.screenshot("outcomes-01-registry-fr");
 
 		visitor.click(By.cssSelector("#outcome-results li[data-outcome='" + outcome + "'] h2 a"));
-		visitor.waitForText(By.id("outcome-title"), "Registry " + word, EVENTUALLY);
+		visitor.waitForText(By.id("outcome-title"), "Données ouvertes " + word, EVENTUALLY);
 		visitor.waitForText(By.id("outcome-status"), "Publi", EVENTUALLY);
 		visitor.screenshot("outcomes-02-the-outcome-page-fr");
 		assertThat(visitor.contentSecurityPolicyViolations()).isEmpty();

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * How the event consumers retry and how much a batch listener takes at once.
  * @param retryInterval the pause between attempts at a record whose handling failed
  * @param maxRetries how many times a failed record is retried before it goes to its topic's dead-letter twin
- * @param maxStoreBackoff the longest pause of a batch listener retrying while the store is unreachable (it does
+ * @param maxStoreBackoff the longest pause of a listener retrying while the store is unreachable (it does
  * not dead-letter then)
  * @param batchSize the most records one poll of a batch listener takes
  */

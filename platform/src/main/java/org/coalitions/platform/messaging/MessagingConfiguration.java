@@ -39,25 +39,23 @@ public class MessagingConfiguration {
 
 	/**
 	 * Bounded retries, then the record goes to its topic's dead-letter twin (same partition) and the consumer
-	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it.
+	 * moves on. A record that is not a well-formed event is dead-lettered at once: retrying cannot mend it. While
+	 * the store is unreachable the consumer keeps retrying, backing off up to
+	 * {@code coalitions.consumer.max-store-backoff}: a record dead-lettered because the store was away for a few
+	 * seconds would be an effect lost (the fault suite lost a proposal's mail that way).
 	 */
 	@Bean
 	CommonErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers,
 			ConsumerMetrics metrics) {
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka, metrics),
-				new FixedBackOff(consumers.retryInterval().toMillis(), consumers.maxRetries()));
-		handler.addNotRetryableExceptions(MalformedEventException.class);
-		return handler;
+		return errorHandler(kafka, consumers, metrics);
 	}
 
 	/**
 	 * For listeners that take a whole poll at once ({@link EventBatches}): Boot's settings, at most
 	 * {@code coalitions.consumer.batch-size} records a poll, and an error handler of their own. A batch
 	 * listener names its failed record by index, which the handler commits up to and retries or dead-letters as
-	 * {@link #eventErrorHandler} does a record's; but while the store is unreachable it keeps retrying, backing
-	 * off up to {@code coalitions.consumer.max-store-backoff}, for a whole batch dead-lettered because the store was
-	 * down for a second would be a whole batch not projected. Not a {@link CommonErrorHandler} bean: Boot's own
-	 * factory takes the one such bean there is.
+	 * {@link #eventErrorHandler} does a record's, and keeps retrying while the store is unreachable. Not a
+	 * {@link CommonErrorHandler} bean: Boot's own factory takes the one such bean there is.
 	 */
 	@Bean(EventBatches.CONTAINER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> eventBatchListenerContainerFactory(
@@ -69,6 +67,13 @@ public class MessagingConfiguration {
 		Properties consumer = new Properties();
 		consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(consumers.batchSize()));
 		factory.getContainerProperties().setKafkaConsumerProperties(consumer);
+		factory.setCommonErrorHandler(errorHandler(kafka, consumers, metrics));
+		return factory;
+	}
+
+	/** The one error handler of record and batch listeners (see {@link #eventErrorHandler}). */
+	private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> kafka, ConsumerProperties consumers,
+			ConsumerMetrics metrics) {
 		long retryInterval = consumers.retryInterval().toMillis();
 		FixedBackOff bounded = new FixedBackOff(retryInterval, consumers.maxRetries());
 		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(retryInterval, 2.0);
@@ -76,8 +81,7 @@ public class MessagingConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters(kafka, metrics), bounded);
 		handler.setBackOffFunction((record, ex) -> StoreFailures.unreachable(ex) ? untilTheStoreIsBack : bounded);
 		handler.addNotRetryableExceptions(MalformedEventException.class);
-		factory.setCommonErrorHandler(handler);
-		return factory;
+		return handler;
 	}
 
 	private static DeadLetterPublishingRecoverer deadLetters(KafkaTemplate<String, byte[]> kafka,
