@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +32,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends what the queue holds, one mail at a time, on a thread of its own. A mail is marked sent only after
  * the SMTP server accepted it; a failure puts it back with a doubled wait (capped), so a mail is never lost
- * while the server is away. The Message-ID is the queue id, so a receiving system can recognise the one
- * resend that a crash between "accepted" and "marked sent" could cause.
+ * while the server is away, and a mail the server accepted while the store was away is not sent again. The
+ * Message-ID is the queue id, so a receiving system can recognise the one resend that a crash between "accepted"
+ * and "marked sent" could cause.
  */
 @Service
 public class MailDelivery implements SchedulingConfigurer {
@@ -63,6 +66,13 @@ public class MailDelivery implements SchedulingConfigurer {
 	 */
 	private volatile boolean claimsMayBeLeft;
 
+	/**
+	 * Mails the SMTP server accepted whose "sent" did not reach the store (it went away in between). They are
+	 * recorded first at the next pass, before this sender's claims are put back: put back unrecorded, they would be
+	 * sent a second time. Only a crash of this process in that window can still cause the one resend.
+	 */
+	private final Queue<Mail> sentNotRecorded = new ConcurrentLinkedQueue<>();
+
 	MailDelivery(MailQueue queue, JavaMailSenderImpl sender, MailProperties properties, Clock clock) {
 		this.queue = queue;
 		this.sender = sender;
@@ -90,6 +100,11 @@ public class MailDelivery implements SchedulingConfigurer {
 	public int deliverDue() {
 		int sent = 0;
 		try {
+			Mail accepted;
+			while ((accepted = sentNotRecorded.peek()) != null) {
+				queue.sent(accepted, clock.instant());
+				sentNotRecorded.remove();
+			}
 			if (claimsMayBeLeft) {
 				queue.releaseClaimsOf(senderId);
 				claimsMayBeLeft = false;
@@ -111,7 +126,13 @@ public class MailDelivery implements SchedulingConfigurer {
 	private boolean deliver(Mail mail) {
 		try {
 			sender.send(message(mail));
-			queue.sent(mail, clock.instant());
+			try {
+				queue.sent(mail, clock.instant());
+			}
+			catch (RuntimeException ex) {
+				sentNotRecorded.add(mail);
+				throw ex;
+			}
 			// the mail by its id only: an address in a log is personal data kept where erasure cannot reach it
 			log.info("Sent mail {}", mail.id());
 			return true;
