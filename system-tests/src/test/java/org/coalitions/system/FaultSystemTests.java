@@ -86,8 +86,6 @@ class FaultSystemTests {
 		stack = new LocalStack(Path.of("target", "stack-" + ProcessHandle.current().pid() + "-faults"));
 		// the load makes its own data; the demo's would only lengthen the start
 		stack.env.put("STACK_DEMO_DATA", "0");
-		// a second stack beside the shared one: on a busy 2-core machine Keycloak alone has needed over 4 minutes
-		stack.env.putIfAbsent("STACK_TIMEOUT_FACTOR", "3");
 		// no digest run until the digest fault starts one (by a restart), so that it finds every digest due
 		stack.env.put("COALITIONS_NOTIFICATION_DIGEST_ENABLED", "false");
 		// a mail that failed is tried again within 10 s (by default the wait doubles up to 15 min), so the mails of

@@ -48,6 +48,9 @@ final class LocalStack {
 		env.put("STACK_DEMO_DATA", "1");
 		// the reactor has just built the jars; the stack must run those, not build again
 		env.put("STACK_BUILD", "never");
+		// the readiness waits, three times the newcomer's: a CI machine's first start of Keycloak (its build step
+		// included) has needed more than the 4 minutes a developer's machine takes at most
+		env.put("STACK_TIMEOUT_FACTOR", System.getenv().getOrDefault("STACK_TIMEOUT_FACTOR", "3"));
 		this.log = stateDir.resolveSibling(stateDir.getFileName() + "-commands.log");
 	}
 
@@ -83,8 +86,10 @@ final class LocalStack {
 		}
 		if (exit != 0) {
 			printDiagnostics();
+			// the output of the tests goes to files a CI machine does not keep: the build output gets what
+			// infra/stack said (the failing component's last lines included) in the failure itself
 			throw new IllegalStateException("infra/stack up failed with " + exit + "; see " + log + " and "
-					+ env.get("STACK_DIR") + "/logs");
+					+ env.get("STACK_DIR") + "/logs. It said:\n" + tail(log, 40));
 		}
 	}
 
