@@ -35,4 +35,18 @@ class ApiDocsIntegrationTests {
 		assertThat(review.at("/responses/400").isMissingNode()).isFalse();
 		assertThat(review.get("summary").asString()).isNotBlank();
 	}
+
+	@Test
+	void whatCreatesSaysItsAnswerIs201() throws Exception {
+		JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+		for (String creating : new String[] { "/api/coalitions", "/api/coalitions/{coalitionId}/threads",
+				"/api/coalitions/{coalitionId}/threads/{threadId}/replies", "/api/coalitions/{coalitionId}/meetings",
+				"/api/coalitions/{coalitionId}/outcomes", "/api/coalitions/{coalitionId}/outcomes/{outcomeId}/comments",
+				"/api/coalitions/{coalitionId}/outcomes/{outcomeId}/documents" }) {
+			JsonNode responses = paths.get(creating).get("post").get("responses");
+			assertThat(responses.propertyNames()).as(creating).contains("201").doesNotContain("200");
+			assertThat(responses.at("/201/content").isMissingNode()).as(creating + ": what 201 answers").isFalse();
+		}
+	}
 }

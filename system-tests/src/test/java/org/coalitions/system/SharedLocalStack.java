@@ -29,6 +29,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SharedLocalStack implements ParameterResolver {
 
+	/**
+	 * The {@link org.junit.jupiter.api.Order} of the classes that change the shared stack for good (the fault suite,
+	 * {@code LAST - 1}; the scale-out test, {@code LAST}): classes are run in that order
+	 * ({@code junit-platform.properties}), every other class before them.
+	 */
+	static final int LAST = Integer.MAX_VALUE;
+
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedLocalStack.class);
 
 	@Override
@@ -58,10 +65,9 @@ public final class SharedLocalStack implements ParameterResolver {
 	private record Started(LocalStack running, RuntimeException failure) implements AutoCloseable {
 
 		/**
-		 * A run's stack folder or its commands log, named by the pid of the JVM that ran it (the fault suite's
-		 * stack of its own too: {@code stack-<pid>-faults}).
+		 * A run's stack folder or its commands log, named by the pid of the JVM that ran it.
 		 */
-		private static final Pattern OF_A_RUN = Pattern.compile("stack-(\\d+)(?:-faults)?(-commands\\.log)?");
+		private static final Pattern OF_A_RUN = Pattern.compile("stack-(\\d+)(-commands\\.log)?");
 
 		/**
 		 * In a folder of this JVM's own ({@code target/stack-<pid>}): two runs of the system tests at once (two

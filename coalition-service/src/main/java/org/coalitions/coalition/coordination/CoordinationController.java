@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 @RestController
 @RequestMapping("/api/coalitions/{coalitionId}")
@@ -35,6 +37,7 @@ class CoordinationController {
 
 	@PostMapping("/threads")
 	@Operation(summary = "Start a discussion thread (members)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ThreadView> startThread(@PathVariable String coalitionId,
 			@Valid @RequestBody Posts.StartThread request, @AuthenticationPrincipal Jwt jwt) {
 		DiscussionThread thread = coordination.startThread(coalitionId, request, CurrentUser.of(jwt));
@@ -62,6 +65,7 @@ class CoordinationController {
 
 	@PostMapping("/threads/{threadId}/replies")
 	@Operation(summary = "Reply in a thread (members)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PostView> reply(@PathVariable String coalitionId, @PathVariable String threadId,
 			@Valid @RequestBody Posts.Reply request, @AuthenticationPrincipal Jwt jwt) {
 		return ResponseEntity.status(201)
@@ -70,6 +74,7 @@ class CoordinationController {
 
 	@PostMapping("/meetings")
 	@Operation(summary = "Schedule a meeting with its agenda (coordinators)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MeetingView> schedule(@PathVariable String coalitionId, @Valid @RequestBody ScheduleMeeting request,
 			@AuthenticationPrincipal Jwt jwt) {
 		Meeting meeting = coordination.schedule(coalitionId, request, CurrentUser.of(jwt));

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A draft outcome's comment round: its window, comments, positions and tally. */
 @RestController
@@ -45,6 +47,7 @@ class CommentRoundController {
 
 	@PostMapping("/comments")
 	@Operation(summary = "Comment on a draft outcome open for comment, or answer a comment (members)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RoundViews.CommentView> comment(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@Valid @RequestBody RoundRequests.WriteComment request, @AuthenticationPrincipal Jwt jwt) {
 		OutcomeComment comment = rounds.comment(coalitionId, outcomeId, request, CurrentUser.of(jwt));

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 @RestController
 @RequestMapping("/api/coalitions/{coalitionId}")
@@ -38,6 +40,7 @@ class OutcomeController {
 
 	@PostMapping("/outcomes")
 	@Operation(summary = "Draft an outcome (members)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<OutcomeView> draft(@PathVariable String coalitionId, @Valid @RequestBody DraftOutcome draft,
 			@AuthenticationPrincipal Jwt jwt) {
 		Outcome outcome = outcomes.draft(coalitionId, draft, CurrentUser.of(jwt));

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Files on outcomes. An upload arrives as a multipart part on disk (the servlet container's, sized by
@@ -43,6 +45,7 @@ class OutcomeDocumentController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Attach a PDF, ODT or DOCX file (at most 20 MB) to a draft outcome (members)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DocumentView> add(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@RequestPart("file") MultipartFile file, @AuthenticationPrincipal Jwt jwt) throws IOException {
 		Path upload = Files.createTempFile("outcome-document-", ".upload");

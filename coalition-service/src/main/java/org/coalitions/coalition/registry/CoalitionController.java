@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 @RestController
 @RequestMapping("/api/coalitions")
@@ -41,6 +43,7 @@ class CoalitionController {
 
 	@PostMapping
 	@Operation(summary = "Propose a coalition with its formation statement (it waits for review)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CoalitionView> propose(@Valid @RequestBody ProposeCoalition proposal, @AuthenticationPrincipal Jwt jwt) {
 		CurrentUser user = CurrentUser.of(jwt);
 		Coalition coalition = registry.propose(proposal, user.id(), user.name());

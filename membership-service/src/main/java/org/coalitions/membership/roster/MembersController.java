@@ -1,6 +1,9 @@
 package org.coalitions.membership.roster;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 
@@ -37,6 +40,11 @@ class MembersController {
 	/** Joins an open coalition (201), or asks to join a moderated one (202: a join request). */
 	@PostMapping
 	@Operation(summary = "Join the coalition, or ask to join it")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", description = "An open coalition: the membership",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
+	@ApiResponse(responseCode = "202", description = "A moderated coalition: the join request, waiting for its coordinators",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = JoinRequestView.class)))
 	ResponseEntity<?> join(@PathVariable String id, @Valid @RequestBody(required = false) JoinCoalition body,
 			@AuthenticationPrincipal Jwt jwt) {
 		Roster.JoinOutcome outcome = rosters.join(id, SignIn.of(jwt), body == null ? null : body.message());
