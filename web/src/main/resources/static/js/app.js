@@ -1,6 +1,6 @@
 import { h, clear } from './dom.js';
 import { get, send } from './api.js';
-import { loadMessages, t } from './i18n.js';
+import { loadMessages, t, rememberLanguage, currentLanguage, availableLanguages } from './i18n.js';
 import { renderCoalitions } from './pages/coalitions.js';
 import { renderOverlaps } from './pages/related.js';
 import { renderCoalition } from './pages/coalition.js';
@@ -73,6 +73,34 @@ export async function refreshUnread() {
   }
 }
 
+/**
+ * Shows the pages in that language (a tag; null: the browser's) and remembers the choice: in this browser, and
+ * in the profile of a signed-in person, so that it follows them to another browser.
+ */
+export async function switchLanguage(tag) {
+  rememberLanguage(tag);
+  if (ctx.session.signedIn) {
+    try {
+      ctx.me = (await send('PUT', '/api/me/language', { language: tag || null })).data;
+    } catch (error) {
+      // the pages change all the same; the profile learns it at the next switch
+      console.error(error);
+    }
+  }
+  await loadMessages(tag);
+  renderNav();
+  await route();
+}
+
+/** The language switch: each language named in itself. */
+function languageSwitch() {
+  const id = 'language-switch';
+  const choices = Object.entries(availableLanguages()).map(([tag, name]) =>
+    h('option', { value: tag, lang: tag, selected: tag === currentLanguage() }, name));
+  const control = h('select', { id, onchange: (event) => switchLanguage(event.target.value) }, choices);
+  return h('span', { class: 'language' }, h('label', { for: id, class: 'visually-hidden' }, t('nav.language')), control);
+}
+
 function renderNav() {
   const nav = clear(document.getElementById('nav'));
   const items = [h('a', { href: '#/' }, t('nav.coalitions'))];
@@ -89,6 +117,7 @@ function renderNav() {
   } else {
     items.push(signInLink());
   }
+  items.push(languageSwitch());
   nav.append(h('ul', null, items.map((item) => h('li', null, item))));
   refreshUnread();
 }
@@ -126,6 +155,12 @@ async function start() {
     ctx.session = await get('/session');
   } catch (error) {
     ctx.session = { signedIn: false, roles: [] };
+  }
+  // a language the person chose (the profile remembers it) wins over this browser's
+  const chosen = ctx.session.signedIn ? (await me().catch(() => null))?.language : null;
+  if (chosen && chosen !== currentLanguage()) {
+    rememberLanguage(chosen);
+    await loadMessages(chosen);
   }
   const back = sessionStorage.getItem(RETURN_KEY);
   if (back && ctx.session.signedIn) {

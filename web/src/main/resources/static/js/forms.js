@@ -78,3 +78,11 @@ export function section(title, ...children) {
 export function loadingText() {
   return h('p', { class: 'muted' }, t('app.loading'));
 }
+
+/** Previous and next buttons for a list shown a page at a time (pages from 0); go(page) shows that page. */
+export function pager(page, pageSize, total, go) {
+  const buttons = h('div', { class: 'pager' });
+  if (page > 0) buttons.append(h('button', { type: 'button', onclick: () => go(page - 1) }, t('search.previous')));
+  if ((page + 1) * pageSize < total) buttons.append(h('button', { type: 'button', onclick: () => go(page + 1) }, t('search.next')));
+  return buttons;
+}

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { format, t } from '../i18n.js';
 import { section } from '../forms.js';
 import { CoalitionStatus } from './common.js';
 
@@ -33,6 +33,5 @@ function checklist(id, items) {
 
 /** The reason's text, its named parameters put in: {groups}, {members}, {count}, {cycle}, {deadline}, {mailingList}. */
 function reasonText(code, params) {
-  const text = t(`principle.reason.${code}`);
-  return text.replace(/\{([a-zA-Z]+)\}/g, (match, name) => (params[name] != null ? String(params[name]) : match));
+  return format(t(`principle.reason.${code}`), params);
 }

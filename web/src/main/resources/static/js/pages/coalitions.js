@@ -1,7 +1,7 @@
 import { h } from '../dom.js';
 import { get, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
-import { field, select, checkbox, emptyState } from '../forms.js';
+import { field, select, checkbox, emptyState, pager } from '../forms.js';
 import { THEMES, STATUSES, CoalitionStatus } from './common.js';
 import { signInLink } from '../app.js';
 
@@ -45,10 +45,7 @@ export async function renderCoalitions(main, ctx) {
     try {
       const found = await get(`/api/coalitions?${query}`);
       results.replaceChildren(list(found, ctx));
-      const pager = h('div', { class: 'pager' });
-      if (page > 0) pager.append(h('button', { type: 'button', onclick: () => { page -= 1; load(); } }, t('search.previous')));
-      if ((page + 1) * PAGE_SIZE < found.total) pager.append(h('button', { type: 'button', onclick: () => { page += 1; load(); } }, t('search.next')));
-      results.append(pager);
+      results.append(pager(page, PAGE_SIZE, found.total, (shown) => { page = shown; load(); }));
     } catch (error) {
       results.replaceChildren(problemBox(error));
     }

@@ -1,8 +1,10 @@
 import { h, formatDate } from '../dom.js';
 import { get, send, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
-import { emptyState } from '../forms.js';
+import { emptyState, pager } from '../forms.js';
 import { signInLink, refreshUnread } from '../app.js';
+
+const PAGE_SIZE = 20;
 
 /** My feed: what happened in my coalitions, newest first, with the unread ones marked. */
 export async function renderFeed(main, ctx) {
@@ -16,7 +18,7 @@ export async function renderFeed(main, ctx) {
   let page = 0;
   const load = async () => {
     try {
-      const feed = await get(`/api/feed?page=${page}&size=20`);
+      const feed = await get(`/api/feed?page=${page}&size=${PAGE_SIZE}`);
       const items = feed.items || [];
       const header = h('div', { class: 'actions' },
         h('p', { id: 'feed-unread' }, t('feed.unread', feed.unread || 0)),
@@ -25,15 +27,13 @@ export async function renderFeed(main, ctx) {
         body.replaceChildren(emptyState(t('feed.empty'), h('a', { href: '#/', class: 'button' }, t('feed.findCoalitions'))));
         return;
       }
-      const pager = h('div', { class: 'pager' });
-      if (page > 0) pager.append(h('button', { type: 'button', onclick: () => { page -= 1; load(); } }, t('search.previous')));
-      if ((page + 1) * 20 < (feed.total || 0)) pager.append(h('button', { type: 'button', onclick: () => { page += 1; load(); } }, t('search.next')));
+      const pages = pager(page, PAGE_SIZE, feed.total || 0, (shown) => { page = shown; load(); });
       body.replaceChildren(header, h('ul', { class: 'rows feed' }, items.map((item) => h('li', { class: item.read ? 'read' : 'unread', 'data-entry': item.id },
         item.read ? null : h('span', { class: 'badge' }, t('feed.new')), ' ',
         h('strong', null, item.title), ' ',
         h('span', { class: 'muted' }, [item.coalitionName, label('feedType', item.type), formatDate(item.occurredAt)].filter(Boolean).join(' · ')), ' ',
         item.coalitionId ? h('a', { href: `#/coalitions/${encodeURIComponent(item.coalitionId)}` }, t('feed.open')) : null, ' ',
-        item.read ? null : h('button', { type: 'button', class: 'secondary small', onclick: () => act(() => send('POST', `/api/feed/${encodeURIComponent(item.id)}/read`)) }, t('feed.markRead'))))), pager);
+        item.read ? null : h('button', { type: 'button', class: 'secondary small', onclick: () => act(() => send('POST', `/api/feed/${encodeURIComponent(item.id)}/read`)) }, t('feed.markRead'))))), pages);
     } catch (error) {
       body.replaceChildren(problemBox(error));
     }

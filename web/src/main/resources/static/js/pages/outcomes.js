@@ -1,7 +1,7 @@
 import { h, formatDate, uid } from '../dom.js';
 import { get, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
-import { field, select, emptyState } from '../forms.js';
+import { field, select, emptyState, pager } from '../forms.js';
 import { THEMES, OUTCOME_KINDS, POSITIONS, OutcomeKind } from './common.js';
 
 // The public registry of outcomes (coalition-service's GET /api/outcomes): every coalition's published outcomes
@@ -40,10 +40,7 @@ export async function renderOutcomes(main) {
     try {
       const found = await get(`/api/outcomes?${query}`);
       results.replaceChildren(list(found));
-      const pager = h('div', { class: 'pager' });
-      if (page > 0) pager.append(h('button', { type: 'button', onclick: () => { page -= 1; load(); } }, t('search.previous')));
-      if ((page + 1) * PAGE_SIZE < found.total) pager.append(h('button', { type: 'button', onclick: () => { page += 1; load(); } }, t('search.next')));
-      results.append(pager);
+      results.append(pager(page, PAGE_SIZE, found.total, (shown) => { page = shown; load(); }));
     } catch (error) {
       results.replaceChildren(problemBox(error));
     }

@@ -1,9 +1,9 @@
 import { h } from '../dom.js';
 import { get, send, problemBox } from '../api.js';
-import { t, label } from '../i18n.js';
+import { t, label, availableLanguages } from '../i18n.js';
 import { field, select, apiForm, value, success, checkbox, section } from '../forms.js';
 import { GROUPS, DIGESTS } from './common.js';
-import { signInLink, ctx as appContext } from '../app.js';
+import { signInLink, ctx as appContext, switchLanguage } from '../app.js';
 
 /**
  * My profile and my mail settings: both are the profile membership-service keeps ({@code /api/me}); notification-service
@@ -38,6 +38,7 @@ export async function renderProfile(main, ctx) {
     digest: profile.digest,
     actionMails: profile.actionMails,
     emailVisibleToCoordinators: profile.emailVisibleToCoordinators,
+    language: profile.language,
     ...changes,
   });
   const saved = (message) => ({ data }, result) => {
@@ -57,6 +58,7 @@ export async function renderProfile(main, ctx) {
       field(t('profile.organisation'), h('input', { name: 'organisation', value: profile.organisation || '', maxlength: 200 })),
       field(t('profile.timeZone'), h('input', { name: 'timeZone', value: profile.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', maxlength: 64 }), t('profile.timeZoneHint')),
       checkbox(t('profile.emailVisible'), 'emailVisibleToCoordinators', profile.emailVisibleToCoordinators),
+      field(t('profile.language'), select('language', [['', t('profile.languageBrowser')], ...Object.entries(availableLanguages())], profile.language || '')),
     ],
     submit: (form) => save({
       displayName: value(form, 'displayName'),
@@ -65,8 +67,14 @@ export async function renderProfile(main, ctx) {
       organisation: value(form, 'organisation'),
       timeZone: value(form, 'timeZone'),
       emailVisibleToCoordinators: value(form, 'emailVisibleToCoordinators'),
+      language: value(form, 'language') || null,
     }),
-    done: saved(t('profile.saved')),
+    done: (response, result) => {
+      const before = profile.language || null;
+      saved(t('profile.saved'))(response, result);
+      // the pages follow a new language at once (they are drawn again in it)
+      if ((profile.language || null) !== before) switchLanguage(profile.language || null);
+    },
   }));
   mailCard.append(h('p', { class: 'muted' }, t('mail.intro')), apiForm({
     name: 'mail-settings',

@@ -42,6 +42,9 @@ public class MemberProfile extends OutboxAggregate {
 	/** Privacy consent: coordinators of this person's coalitions may see the address. Off until given. */
 	private boolean emailVisibleToCoordinators;
 
+	/** The language of the pages ({@link org.coalitions.contracts.Language}'s tag); null: the browser's. */
+	private String language;
+
 	/** When the person first signed in here; null for a profile made from a proposal. */
 	private Instant firstSignInAt;
 
@@ -107,7 +110,18 @@ public class MemberProfile extends OutboxAggregate {
 		digest = change.digest() == null ? null : DigestPreference.valueOf(change.digest());
 		actionMails = change.actionMails();
 		emailVisibleToCoordinators = change.emailVisibleToCoordinators();
+		language = change.language();
 		updatedAt = now;
+	}
+
+	/** @return whether it changed */
+	boolean chooseLanguage(String tag, Instant now) {
+		if (java.util.Objects.equals(tag, language)) {
+			return false;
+		}
+		language = tag;
+		updatedAt = now;
+		return true;
 	}
 
 	/** @return whether anything changed */
@@ -187,6 +201,10 @@ public class MemberProfile extends OutboxAggregate {
 
 	public boolean isActionMails() {
 		return actionMails;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public boolean isEmailVisibleToCoordinators() {

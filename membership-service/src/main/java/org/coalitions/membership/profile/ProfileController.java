@@ -27,6 +27,12 @@ record ProfileController(Profiles profiles, CoordinatorRoles roles) {
 		return view(profiles.update(SignIn.of(jwt), update));
 	}
 
+	@PutMapping("/language")
+	@Operation(summary = "Choose the language of the pages (the language switch)")
+	ProfileView chooseLanguage(@Valid @RequestBody ChooseLanguage choice, @AuthenticationPrincipal Jwt jwt) {
+		return view(profiles.chooseLanguage(SignIn.of(jwt), choice.language()));
+	}
+
 	private ProfileView view(MemberProfile profile) {
 		return ProfileView.of(profile, roles.coordinatesAny(profile.getId()));
 	}

@@ -7,11 +7,12 @@ import org.coalitions.contracts.StakeholderGroup;
 
 /**
  * A person's own profile. {@code digest} is their choice (null: the default for their role);
- * {@code effectiveDigest} is what applies now. {@code complete}: group and country are set, so they can join.
+ * {@code effectiveDigest} is what applies now. {@code language}: the pages' language they chose (null: the
+ * browser's). {@code complete}: group and country are set, so they can join.
  */
 record ProfileView(String id, String displayName, String email, StakeholderGroup stakeholderGroup, String country,
 		String organisation, String timeZone, DigestPreference digest, DigestPreference effectiveDigest,
-		boolean actionMails, boolean emailVisibleToCoordinators, boolean complete, Instant createdAt,
+		boolean actionMails, boolean emailVisibleToCoordinators, String language, boolean complete, Instant createdAt,
 		Instant updatedAt) {
 
 	static ProfileView of(MemberProfile profile, boolean coordinator) {
@@ -20,6 +21,6 @@ record ProfileView(String id, String displayName, String email, StakeholderGroup
 		return new ProfileView(profile.getId(), profile.getDisplayName(), profile.getEmail(),
 				profile.getStakeholderGroup(), profile.getCountry(), profile.getOrganisation(), profile.getTimeZone(),
 				profile.getDigest(), effective, profile.isActionMails(), profile.isEmailVisibleToCoordinators(),
-				profile.isComplete(), profile.getCreatedAt(), profile.getUpdatedAt());
+				profile.getLanguage(), profile.isComplete(), profile.getCreatedAt(), profile.getUpdatedAt());
 	}
 }

@@ -102,6 +102,14 @@ public class Profiles {
 		});
 	}
 
+	/** The language switch: only the language changes; nothing is published (no other service uses it yet). */
+	MemberProfile chooseLanguage(SignIn signIn, String language) {
+		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
+			boolean signedIn = profile.signedIn(signIn, now());
+			return profile.chooseLanguage(language, now()) || signedIn;
+		});
+	}
+
 	/**
 	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent
 	 * writer (optimistic lock, or the same new profile inserted twice) makes it start again on the fresh state.

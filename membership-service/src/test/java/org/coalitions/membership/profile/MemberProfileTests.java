@@ -66,7 +66,7 @@ class MemberProfileTests {
 		assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.GOVERNMENT);
 		assertThat(profile.getCountry()).isEqualTo("BR");
 
-		profile.update(new UpdateProfile("Pat", "ACADEMIC_COMMUNITY", "AR", null, "UTC", null, true, false), NOW);
+		profile.update(new UpdateProfile("Pat", "ACADEMIC_COMMUNITY", "AR", null, "UTC", null, true, false, null), NOW);
 		assertThat(profile.signedIn(signIn("pat", "GOVERNMENT", "BR"), NOW)).isFalse();
 		assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.ACADEMIC_COMMUNITY);
 		assertThat(profile.getCountry()).isEqualTo("AR");
@@ -87,7 +87,7 @@ class MemberProfileTests {
 		assertThat(ProfileView.of(profile, true).effectiveDigest()).isEqualTo(DigestPreference.DAILY);
 		assertThat(ProfileView.of(profile, false).effectiveDigest()).isEqualTo(DigestPreference.WEEKLY);
 
-		profile.update(new UpdateProfile("D", "GOVERNMENT", "fr", "Ministry", "Europe/Paris", "OFF", false, true), NOW);
+		profile.update(new UpdateProfile("D", "GOVERNMENT", "fr", "Ministry", "Europe/Paris", "OFF", false, true, null), NOW);
 		assertThat(ProfileView.of(profile, true).effectiveDigest()).isEqualTo(DigestPreference.OFF);
 		assertThat(profile.getCountry()).isEqualTo("FR");
 	}

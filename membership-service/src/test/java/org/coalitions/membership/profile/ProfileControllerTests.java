@@ -38,7 +38,10 @@ class ProfileControllerTests {
 	void theProfileNeedsASignedInPerson() throws Exception {
 		mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
 		mvc.perform(put("/api/me").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized());
+		mvc.perform(put("/api/me/language").contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"fr\"}"))
+			.andExpect(status().isUnauthorized());
 		verify(profiles, never()).signIn(any());
+		verify(profiles, never()).chooseLanguage(any(), any());
 	}
 
 	@Test

@@ -67,6 +67,35 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 	}
 
 	@Test
+	void theLanguageSwitchIsRememberedAndTheProfileFormKeepsOrClearsIt() {
+		String ada = unique("ada");
+		assertThat(json(get("/api/me", token(ada))).path("language").isNull()).as("the browser's, at first").isTrue();
+
+		ApiResponse chosen = put("/api/me/language", token(ada), "{\"language\": \"ar\"}");
+		assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+		assertThat(json(get("/api/me", token(ada))).path("language").asString()).isEqualTo("ar");
+
+		ApiResponse unknown = put("/api/me/language", token(ada), "{\"language\": \"de\"}");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("language").contains("ar, en, es, fr, ru, zh");
+		assertThat(json(get("/api/me", token(ada))).path("language").asString()).as("kept").isEqualTo("ar");
+		assertThat(put("/api/me/language", token(ada), "{\"language\": null}").statusCode()).isEqualTo(200);
+		assertThat(json(get("/api/me", token(ada))).path("language").isNull()).as("the browser's again").isTrue();
+
+		// the profile form sends the whole profile: its language, or none for the browser's
+		put("/api/me", token(ada), """
+				{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "NG",
+				 "timeZone": "Africa/Lagos", "actionMails": true, "emailVisibleToCoordinators": false, "language": "zh"}
+				""");
+		assertThat(json(get("/api/me", token(ada))).path("language").asString()).isEqualTo("zh");
+		put("/api/me", token(ada), """
+				{"displayName": "Ada Okafor", "stakeholderGroup": "ACADEMIC_COMMUNITY", "country": "NG",
+				 "timeZone": "Africa/Lagos", "actionMails": true, "emailVisibleToCoordinators": false}
+				""");
+		assertThat(json(get("/api/me", token(ada))).path("language").isNull()).isTrue();
+	}
+
+	@Test
 	void whatMailingNeedsIsPublishedWhenTheProfileIsMadeAndWhenItChanges() {
 		String ada = unique("ada");
 		try (EventProbe people = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {

@@ -33,27 +33,27 @@ class UpdateProfileValidationTests {
 	@Test
 	void aSensibleProfileIsValid() {
 		assertThat(invalidFields(new UpdateProfile("Alice", "CIVIL_SOCIETY", "KE", "KICTANet", "Africa/Nairobi",
-				"DAILY", true, true))).isEmpty();
-		assertThat(invalidFields(new UpdateProfile("Alice", "CIVIL_SOCIETY", "ke", null, "UTC", null, false, false)))
+				"DAILY", true, true, null))).isEmpty();
+		assertThat(invalidFields(new UpdateProfile("Alice", "CIVIL_SOCIETY", "ke", null, "UTC", null, false, false, null)))
 			.isEmpty();
 	}
 
 	@Test
 	void everyFieldIsCheckedAndNamed() {
 		assertThat(invalidFields(new UpdateProfile(" ", "ALIENS", "XX", "o".repeat(201), "Mars/Olympus_Mons", "HOURLY",
-				null, null)))
+				null, null, null)))
 			.containsExactlyInAnyOrder("displayName", "stakeholderGroup", "country", "organisation", "timeZone", "digest",
 					"actionMails", "emailVisibleToCoordinators");
-		assertThat(invalidFields(new UpdateProfile("n".repeat(121), null, null, null, null, null, true, true)))
+		assertThat(invalidFields(new UpdateProfile("n".repeat(121), null, null, null, null, null, true, true, null)))
 			.containsExactlyInAnyOrder("displayName", "stakeholderGroup", "country", "timeZone");
-		assertThat(invalidFields(new UpdateProfile("A", "GOVERNMENT", "KEN", null, "+03:00", null, true, true)))
+		assertThat(invalidFields(new UpdateProfile("A", "GOVERNMENT", "KEN", null, "+03:00", null, true, true, null)))
 			.containsExactlyInAnyOrder("country", "timeZone");
 	}
 
 	@Test
 	void anUnknownEnumValueSaysWhichAreAllowed() {
 		Set<ConstraintViolation<UpdateProfile>> violations = validator
-			.validate(new UpdateProfile("A", "ALIENS", "KE", null, "UTC", null, true, true));
+			.validate(new UpdateProfile("A", "ALIENS", "KE", null, "UTC", null, true, true, null));
 		assertThat(violations).singleElement()
 			.extracting(ConstraintViolation::getMessage)
 			.asString()

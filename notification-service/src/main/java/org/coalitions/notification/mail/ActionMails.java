@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import org.coalitions.notification.feed.Feed;
@@ -191,12 +192,9 @@ public class ActionMails {
 		model.put("coalition", coalition);
 		model.put("reminder", StandingReminder.text(due.cycle(), due.reminder(), due.deadline()));
 		model.put("link", mailer.link(FeedProjection.link(due.coalitionId())));
-		for (Person coordinator : people.coordinatorsOf(due.coalitionId())) {
-			if (coordinator.mailable() && coordinator.wantsActionMails()) {
-				mailer.queue(coordinator, "reminder:" + due.coalitionId() + ":" + due.cycle() + ":" + due.reminder()
-						+ ":" + coordinator.id(), subject, "reporting-reminder", model, MailOptedOut.ACTION,
-						clock.instant());
-			}
+		for (Person coordinator : withAddressWantingActionMails(people.coordinatorsOf(due.coalitionId()))) {
+			mailer.queue(coordinator, "reminder:" + due.coalitionId() + ":" + due.cycle() + ":" + due.reminder() + ":"
+					+ coordinator.id(), subject, "reporting-reminder", model, MailOptedOut.ACTION, clock.instant());
 		}
 	}
 
@@ -218,10 +216,7 @@ public class ActionMails {
 			int sequence, boolean cancelled) {
 		String coalition = coalitionName(coalitionId);
 		String subject = (cancelled ? "Meeting cancelled: " : "Meeting changed: ") + title + " (" + coalition + ")";
-		for (Person member : people.membersOf(coalitionId)) {
-			if (!member.mailable() || !member.wantsActionMails()) {
-				continue;
-			}
+		for (Person member : withAddressWantingActionMails(people.membersOf(coalitionId))) {
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("title", title);
@@ -248,10 +243,7 @@ public class ActionMails {
 		String kind = closingSoon ? "comment-window-closing-soon" : "comment-window-opened";
 		String subject = (closingSoon ? "Two days left to comment on " : "Open for your comments: ") + title + " ("
 				+ coalition + ")";
-		for (Person member : people.membersOf(coalitionId)) {
-			if (!member.mailable() || !member.wantsActionMails()) {
-				continue;
-			}
+		for (Person member : withAddressWantingActionMails(people.membersOf(coalitionId))) {
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("title", title);
@@ -267,10 +259,7 @@ public class ActionMails {
 	private void requested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
 		String coalition = coalitionName(request.coalitionId());
-		for (Person coordinator : people.coordinatorsOf(request.coalitionId())) {
-			if (!coordinator.mailable() || !coordinator.wantsActionMails()) {
-				continue;
-			}
+		for (Person coordinator : withAddressWantingActionMails(people.coordinatorsOf(request.coalitionId()))) {
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("requester", request.displayName());
@@ -300,6 +289,14 @@ public class ActionMails {
 		queue(requester, "join-decision:" + decision.requestId(),
 				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
 				"join-decision", model);
+	}
+
+	/**
+	 * The people of a mail sent to many (members, coordinators) who get it now: those with an address who did not
+	 * switch action mails off. (A proposal's mails to its proposer wait for the address instead.)
+	 */
+	private static List<Person> withAddressWantingActionMails(List<Person> people) {
+		return people.stream().filter(person -> person.mailable() && person.wantsActionMails()).toList();
 	}
 
 	private void queue(Person recipient, String id, String subject, String template, Map<String, Object> model) {

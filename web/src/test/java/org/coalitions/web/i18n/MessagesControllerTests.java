@@ -53,8 +53,31 @@ class MessagesControllerTests {
 			.andExpect(jsonPath("$.language").value("en"));
 	}
 
+	@Test
+	void theLanguageChosenWinsOverTheBrowsersAndArabicIsRightToLeft() throws Exception {
+		mvc.perform(get("/i18n/messages").param("lang", "ar").header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$.language").value("ar"))
+			.andExpect(jsonPath("$.direction").value("rtl"))
+			.andExpect(jsonPath("$.messages['nav.signIn']").value(load("messages_ar.properties").getProperty("nav.signIn")));
+		mvc.perform(get("/i18n/messages").param("lang", "zh-Hans").header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$.language").value("zh"))
+			.andExpect(jsonPath("$.direction").value("ltr"));
+		// a language there is not: the browser's
+		mvc.perform(get("/i18n/messages").param("lang", "de").header("Accept-Language", "ru, en;q=0.5"))
+			.andExpect(jsonPath("$.language").value("ru"))
+			.andExpect(jsonPath("$.languages.ar").value("العربية"))
+			.andExpect(jsonPath("$.languages.zh").value("中文"))
+			.andExpect(jsonPath("$.languages.fr").value("français"));
+	}
+
+	@Test
+	void chineseForAChineseBrowser() throws Exception {
+		mvc.perform(get("/i18n/messages").header("Accept-Language", "zh-CN,zh;q=0.9"))
+			.andExpect(jsonPath("$.language").value("zh"));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "fr", "es" })
+	@ValueSource(strings = { "fr", "es", "ar", "ru", "zh" })
 	void everyLanguageHasEveryText(String language) throws IOException {
 		Set<String> english = load("messages.properties").stringPropertyNames();
 		Set<String> other = load("messages_" + language + ".properties").stringPropertyNames();
