@@ -41,9 +41,9 @@ class UpdateProfileValidationTests {
 	@Test
 	void everyFieldIsCheckedAndNamed() {
 		assertThat(invalidFields(new UpdateProfile(" ", "ALIENS", "XX", "o".repeat(201), "Mars/Olympus_Mons", "HOURLY",
-				null, null, null)))
+				null, null, "de")))
 			.containsExactlyInAnyOrder("displayName", "stakeholderGroup", "country", "organisation", "timeZone", "digest",
-					"actionMails", "emailVisibleToCoordinators");
+					"actionMails", "emailVisibleToCoordinators", "language");
 		assertThat(invalidFields(new UpdateProfile("n".repeat(121), null, null, null, null, null, true, true, null)))
 			.containsExactlyInAnyOrder("displayName", "stakeholderGroup", "country", "timeZone");
 		assertThat(invalidFields(new UpdateProfile("A", "GOVERNMENT", "KEN", null, "+03:00", null, true, true, null)))
