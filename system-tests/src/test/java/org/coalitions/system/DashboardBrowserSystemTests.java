@@ -51,7 +51,7 @@ class DashboardBrowserSystemTests {
 		for (Map.Entry<String, String[]> language : Map.of("en-GB,en",
 				new String[] { "en", "1 approved, 1 rejected, 1 waiting", "No coalition is on the inactive list.",
 						"Reports for ", "Join requests (approved / rejected / waiting)" },
-				"fr-FR,fr", new String[] { "fr", "1 acceptées, 1 refusées, 1 en attente",
+				"fr-FR,fr", new String[] { "fr", "1 acceptée, 1 refusée, 1 en attente",
 						"Aucune coalition ne figure sur la liste des coalitions inactives.", "Rapports ",
 						"Demandes d'adhésion (acceptées / refusées / en attente)" })
 			.entrySet()) {
