@@ -60,7 +60,7 @@ class ReviewBrowserSystemTests {
 			.contains("le secrétariat a demandé des modifications");
 		assertThat(alice.find(By.id("checklist-principles")).getText()).contains("Adhésion ouverte")
 			.contains("Archives ouvertes")
-			.contains("1 personne(s) de contact nommée(s)");
+			.contains("1 personne de contact nommée");
 		alice.screenshot("review-03-checklists-fr");
 		// the resubmit button is for coordinators: alice is one once membership-service has read her proposal
 		untilAfterReloads(alice, () -> alice.present(By.cssSelector("form[data-form=resubmit]")));
