@@ -61,7 +61,8 @@ export async function renderDashboard(main, ctx) {
   const live = h('p', { id: 'live-status', class: 'muted' }, t('dashboard.connecting'));
   const tableBox = h('div', { class: 'table-box' });
   const inactiveBox = h('div', { id: 'inactive-list' });
-  const cyclesBox = h('div', { class: 'table-box', id: 'reporting-cycles' });
+  // a wide table with nothing to focus in it: the box itself takes the focus, so that a keyboard scrolls it
+  const cyclesBox = h('div', { class: 'table-box', id: 'reporting-cycles', tabindex: 0, role: 'region', 'aria-label': t('dashboard.cycles.title') });
   const participation = h('p', { id: 'participation' });
   const charts = h('div', { class: 'charts' });
   const textFilter = h('input', { type: 'search', name: 'filter' });

@@ -287,7 +287,7 @@ function tallySection(title, loading) {
     body.replaceChildren(
       h('p', { id: 'tally-total' }, t('outcome.tallyTotal', total)),
       h('div', { class: 'charts tally-charts' }, barChart(t('outcome.byPosition'), POSITIONS.map((p) => [label('position', p), byPosition[p] || 0]))),
-      groups.length ? h('div', { class: 'table-box' }, h('table', { id: 'tally-by-group' },
+      groups.length ? h('div', { class: 'table-box', tabindex: 0, role: 'region', 'aria-label': t('outcome.byGroup') }, h('table', { id: 'tally-by-group' },
         h('caption', null, t('outcome.byGroup')),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('outcome.group')),
           POSITIONS.map((p) => h('th', { scope: 'col' }, label('position', p))))),

@@ -83,5 +83,7 @@ function statementView(statement) {
     items.push(h('dt', null, t('statement.mailingList')),
       h('dd', null, h('a', { href: statement.mailingList, rel: 'noopener noreferrer' }, statement.mailingList)));
   }
-  return h('dl', { class: 'statement' }, items, h('p', { class: 'muted' }, t('statement.version', statement.version)));
+  // (a definition list holds only its terms and descriptions: the version line follows it)
+  return h('div', { class: 'statement-view' }, h('dl', { class: 'statement' }, items),
+    h('p', { class: 'muted' }, t('statement.version', statement.version)));
 }
