@@ -60,7 +60,7 @@ class CommentRoundController {
 	@Operation(summary = "The comments on an outcome, oldest first (a draft's only for the coalition's members)")
 	List<RoundViews.CommentView> comments(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return rounds.comments(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt))
+		return rounds.comments(coalitionId, outcomeId, CurrentUser.ifSignedIn(jwt))
 			.stream()
 			.map(RoundViews.CommentView::of)
 			.toList();

@@ -65,7 +65,7 @@ class OutcomeController {
 	@GetMapping("/outcomes")
 	@Operation(summary = "The coalition's outcomes: published ones for everyone, drafts for its members too")
 	List<OutcomeView> list(@PathVariable String coalitionId, @AuthenticationPrincipal Jwt jwt) {
-		return outcomes.list(coalitionId, jwt == null ? null : CurrentUser.of(jwt))
+		return outcomes.list(coalitionId, CurrentUser.ifSignedIn(jwt))
 			.stream()
 			.map(this::view)
 			.toList();
@@ -75,14 +75,14 @@ class OutcomeController {
 	@Operation(summary = "One outcome (a draft only for the coalition's members)")
 	OutcomeView get(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return view(outcomes.find(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt)));
+		return view(outcomes.find(coalitionId, outcomeId, CurrentUser.ifSignedIn(jwt)));
 	}
 
 	@GetMapping("/outcomes/{outcomeId}/versions")
 	@Operation(summary = "Every version of an outcome's text, the first draft first (a draft's only for the coalition's members)")
 	List<RoundViews.VersionView> versions(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return outcomes.versions(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt))
+		return outcomes.versions(coalitionId, outcomeId, CurrentUser.ifSignedIn(jwt))
 			.stream()
 			.map(RoundViews.VersionView::of)
 			.toList();
@@ -92,7 +92,7 @@ class OutcomeController {
 	@Operation(summary = "A line diff of two versions of an outcome's text")
 	RoundViews.DiffView diff(@PathVariable String coalitionId, @PathVariable String outcomeId, @RequestParam int from,
 			@RequestParam int to, @AuthenticationPrincipal Jwt jwt) {
-		return outcomes.diff(coalitionId, outcomeId, from, to, jwt == null ? null : CurrentUser.of(jwt));
+		return outcomes.diff(coalitionId, outcomeId, from, to, CurrentUser.ifSignedIn(jwt));
 	}
 
 	@GetMapping("/reporting")

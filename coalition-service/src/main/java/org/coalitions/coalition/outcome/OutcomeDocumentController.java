@@ -67,7 +67,7 @@ class OutcomeDocumentController {
 	@Operation(summary = "The files of an outcome, oldest first (a draft's for its coalition's members only)")
 	List<DocumentView> list(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@AuthenticationPrincipal Jwt jwt) {
-		return documents.list(coalitionId, outcomeId, jwt == null ? null : CurrentUser.of(jwt))
+		return documents.list(coalitionId, outcomeId, CurrentUser.ifSignedIn(jwt))
 			.stream()
 			.map(DocumentView::of)
 			.toList();
@@ -81,7 +81,7 @@ class OutcomeDocumentController {
 	ResponseEntity<Resource> download(@PathVariable String coalitionId, @PathVariable String outcomeId,
 			@PathVariable String documentId, @AuthenticationPrincipal Jwt jwt) {
 		OutcomeDocuments.Download download = documents.open(coalitionId, outcomeId, documentId,
-				jwt == null ? null : CurrentUser.of(jwt));
+				CurrentUser.ifSignedIn(jwt));
 		OutcomeDocument document = download.document();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))

@@ -60,7 +60,7 @@ class MembersController {
 	@GetMapping
 	@Operation(summary = "The coalition's members: names, stakeholder groups and countries (addresses only to coordinators, with consent)")
 	List<MemberView> members(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-		return rosters.members(id, jwt == null ? null : CurrentUser.of(jwt));
+		return rosters.members(id, CurrentUser.ifSignedIn(jwt));
 	}
 
 	/**

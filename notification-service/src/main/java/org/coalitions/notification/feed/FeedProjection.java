@@ -194,11 +194,10 @@ public class FeedProjection {
 
 	private FeedEntry meeting(ReceivedEvent<MeetingScheduled> event) {
 		MeetingScheduled meeting = event.data();
-		String when = meeting.startsAt() == null ? ""
-				: " for " + WHEN.format(meeting.startsAt().atZone(zoneOr(meeting.timeZone()))) + " ("
-						+ meeting.timeZone() + ")";
+		String when = when(meeting.startsAt(), meeting.timeZone());
 		return entry(event, "meeting-scheduled", Category.MEETINGS,
-				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + when, meeting.meetingId());
+				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + (when.isEmpty() ? "" : " " + when),
+				meeting.meetingId());
 	}
 
 	/** With a comment window, the line says the record: how many supported it, from how many groups, the annex. */

@@ -5,6 +5,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /** The signed-in person, as the token names them. */
 public record CurrentUser(String id, String name, String email, boolean secretariat) {
 
+	/** The caller of an endpoint anyone may call: null when the request came without a token. */
+	public static CurrentUser ifSignedIn(Jwt jwt) {
+		return jwt == null ? null : of(jwt);
+	}
+
 	public static CurrentUser of(Jwt jwt) {
 		String name = jwt.getClaimAsString("name");
 		if (name == null || name.isBlank()) {
