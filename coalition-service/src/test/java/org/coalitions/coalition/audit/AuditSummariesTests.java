@@ -23,6 +23,7 @@ import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.EventType;
 import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.InvitationSent;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
@@ -63,6 +64,8 @@ class AuditSummariesTests {
 			new JoinRequestDecided("c", "q", "gita", false, "alice", MESSAGE),
 			new MemberLeft("c", "gita", "alice"),
 			new RoleChanged("c", "gita", "COORDINATOR", "alice"),
+			new InvitationSent("c", "i", "Coalition", "invitee@example.org", "Alice", MESSAGE,
+					Instant.parse("2026-03-23T10:00:00Z"), "/#/invitations/i?token=t"),
 			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true),
 			new ReportingStatusChanged("c", 2030, "OVERDUE", LocalDate.of(2031, 3, 31)),
 			new StatementRevised("c", 2), new ProposalResubmitted("c", 2),
