@@ -68,7 +68,7 @@ class InvitationIntegrationTests extends MembershipIntegrationTests {
 		ApiResponse made = post(invitations(id), token(alice), """
 				{"emails": ["%s"], "message": "Join our work on spam."}""".formatted(email));
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-		InvitationSent sent = awaitEvents(id, InvitationSent.class, 1).getFirst();
+		InvitationSent sent = awaitEvents(id, InvitationSent.class, 1).get(0);
 		assertThat(sent.email()).isEqualTo(email);
 		assertThat(sent.message()).isEqualTo("Join our work on spam.");
 		assertThat(sent.inviterName()).isEqualTo("Name of " + alice);

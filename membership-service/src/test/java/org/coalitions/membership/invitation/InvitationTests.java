@@ -27,7 +27,7 @@ class InvitationTests {
 		assertThat(invitation.state(NOW)).isEqualTo(InvitationState.PENDING);
 		assertThat(invitation.state(NOW.plus(Duration.ofDays(14)).minusMillis(1))).isEqualTo(InvitationState.PENDING);
 		assertThat(invitation.state(NOW.plus(Duration.ofDays(14)))).isEqualTo(InvitationState.EXPIRED);
-		PendingEvent recorded = invitation.pendingEvents().getFirst();
+		PendingEvent recorded = invitation.pendingEvents().get(0);
 		assertThat(recorded.type()).isEqualTo(EventCatalog.of(InvitationSent.class).name());
 		assertThat(recorded.key()).isEqualTo("c1");
 		InvitationSent sent = EventJson.read(recorded.data().getBytes(StandardCharsets.UTF_8), InvitationSent.class);

@@ -26,7 +26,7 @@ class InvitationMailsIntegrationTests extends NotificationIntegrationTests {
 				"Alice Coordinator", "Join our work on spam.", Instant.parse("2026-03-23T20:00:00Z"), link), "alice");
 
 		List<MimeMessage> mails = awaitMails(email, 1);
-		MimeMessage mail = mails.getFirst();
+		MimeMessage mail = mails.get(0);
 		assertThat(mail.getSubject()).isEqualTo("Alice Coordinator invites you to join Coalition on Spam");
 		MailParts parts = MailParts.of(mail);
 		assertThat(parts.text()).contains("https://coalitions.test" + link)
