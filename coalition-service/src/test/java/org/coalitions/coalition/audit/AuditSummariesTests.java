@@ -64,8 +64,6 @@ class AuditSummariesTests {
 			new JoinRequestDecided("c", "q", "gita", false, "alice", MESSAGE),
 			new MemberLeft("c", "gita", "alice"),
 			new RoleChanged("c", "gita", "COORDINATOR", "alice"),
-			new InvitationSent("c", "i", "Coalition", "invitee@example.org", "Alice", MESSAGE,
-					Instant.parse("2026-03-23T10:00:00Z"), "/#/invitations/i?token=t"),
 			new BalanceChanged("c", 4, Map.of("CIVIL_SOCIETY", 2), Map.of("ASIA_PACIFIC_STATES", 2), 2, 3, true),
 			new ReportingStatusChanged("c", 2030, "OVERDUE", LocalDate.of(2031, 3, 31)),
 			new StatementRevised("c", 2), new ProposalResubmitted("c", 2),
@@ -84,7 +82,9 @@ class AuditSummariesTests {
 			new OutcomeDocumentAdded("c", "o", "d", "report.pdf", "application/pdf", 1234),
 			new MeetingChanged("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland", 1),
 			new MeetingCancelled("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland",
-					2));
+					2),
+			new InvitationSent("c", "i", "Coalition", "invitee@example.org", "Alice", MESSAGE,
+					Instant.parse("2026-03-23T10:00:00Z"), "/#/invitations/i?token=t"));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {
