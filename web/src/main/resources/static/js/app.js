@@ -12,6 +12,7 @@ import { renderDashboard } from './pages/dashboard.js';
 import { renderReviews } from './pages/reviews.js';
 import { renderCoordination } from './pages/coordination.js';
 import { renderOutcomes } from './pages/outcomes.js';
+import { renderInvitation } from './pages/invitation.js';
 
 // The single page: a hash router over the pages, the navigation, and who is signed in.
 
@@ -31,6 +32,8 @@ const routes = [
   [/^#\/feed$/, (main) => renderFeed(main, ctx)],
   [/^#\/dashboard$/, (main) => renderDashboard(main, ctx)],
   [/^#\/reviews$/, (main) => renderReviews(main, ctx)],
+  // the link in an invitation's mail: the token travels in the hash, never to a server log
+  [/^#\/invitations\/([^/?]+)(?:\?token=([^&]*))?$/, (main, id, token) => renderInvitation(main, ctx, decodeURIComponent(id), token ? decodeURIComponent(token) : '')],
 ];
 
 export function isSecretariat() {

@@ -47,7 +47,8 @@ public final class EventCatalog {
 			membership(JoinRequestDecided.class, "membership.join-request-decided.v1"),
 			membership(MemberLeft.class, "membership.member-left.v1"),
 			membership(RoleChanged.class, "membership.role-changed.v1"),
-			membership(BalanceChanged.class, "membership.balance-changed.v1"));
+			membership(BalanceChanged.class, "membership.balance-changed.v1"),
+			membership(InvitationSent.class, "membership.invitation-sent.v1"));
 
 	private static final List<EventType<? extends PersonEvent>> PERSON_TYPES = List.of(
 			person(MemberProfileUpdated.class, "people.profile-updated.v1"),

@@ -9,7 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Anyone may read a coalition's balance, what this service knows of it and its members list (open membership:
- * names, stakeholder groups and countries, never addresses); everything else needs a signed-in person, and
+ * names, stakeholder groups and countries, never addresses) and whoever holds an invitation link may read what it
+ * invites to (the token is checked in code); everything else needs a signed-in person, and
  * per-coalition rights (member, coordinator) are checked in code.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +20,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return ResourceServer.filterChain(http, requests -> requests
 			.requestMatchers(HttpMethod.GET, "/api/coalitions/*/balance", "/api/coalitions/*/membership-info",
-					"/api/coalitions/*/members")
+					"/api/coalitions/*/members", "/api/invitations/*")
 			.permitAll());
 	}
 }

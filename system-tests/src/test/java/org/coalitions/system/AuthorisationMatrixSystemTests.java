@@ -114,6 +114,9 @@ class AuthorisationMatrixSystemTests {
 		assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
 		values.put("removableX", subjects.get("emeka"));
 		values.put("promotableX", subjects.get("farah"));
+		values.put("invitationX", LocalStack.json(expect(call("POST", "membership", "/api/coalitions/" + x + "/invitations",
+				"alice", "{\"emails\": [\"matrix-" + run + "@coalitions.example\"]}"), 201).body())
+			.get("invited").get(0).get("invitationId").asString());
 		consentToShowEmail("chen");
 
 		values.put("meetingX", id(await("alice coordinates X in coalition-service", () -> call("POST", "coalition",

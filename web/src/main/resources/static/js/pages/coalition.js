@@ -11,9 +11,10 @@ import { checklistsSection } from './checklists.js';
 import { representativesSection } from './representatives.js';
 import { stateOnADateSection } from './history.js';
 import { outcomeDocuments } from '../documents.js';
+import { invitationsSection } from './invitations.js';
 
 /**
- * One coalition: charter, status, balance, members, join requests (for coordinators), threads, meetings and
+ * One coalition: charter, status, balance, members, join requests and invitations (for coordinators), threads, meetings and
  * outcomes. All but the join requests and the forms are open to anyone, signed in or not (open membership, open
  * archives). Each section loads on its own, so one service being down empties one section, not the page.
  */
@@ -60,6 +61,7 @@ export async function renderCoalition(main, ctx, id) {
     membersSection(members, membersError, base, coordinator, profile, reload),
     stateOnADateSection(id),
     coordinator ? joinRequestsSection(base, reload) : null,
+    coordinator ? invitationsSection(base) : null,
     coordinator ? representativesSection(base, coalition, members) : null,
     threadsSection(base, !!role, ctx.session.signedIn),
     meetingsSection(base, coordinator),

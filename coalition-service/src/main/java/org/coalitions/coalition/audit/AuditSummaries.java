@@ -6,6 +6,7 @@ import org.coalitions.contracts.CoalitionEvent;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.InvitationSent;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
@@ -111,6 +112,10 @@ final class AuditSummaries {
 		}
 		if (event instanceof CoordinationGroupChanged e) {
 			return "Coordination group: " + e.memberIds().size() + " representatives";
+		}
+		if (event instanceof InvitationSent e) {
+			// the invitee's address and the coordinator's message stay out of the trail
+			return "Invitation " + e.invitationId() + " sent by " + e.inviterName();
 		}
 		if (event instanceof BalanceChanged e) {
 			return "Balance: " + e.members() + " members in " + e.distinctStakeholderGroups()

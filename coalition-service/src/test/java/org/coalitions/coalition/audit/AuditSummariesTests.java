@@ -23,6 +23,7 @@ import org.coalitions.contracts.CoalitionStatusChanged;
 import org.coalitions.contracts.EventCatalog;
 import org.coalitions.contracts.EventType;
 import org.coalitions.contracts.JoinRequestDecided;
+import org.coalitions.contracts.InvitationSent;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
@@ -81,7 +82,9 @@ class AuditSummariesTests {
 			new OutcomeDocumentAdded("c", "o", "d", "report.pdf", "application/pdf", 1234),
 			new MeetingChanged("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland", 1),
 			new MeetingCancelled("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland",
-					2));
+					2),
+			new InvitationSent("c", "i", "Coalition", "invitee@example.org", "Alice", MESSAGE,
+					Instant.parse("2026-03-23T10:00:00Z"), "/#/invitations/i?token=t"));
 
 	@Test
 	void everyKindOfEventHasItsOwnLineWithoutMessagesOrAddresses() {

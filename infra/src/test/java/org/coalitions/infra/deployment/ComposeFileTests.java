@@ -36,7 +36,8 @@ class ComposeFileTests {
 			"MEMBERSHIP_PORT", "notification-service", "NOTIFICATION_PORT", "web", "WEB_PORT");
 
 	/** The secrets, which must have no default in the file. */
-	static final Set<String> SECRETS = Set.of("UNSUBSCRIBE_SECRET", "KEYCLOAK_ADMIN_PASSWORD", "CALENDAR_SECRET");
+	static final Set<String> SECRETS = Set.of("UNSUBSCRIBE_SECRET", "KEYCLOAK_ADMIN_PASSWORD", "CALENDAR_SECRET",
+			"INVITATION_SECRET");
 
 	static final String OUTER_ISSUER = "http://localhost:${KEYCLOAK_PORT}/realms/coalitions";
 
@@ -106,6 +107,7 @@ class ComposeFileTests {
 		assertThat(environment("keycloak").get("KC_BOOTSTRAP_ADMIN_PASSWORD")).startsWith("${KEYCLOAK_ADMIN_PASSWORD:?");
 		assertThat(environment("notification-service").get("UNSUBSCRIBE_SECRET")).startsWith("${UNSUBSCRIBE_SECRET:?");
 		assertThat(environment("coalition-service").get("CALENDAR_SECRET")).startsWith("${CALENDAR_SECRET:?");
+		assertThat(environment("membership-service").get("INVITATION_SECRET")).startsWith("${INVITATION_SECRET:?");
 		assertThat(text).as("no development secret").doesNotContain("local-development-")
 			.doesNotContainPattern("PASSWORD: *admin");
 	}

@@ -30,7 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Field;
  *
  * <p>Rules kept here: a coalition always keeps a coordinator; only its own coordinators see and decide join
  * requests, remove members and change roles; a join needs a complete profile and a coalition that is not closed; a
- * BalanceChanged event follows every change of the balance, and only a change.
+ * BalanceChanged event follows every change of the balance, and only a change; only coordinators invite people,
+ * and an accepted invitation admits its holder at once, also to a moderated coalition (the coordinators decided
+ * when they invited).
  */
 @Document(Roster.COLLECTION)
 public class Roster extends OutboxAggregate {
@@ -92,6 +94,46 @@ public class Roster extends OutboxAggregate {
 			return new JoinOutcome(null, request);
 		}
 		return new JoinOutcome(admit(applicant, Role.MEMBER, applicant.memberId(), rule, now), null);
+	}
+
+	/** Only this coalition's coordinators invite people, and only while it takes new members. */
+	void checkInviting(String inviterId, JoinTerms terms) {
+		requireCoordinator(inviterId, "invite people");
+		if (terms.closed()) {
+			throw RuleViolationException.conflict(ENDED);
+		}
+	}
+
+	/** Only this coalition's coordinators see and revoke its invitations. */
+	void checkManagingInvitations(String userId) {
+		requireCoordinator(userId, "see and revoke its invitations");
+	}
+
+	/**
+	 * Admits the holder of an accepted invitation at once, whatever the join policy: the coordinators chose them
+	 * when they invited. A pending join request of theirs is settled as approved by the invitation. The balance
+	 * and MemberJoined follow as for any join.
+	 * @return false when they are a member already (nothing changes)
+	 */
+	boolean admitInvited(Applicant applicant, JoinTerms terms, BalanceRule rule, Instant now) {
+		if (member(applicant.memberId()).isPresent()) {
+			return false;
+		}
+		if (terms.closed()) {
+			throw RuleViolationException.conflict(ENDED);
+		}
+		if (!applicant.complete()) {
+			throw RuleViolationException.conflict("Complete your profile before joining: set your stakeholder "
+					+ "group and country (PUT /api/me, or your profile page), then open the invitation again. A "
+					+ "coalition's balance is counted by them.");
+		}
+		pendingRequestOf(applicant.memberId()).ifPresent(request -> {
+			joinRequests.set(joinRequests.indexOf(request), request.decided(true, null, null, now));
+			record(new JoinRequestDecided(id, request.requestId(), request.memberId(), true, null, null),
+					applicant.memberId(), now);
+		});
+		admit(applicant, Role.MEMBER, applicant.memberId(), rule, now);
+		return true;
 	}
 
 	/**

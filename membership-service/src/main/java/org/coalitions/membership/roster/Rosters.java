@@ -148,6 +148,33 @@ public class Rosters implements CoordinatorRoles {
 		return BalanceView.of(coalitionId, find(coalitionId).balance(rule), rule);
 	}
 
+	/**
+	 * The coalition someone invites people to: known here (else 404, or 503 while this service is behind), the
+	 * inviter one of its coordinators (403) and the coalition still taking members (409).
+	 */
+	public CoalitionEntry invitingTo(String coalitionId, CurrentUser inviter) {
+		CoalitionEntry coalition = coalition(coalitionId);
+		find(coalitionId).checkInviting(inviter.id(), JoinTerms.of(coalition));
+		return coalition;
+	}
+
+	/** Only the coalition's coordinators see and revoke its invitations (403; 404 for an unknown coalition). */
+	public void checkManagingInvitations(String coalitionId, CurrentUser user) {
+		coalition(coalitionId);
+		find(coalitionId).checkManagingInvitations(user.id());
+	}
+
+	/**
+	 * The holder of an accepted invitation becomes a member at once, by the roster's own rules (a complete
+	 * profile, a coalition that takes members).
+	 * @return false when they were a member already
+	 */
+	public boolean admitInvited(String coalitionId, SignIn signIn) {
+		CoalitionEntry coalition = coalition(coalitionId);
+		Applicant applicant = Applicant.of(profiles.signIn(signIn));
+		return update(coalitionId, roster -> roster.admitInvited(applicant, JoinTerms.of(coalition), rule, now()));
+	}
+
 	@Override
 	public boolean coordinatesAny(String memberId) {
 		return mongo.exists(Query.query(Criteria.where("members")

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.coalitions.contracts.CoalitionEvent;
 import org.coalitions.contracts.EventCatalog;
+import org.coalitions.contracts.InvitationSent;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.AppliedEvents;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
  * Every coalition's events, kept as published ({@link JournalEntry}), so that its state on any past date can be
  * worked out again ({@link CoalitionState}). A projection of {@code coalition.events} and {@code
  * membership.events} in a group of its own; an entry's id is its event's, so a redelivery inserts nothing.
+ * {@code InvitationSent} is left out: it carries an invitee's address and changes no state.
  */
 @Service
 public class CoalitionJournal {
@@ -44,6 +46,8 @@ public class CoalitionJournal {
 	public void apply(List<ReceivedEvent<?>> events) {
 		Map<String, JournalEntry> entries = events.stream()
 			.filter(event -> event.data() instanceof CoalitionEvent)
+			// an invitation changes nothing of a coalition's state, and its invitee's address is not kept here
+			.filter(event -> !(event.data() instanceof InvitationSent))
 			.map(event -> new JournalEntry(event.id(), event.coalitionId(), event.type(), event.time(), event.topic(),
 					event.offset(), EventJson.write(event.data())))
 			.collect(Collectors.toMap(JournalEntry::id, Function.identity(), (first, again) -> first,

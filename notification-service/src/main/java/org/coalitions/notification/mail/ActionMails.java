@@ -2,6 +2,7 @@ package org.coalitions.notification.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.coalitions.notification.people.Person;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
+import org.coalitions.contracts.InvitationSent;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingCancelled;
@@ -41,7 +43,7 @@ import org.springframework.stereotype.Service;
  * secretariat's review to its proposers (the coalition's coordinators; at first its proposer alone), a reporting
  * reminder to the coordinators, a draft opened for comment (and the reminder two days before its window closes) to
  * every member of the coalition, a meeting's change or cancellation to the coalition's members (they may have
- * planned to be there). Each mail's id names its purpose and recipient, so a redelivered event, or one
+ * planned to be there), an invitation to the address it names (someone who may not be known here at all). Each mail's id names its purpose and recipient, so a redelivered event, or one
  * read again after a restart, queues nothing new. People who switched action mails off, or whose address is
  * unknown, get none; except that a proposal's mails wait for their proposer's address, which their profile may
  * bring after the proposal.
@@ -88,6 +90,7 @@ public class ActionMails {
 					event.data().title(), event.data().startsAt(), event.data().timeZone(), event.data().sequence(),
 					true))
 			.on(JoinRequestDecided.class, this::decided)
+			.on(InvitationSent.class, this::invited)
 			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
 				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
 			.build();
@@ -131,6 +134,25 @@ public class ActionMails {
 						MailOptedOut.ACTION, clock.instant());
 			}
 		}
+	}
+
+	/** One mail per invitation, to its address, with the signed link; the invitee is no one known here yet. */
+	private void invited(ReceivedEvent<InvitationSent> event) {
+		InvitationSent invitation = event.data();
+		if (invitation.email() == null || invitation.email().isBlank()) {
+			log.warn("Invitation {} names no address: no mail", invitation.invitationId());
+			return;
+		}
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", invitation.coalitionName());
+		model.put("inviter", invitation.inviterName());
+		model.put("message", invitation.message());
+		model.put("link", mailer.link(invitation.link()));
+		model.put("expires", invitation.expiresAt() == null ? null
+				: DAY.format(invitation.expiresAt().atZone(ZoneOffset.UTC)));
+		mailer.queueTo(invitation.email(), "invitation:" + invitation.invitationId(),
+				invitation.inviterName() + " invites you to join " + invitation.coalitionName(), "invitation", model,
+				clock.instant());
 	}
 
 	private Map<String, Object> proposalModel(String coalitionId, String coalition, boolean resubmitted,

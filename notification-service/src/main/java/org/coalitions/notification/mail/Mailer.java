@@ -76,6 +76,21 @@ public class Mailer {
 		return render(recipient, id, subject, template, model, unsubscribeKind, now);
 	}
 
+	/**
+	 * A one-off mail to an address that belongs to no one known here (an invitation): no greeting by name, no
+	 * mail settings and no unsubscribe link, since there is nothing to unsubscribe from.
+	 * @return false when a mail with this id was queued before (nothing is queued again)
+	 */
+	public boolean queueTo(String address, String id, String subject, String template, Map<String, Object> model,
+			Instant now) {
+		MailTemplates.Rendered mail = templates.render(template, model);
+		boolean queued = queue.enqueue(Mail.of(id, null, address, null, subject, mail.html(), mail.text(), null, now));
+		if (queued) {
+			delivery.wakeUp();
+		}
+		return queued;
+	}
+
 	private boolean render(Person recipient, String id, String subject, String template, Map<String, Object> model,
 			String unsubscribeKind, Instant now) {
 		String unsubscribe = links.url(recipient.id(), unsubscribeKind);

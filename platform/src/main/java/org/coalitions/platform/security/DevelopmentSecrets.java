@@ -27,7 +27,9 @@ public class DevelopmentSecrets implements EnvironmentPostProcessor, Ordered {
 			new DevelopmentValue("coalitions.notification.mail.unsubscribe-secret", "UNSUBSCRIBE_SECRET",
 					"local-development-secret-change-me-0123456789"),
 			new DevelopmentValue("coalitions.calendar.secret", "CALENDAR_SECRET",
-					"local-development-calendar-secret-change-me-01234"));
+					"local-development-calendar-secret-change-me-01234"),
+			new DevelopmentValue("coalitions.membership.invitations.secret", "INVITATION_SECRET",
+					"local-development-invitation-secret-change-me-0123"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -39,6 +39,8 @@ public class ApiRoutes {
 			route("/api/me/**", Service.MEMBERSHIP),
 			route("/api/coalitions/*/members/**", Service.MEMBERSHIP),
 			route("/api/coalitions/*/join-requests/**", Service.MEMBERSHIP),
+			route("/api/coalitions/*/invitations/**", Service.MEMBERSHIP),
+			route("/api/invitations/**", Service.MEMBERSHIP),
 			route("/api/coalitions/*/balance", Service.MEMBERSHIP),
 			route("/api/coalitions/*/membership-info", Service.MEMBERSHIP),
 			route("/api/feed/**", Service.NOTIFICATION),

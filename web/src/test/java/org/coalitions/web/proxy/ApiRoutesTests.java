@@ -24,6 +24,10 @@ class ApiRoutesTests {
 			"/api/coalitions/c1/members/m7/role, MEMBERSHIP",
 			"/api/coalitions/c1/join-requests, MEMBERSHIP",
 			"/api/coalitions/c1/join-requests/r1/decision, MEMBERSHIP",
+			"/api/coalitions/c1/invitations, MEMBERSHIP",
+			"/api/coalitions/c1/invitations/i1, MEMBERSHIP",
+			"/api/invitations/i1, MEMBERSHIP",
+			"/api/invitations/i1/accept, MEMBERSHIP",
 			"/api/coalitions/c1/balance, MEMBERSHIP",
 			"/api/coalitions/c1/membership-info, MEMBERSHIP",
 			// notification-service: feed, mail settings, activity, unsubscribe, state on a date
