@@ -89,9 +89,7 @@ public class Invitations {
 	List<InvitationView> pending(String coalitionId, CurrentUser viewer) {
 		rosters.checkManagingInvitations(coalitionId, viewer);
 		Instant now = now();
-		Query query = Query.query(Criteria.where("coalitionId").is(coalitionId)
-			.and("status").is(InvitationStatus.PENDING.name())
-			.and("expiresAt").gt(now)).with(Sort.by(Sort.Direction.DESC, "createdAt"));
+		Query query = Query.query(pending(coalitionId, now)).with(Sort.by(Sort.Direction.DESC, "createdAt"));
 		return mongo.find(query, Invitation.class).stream().map(invitation -> InvitationView.of(invitation, now)).toList();
 	}
 
@@ -123,7 +121,6 @@ public class Invitations {
 	 * profile, a coalition that ended) it is pending again. Someone who is a member already uses it all the same.
 	 */
 	InvitationAccepted accept(String invitationId, String token, SignIn signIn) {
-		verified(invitationId, token);
 		Invitation accepted = ConcurrentSaves.retrying(() -> {
 			Invitation invitation = verified(invitationId, token);
 			invitation.accept(signIn.id(), now());
@@ -159,10 +156,14 @@ public class Invitations {
 	}
 
 	private boolean pendingFor(String coalitionId, String email, Instant now) {
-		return mongo.exists(Query.query(Criteria.where("coalitionId").is(coalitionId)
-			.and("email").is(email)
+		return mongo.exists(Query.query(pending(coalitionId, now).and("email").is(email)), Invitation.class);
+	}
+
+	/** The coalition's invitations that can still be accepted. */
+	private static Criteria pending(String coalitionId, Instant now) {
+		return Criteria.where("coalitionId").is(coalitionId)
 			.and("status").is(InvitationStatus.PENDING.name())
-			.and("expiresAt").gt(now)), Invitation.class);
+			.and("expiresAt").gt(now);
 	}
 
 	/** Without a scheduler here, the addresses of long-expired invitations are removed whenever someone invites. */

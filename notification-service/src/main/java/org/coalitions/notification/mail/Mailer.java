@@ -84,11 +84,7 @@ public class Mailer {
 	public boolean queueTo(String address, String id, String subject, String template, Map<String, Object> model,
 			Instant now) {
 		MailTemplates.Rendered mail = templates.render(template, model);
-		boolean queued = queue.enqueue(Mail.of(id, null, address, null, subject, mail.html(), mail.text(), null, now));
-		if (queued) {
-			delivery.wakeUp();
-		}
-		return queued;
+		return enqueue(Mail.of(id, null, address, null, subject, mail.html(), mail.text(), null, now));
 	}
 
 	private boolean render(Person recipient, String id, String subject, String template, Map<String, Object> model,
@@ -99,9 +95,14 @@ public class Mailer {
 		all.put("unsubscribe", unsubscribe);
 		all.put("settings", properties.link(MailProperties.SETTINGS));
 		MailTemplates.Rendered mail = templates.render(template, all);
-		boolean queued = queue.enqueue(Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null,
-				recipient.name(), subject, mail.html(), mail.text(), unsubscribe, now));
-		if (queued && recipient.mailable()) {
+		return enqueue(Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null, recipient.name(),
+				subject, mail.html(), mail.text(), unsubscribe, now));
+	}
+
+	/** Queues the mail unless one with its id was; wakes the sender when it can go now (it has an address). */
+	private boolean enqueue(Mail mail) {
+		boolean queued = queue.enqueue(mail);
+		if (queued && mail.toAddress() != null) {
 			delivery.wakeUp();
 		}
 		return queued;
