@@ -1,6 +1,7 @@
 package org.coalitions.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -10,13 +11,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads a recipient's feed ({@code GET /api/feed}) again and again and notes in {@link Sightings}, for each
  * numbered title of one run, when it first appeared: the time the answer that first showed it arrived (an upper bound, off by at most one
- * poll). When a whole page is new, the next page is read too, so a burst is not missed.
+ * poll). When a whole page is new, the next page is read too, so a burst is not missed; and so is it while a title
+ * is missing before one already seen (its event came later than newer ones and sits further down the feed), down
+ * to the entries from before the run.
  */
 final class FeedPoller implements Runnable {
 
 	private static final int PAGE_SIZE = 100;
 
-	private static final int MAX_PAGES = 10;
+	private static final int MAX_PAGES = 30;
 
 	private final Http http = new Http();
 
@@ -32,7 +35,10 @@ final class FeedPoller implements Runnable {
 
 	private final AtomicLong pollNanos = new AtomicLong();
 
-	FeedPoller(Stack stack, Supplier<String> token, Sightings sightings) {
+	private final Instant runStart;
+
+	FeedPoller(Stack stack, Supplier<String> token, Sightings sightings, Instant runStart) {
+		this.runStart = runStart;
 		this.feedUrl = stack.url("NOTIFICATION", "/api/feed?size=" + PAGE_SIZE + "&page=");
 		this.token = token;
 		this.sightings = sightings;
@@ -57,7 +63,7 @@ final class FeedPoller implements Runnable {
 		}
 	}
 
-	/** @return whether every entry on the page was new */
+	/** @return whether the next page is worth reading */
 	private boolean readPage(int page) {
 		byte[] body = http.send(Http.request(feedUrl + page, token.get()).GET().build()).body();
 		long now = System.nanoTime();
@@ -66,7 +72,11 @@ final class FeedPoller implements Runnable {
 		for (JsonNode item : items) {
 			fresh += sightings.note(item.path("title").asString(""), now);
 		}
-		return items.size() == PAGE_SIZE && fresh == PAGE_SIZE;
+		if (items.size() < PAGE_SIZE) {
+			return false;
+		}
+		Instant oldest = Instant.parse(items.get(items.size() - 1).path("occurredAt").asString());
+		return fresh == PAGE_SIZE || (sightings.hasGap() && !oldest.isBefore(runStart));
 	}
 
 	double meanPollMillis() {

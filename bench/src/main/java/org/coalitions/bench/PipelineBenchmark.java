@@ -37,7 +37,8 @@ import org.coalitions.platform.messaging.PendingEvent;
  * <li>{@code raw}: the baseline, a plain Kafka consumer reading the whole topic (and, apart, decoding each record
  * as the services do);</li>
  * <li>{@code drain}: notification-service's consumer groups' lag, every second, until all are at the end (or the
- * time is up): its events per second.</li>
+ * time is up): its events per second;</li>
+ * <li>{@code store}: the other baseline, the store's own limit for the same work ({@link StoreBaseline}).</li>
  * </ol>
  */
 final class PipelineBenchmark {
@@ -51,7 +52,9 @@ final class PipelineBenchmark {
 			case "raw" -> raw(stack);
 			case "drain" -> drain(stack,
 					Integer.parseInt(System.getenv().getOrDefault("BENCH_PIPELINE_SECONDS", "300")));
-			default -> throw new IllegalArgumentException("usage: PipelineBenchmark produce|raw|drain");
+			case "store" -> StoreBaseline.run(stack,
+					Integer.parseInt(System.getenv().getOrDefault("BENCH_STORE_EVENTS", "200000")));
+			default -> throw new IllegalArgumentException("usage: PipelineBenchmark produce|raw|drain|store");
 		}
 	}
 

@@ -32,6 +32,20 @@ final class Sightings {
 		return fresh;
 	}
 
+	/** Whether some title is not seen yet while a later-numbered one is: it may be further down the feed. */
+	boolean hasGap() {
+		boolean later = false;
+		for (int i = seenAt.length() - 1; i >= 0; i--) {
+			if (seenAt.get(i) != 0) {
+				later = true;
+			}
+			else if (later) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	long seenAt(int seq) {
 		return seenAt.get(seq);
 	}

@@ -28,8 +28,18 @@ record Stack(Path dir, Path repo) {
 		return "127.0.0.1:" + port("KAFKA");
 	}
 
+	/** The store the stack's services use: {@code MONGODB_URI} when set, else the embedded server on its port. */
 	String mongo() {
-		return "mongodb://127.0.0.1:" + port("MONGO");
+		return external().orElseGet(() -> "mongodb://127.0.0.1:" + port("MONGO"));
+	}
+
+	/** What the report says was measured: {@code mongodb} (a MongoDB at {@code MONGODB_URI}) or {@code embedded}. */
+	String store() {
+		return external().isPresent() ? "mongodb" : "embedded";
+	}
+
+	private static Optional<String> external() {
+		return Optional.ofNullable(System.getenv("MONGODB_URI")).filter(uri -> !uri.isBlank());
 	}
 
 	static int port(String component) {

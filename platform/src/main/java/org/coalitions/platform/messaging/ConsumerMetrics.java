@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.coalitions.contracts.Topics;
 import org.coalitions.platform.observability.RecentValue;
@@ -28,7 +31,18 @@ public final class ConsumerMetrics implements MeterBinder, ApplicationListener<A
 	/** Records this service sent to a dead-letter topic since it started; tag {@code topic}: the dead-letter topic. */
 	public static final String DEAD_LETTERS = "coalitions.consumer.dead.letters";
 
+	/**
+	 * From a record's timestamp (set by the producer when the relay handed it over) until the group's listener got
+	 * it: the broker's append, the consumer's fetch and the poll's assembly; tag {@code group}.
+	 */
+	public static final String DELIVERY = "coalitions.consumer.delivery";
+
+	/** The listener's own work on what one delivery brought (a record, or a batch listener's poll); tag {@code group}. */
+	public static final String APPLY = "coalitions.consumer.apply";
+
 	static final Duration LAG_MAX_AGE = Duration.ofSeconds(5);
+
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
 	private final ConsumerPositions positions;
 
@@ -80,6 +94,45 @@ public final class ConsumerMetrics implements MeterBinder, ApplicationListener<A
 			.tag("topic", name)
 			.description("Records sent to the dead-letter topic (malformed, or failing after the retries)")
 			.register(bound));
+	}
+
+	/** The timing of one group's deliveries; a no-op until the registry is bound. */
+	Timing timing(String group) {
+		return new Timing(this, group);
+	}
+
+	private Timer timer(String name, String group) {
+		MeterRegistry bound = registry;
+		if (bound == null) {
+			return null;
+		}
+		return timers.computeIfAbsent(name + "|" + group, key -> Timer.builder(name)
+			.tag("group", group)
+			.description(DELIVERY.equals(name) ? "From the record's timestamp (the producer's) to the listener"
+					: "The listener's work on one delivery (a record or a poll's batch)")
+			.register(bound));
+	}
+
+	/** Times one group's deliveries (see {@link #DELIVERY} and {@link #APPLY}). */
+	record Timing(ConsumerMetrics metrics, String group) {
+
+		static final Timing NONE = new Timing(null, "");
+
+		/** A record has reached the listener now. */
+		void received(ConsumerRecord<?, ?> record) {
+			Timer delivery = metrics == null ? null : metrics.timer(DELIVERY, group);
+			if (delivery != null && record.timestamp() > 0) {
+				delivery.record(Math.max(0, System.currentTimeMillis() - record.timestamp()), TimeUnit.MILLISECONDS);
+			}
+		}
+
+		/** The listener's work that began at that {@code System.nanoTime()} is done. */
+		void applied(long startedNanos) {
+			Timer apply = metrics == null ? null : metrics.timer(APPLY, group);
+			if (apply != null) {
+				apply.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+			}
+		}
 	}
 
 	private double lagOf(String group, String topic) {

@@ -53,10 +53,10 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	 */
 	public static final String INSTANCE_PROPERTY = "coalitions.messaging.instance";
 
-	private static final Method ON_RECORD = ReflectionUtils.findMethod(RecordSubscriber.class, "onRecord",
+	private static final Method ON_RECORD = ReflectionUtils.findMethod(RecordSubscriber.class, "onDelivery",
 			ConsumerRecord.class);
 
-	private static final Method ON_BATCH = ReflectionUtils.findMethod(BatchSubscriber.class, "onBatch", List.class);
+	private static final Method ON_BATCH = ReflectionUtils.findMethod(BatchSubscriber.class, "onDelivery", List.class);
 
 	private final ConfigurableListableBeanFactory beans;
 
@@ -103,6 +103,11 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
 		String group = groupId(subscription);
 		ConsumerPositions positions = beans.getBeanProvider(ConsumerPositions.class).getIfAvailable();
+		ConsumerMetrics.Timing timing = beans.getBeanProvider(ConsumerMetrics.class)
+			.stream()
+			.findFirst()
+			.map(metrics -> metrics.timing(group))
+			.orElse(ConsumerMetrics.Timing.NONE);
 		endpoint.setId(subscription.id());
 		endpoint.setAutoStartup(selection.startsWithTheApplication(subscription.id()));
 		endpoint.setGroupId(group);
@@ -117,7 +122,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		if (subscription.batch()) {
 			requireBatchShape(declared);
 			BatchSubscriber subscriber = new BatchSubscriber(
-					events -> ReflectionUtils.invokeMethod(method, owner, events), applied(positions, group));
+					events -> ReflectionUtils.invokeMethod(method, owner, events), applied(positions, group), timing);
 			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), record -> subscriber.onBatch(List.of(record))));
 			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_BATCH);
@@ -127,7 +132,7 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 		else {
 			requireRecordShape(declared);
 			RecordSubscriber subscriber = new RecordSubscriber(
-					(EventHandlers) ReflectionUtils.invokeMethod(method, owner), applied(positions, group));
+					(EventHandlers) ReflectionUtils.invokeMethod(method, owner), applied(positions, group), timing);
 			byGroup.put(group, new Subscribed(Set.of(subscription.topics()), subscriber::onRecord));
 			endpoint.setBean(subscriber);
 			endpoint.setMethod(ON_RECORD);
@@ -203,9 +208,18 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	 * that recorded the event (the listener's observation continues the trace from the record's headers), so one
 	 * command's effects can be followed across the services' logs; it names the event, never its data.
 	 */
-	record RecordSubscriber(EventHandlers handlers, Consumer<ConsumerRecord<?, ?>> applied) {
+	record RecordSubscriber(EventHandlers handlers, Consumer<ConsumerRecord<?, ?>> applied,
+			ConsumerMetrics.Timing timing) {
 
 		private static final Logger log = LoggerFactory.getLogger(EventSubscriptions.class);
+
+		/** The listener's method: a record from the broker, timed (a dead letter re-driven is not). */
+		void onDelivery(ConsumerRecord<String, byte[]> record) {
+			long started = System.nanoTime();
+			timing.received(record);
+			onRecord(record);
+			timing.applied(started);
+		}
 
 		void onRecord(ConsumerRecord<String, byte[]> record) {
 			handlers.handle(record);
@@ -224,7 +238,16 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 	}
 
 	/** The listener method of a batch subscription. */
-	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply, Consumer<ConsumerRecord<?, ?>> applied) {
+	record BatchSubscriber(Consumer<List<ReceivedEvent<?>>> apply, Consumer<ConsumerRecord<?, ?>> applied,
+			ConsumerMetrics.Timing timing) {
+
+		/** The listener's method: a poll's records from the broker, timed (a dead letter re-driven is not). */
+		void onDelivery(List<ConsumerRecord<String, byte[]>> records) {
+			long started = System.nanoTime();
+			records.forEach(timing::received);
+			onBatch(records);
+			timing.applied(started);
+		}
 
 		void onBatch(List<ConsumerRecord<String, byte[]>> records) {
 			EventBatches.handle(records, apply);

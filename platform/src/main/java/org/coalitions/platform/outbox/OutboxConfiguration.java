@@ -16,8 +16,8 @@ public class OutboxConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-			RelayedPositions positions) {
-		return new OutboxRelay(mongo, kafka, properties, positions);
+			RelayedPositions positions, OutboxMetrics metrics) {
+		return new OutboxRelay(mongo, kafka, properties, positions, metrics);
 	}
 
 	@Bean

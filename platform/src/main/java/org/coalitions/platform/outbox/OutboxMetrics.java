@@ -6,9 +6,11 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.bson.Document;
 import org.coalitions.platform.observability.RecentValue;
@@ -30,7 +32,20 @@ public final class OutboxMetrics implements MeterBinder {
 	/** Seconds since the oldest waiting event was recorded, 0 when none waits; tag {@code outbox}. */
 	public static final String OLDEST_AGE = "coalitions.outbox.oldest.age";
 
+	/**
+	 * How long an event waited in the outbox from its command's save until the relay handed it to the producer: the
+	 * relay's wake-up (one timer for every outbox of the service).
+	 */
+	public static final String RELAY_WAIT = "coalitions.outbox.relay.wait";
+
+	/** From the relay handing an event to the producer until the broker acknowledged it (linger, append, acks). */
+	public static final String SEND = "coalitions.outbox.send";
+
 	static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+	private volatile Timer relayWait;
+
+	private volatile Timer send;
 
 	private final MongoOperations mongo;
 
@@ -46,6 +61,12 @@ public final class OutboxMetrics implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
+		relayWait = Timer.builder(RELAY_WAIT)
+			.description("From the command's save to the relay handing the event to the producer")
+			.register(registry);
+		send = Timer.builder(SEND)
+			.description("From the relay handing an event to the producer to the broker's acknowledgement")
+			.register(registry);
 		for (String collection : collections) {
 			Gauge.builder(WAITING, () -> figure(collection, false))
 				.tag("outbox", collection)
@@ -56,6 +77,22 @@ public final class OutboxMetrics implements MeterBinder {
 				.description("How long the oldest event waiting in the outbox has waited (0 when none waits)")
 				.baseUnit("seconds")
 				.register(registry);
+		}
+	}
+
+	/** The relay hands an event recorded then (null: not known) to the producer now. */
+	void handed(Instant recordedAt) {
+		Timer waited = relayWait;
+		if (waited != null && recordedAt != null) { // null timer: not bound (a test's own relay)
+			waited.record(Math.max(0, Duration.between(recordedAt, Instant.now()).toNanos()), TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/** The broker acknowledged an event the relay handed to the producer at that {@code System.nanoTime()}. */
+	void acknowledged(long handedAtNanos) {
+		Timer sent = send;
+		if (sent != null) {
+			sent.record(Math.max(0, System.nanoTime() - handedAtNanos), TimeUnit.NANOSECONDS);
 		}
 	}
 

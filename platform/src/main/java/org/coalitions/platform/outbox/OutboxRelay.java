@@ -75,6 +75,8 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private final RelayedPositions positions;
 
+	private final OutboxMetrics metrics;
+
 	private final Semaphore wakeUps = new Semaphore(0);
 
 	private final ConcurrentLinkedQueue<Saved> saved = new ConcurrentLinkedQueue<>();
@@ -90,11 +92,12 @@ public final class OutboxRelay implements SmartLifecycle {
 	private Thread worker;
 
 	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, OutboxProperties properties,
-			RelayedPositions positions) {
+			RelayedPositions positions, OutboxMetrics metrics) {
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.properties = properties;
 		this.positions = positions;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -258,6 +261,7 @@ public final class OutboxRelay implements SmartLifecycle {
 			return 0;
 		}
 		List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>();
+		long handedAt = System.nanoTime();
 		RelayFailed failure = null;
 		for (Aggregate aggregate : batch) {
 			List<CompletableFuture<SendResult<String, byte[]>>> own = new ArrayList<>();
@@ -267,6 +271,7 @@ public final class OutboxRelay implements SmartLifecycle {
 					break;
 				}
 				try {
+					metrics.handed(event.recordedAt());
 					own.add(kafka.send(EventRecords.toProducerRecord(event, properties.source())));
 				}
 				catch (RuntimeException ex) {
@@ -286,6 +291,7 @@ public final class OutboxRelay implements SmartLifecycle {
 						.get(i)
 						.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
 						.getRecordMetadata();
+					metrics.acknowledged(handedAt);
 					String eventId = aggregate.events().get(i).eventId();
 					positions.relayed(eventId, new Position(sent.topic(), sent.partition(), sent.offset()));
 					done.add(eventId);
