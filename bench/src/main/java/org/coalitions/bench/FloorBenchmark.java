@@ -154,7 +154,7 @@ final class FloorBenchmark {
 	static List<Stage> stages(Prometheus coalitionBefore, Prometheus coalitionAfter, Prometheus notificationBefore,
 			Prometheus notificationAfter, Latencies read, long readMs) {
 		Prometheus.Mean request = coalitionAfter.meanSince(coalitionBefore, "http_server_requests", "method=\"POST\"",
-				"uri=\"/api/coalitions/{id}/threads\"");
+				"uri=\"/api/coalitions/{coalitionId}/threads\"");
 		Prometheus.Mean relayWait = coalitionAfter.meanSince(coalitionBefore, "coalitions_outbox_relay_wait");
 		Prometheus.Mean send = coalitionAfter.meanSince(coalitionBefore, "coalitions_outbox_send");
 		Prometheus.Mean delivery = notificationAfter.meanSince(notificationBefore, "coalitions_consumer_delivery",

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * and its JWK set is fetched again, with nothing to fall back on, whenever its five-minute cache runs out, so a
  * Keycloak that is away for longer locks out every token. Here the set is cached and refreshed ahead in the
  * background, the last one fetched is kept through an outage ({@link SigningKeysProperties}), every fetch is bounded
- * by its time-outs, and a token whose key id is not in the set is refused (401) instead of failing the request.
+ * by its time-outs, and a token whose key id is not in the set is refused (401) instead of failing the request. A
+ * token's signature is verified once, not on each request ({@link VerifiedTokens}).
  */
 public final class JwtDecoders {
 
@@ -56,7 +58,7 @@ public final class JwtDecoders {
 		if (jwt.getPublicKeyLocation() != null) {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readKey(jwt.getPublicKeyLocation())).build();
 			decoder.setJwtValidator(validator);
-			return decoder;
+			return new VerifiedTokens(decoder, validator, Clock.systemUTC());
 		}
 		if (jwt.getJwkSetUri() == null || jwt.getJwkSetUri().isBlank()) {
 			throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.jwk-set-uri or "
@@ -65,7 +67,7 @@ public final class JwtDecoders {
 		RealmKeys realmKeys = new RealmKeys(jwkSource(jwt.getJwkSetUri(), keys));
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(realmKeys).build();
 		decoder.setJwtValidator(validator);
-		return new ClosingDecoder(decoder, realmKeys);
+		return new ClosingDecoder(new VerifiedTokens(decoder, validator, Clock.systemUTC()), realmKeys);
 	}
 
 	/** Expiry and not-before (Spring's default), the issuer, and one of the audiences when any are configured. */
