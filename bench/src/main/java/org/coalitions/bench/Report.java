@@ -233,8 +233,8 @@ final class Report {
 				+ "| Stage | Measured by | Mean ms | Count |%n|---|---|---:|---:|%n", floor.path("notSeen").asInt(),
 				floor.path("accepted").asInt()));
 		for (JsonNode stage : floor.path("stages")) {
-			md.append(f("| %s | %s | %.2f | %s |%n", stage.path("stage").asString(), stage.path("measuredBy").asString(),
-					stage.path("meanMs").asDouble(), stage.path("count").asLong() == 0 ? "" : f("%,d", stage.path("count").asLong())));
+			md.append(f("| %s | %s | %s | %s |%n", stage.path("stage").asString(), stage.path("measuredBy").asString(),
+					stage.path("meanMs").isNumber() ? f("%.2f", stage.path("meanMs").asDouble()) : "—", stage.path("count").asLong() == 0 ? "" : f("%,d", stage.path("count").asLong())));
 		}
 		md.append(f("| **sum of the stages** | | **%.2f** | |%n| visible in the feed, measured | | %.2f | |%n%n",
 				floor.path("stagesSumMs").asDouble(), feed.path("mean").asDouble()));
