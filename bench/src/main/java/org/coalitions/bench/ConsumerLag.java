@@ -18,12 +18,13 @@ import org.coalitions.contracts.Topics;
 /**
  * How far notification-service's consumer groups are behind on {@code coalition.events}: end offsets minus
  * committed offsets, summed over partitions (a group that has committed nothing yet is behind by the whole
- * topic). The fourth group, {@code notification-service-action-mails}, reads only {@code membership.events}.
+ * topic). Every group of notification-service that reads the topic: the activity data, the feed, the journal,
+ * the people directory and the action mails.
  */
 final class ConsumerLag implements AutoCloseable {
 
 	static final List<String> GROUPS = List.of("notification-service", "notification-service-feed",
-			"notification-service-people");
+			"notification-service-journal", "notification-service-people", "notification-service-action-mails");
 
 	private final Admin admin;
 
