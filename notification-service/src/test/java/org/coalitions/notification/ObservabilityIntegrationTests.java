@@ -90,6 +90,8 @@ class ObservabilityIntegrationTests extends NotificationIntegrationTests {
 			pending = PendingEvent.of(new MailOptedOut(personId, "ACTION_MAILS"), personId, Instant.now());
 		}
 		assertThat(pending.traceparent()).isEqualTo("00-" + traceId + "-00f067aa0ba902b7-01");
+		double relayedBefore = sample(scrape(), "coalitions_outbox_relay_wait_seconds_count", Map.of()).orElse(0.0);
+		double sentBefore = sample(scrape(), "coalitions_outbox_send_seconds_count", Map.of()).orElse(0.0);
 		relay.stop();
 		try {
 			// waiting for an hour, as if Kafka had been away that long
@@ -118,6 +120,26 @@ class ObservabilityIntegrationTests extends NotificationIntegrationTests {
 				.isEqualTo(pending.traceparent());
 		}
 		awaitSample("coalitions_outbox_waiting", Map.of("outbox", "mail_opt_outs"), value -> value == 0);
+		// its hour in the outbox, and its send, timed
+		awaitSample("coalitions_outbox_relay_wait_seconds_count", Map.of(), value -> value >= relayedBefore + 1);
+		assertThat(sample(scrape(), "coalitions_outbox_relay_wait_seconds_max", Map.of())).hasValueSatisfying(
+				max -> assertThat(max).isGreaterThanOrEqualTo(3600));
+		awaitSample("coalitions_outbox_send_seconds_count", Map.of(), value -> value >= sentBefore + 1);
+	}
+
+	@Test
+	void eachRecordsWayToAListenerAndTheListenersWorkAreTimedPerGroup() {
+		String group = environment.getRequiredProperty("spring.kafka.consumer.group-id") + "-people";
+		Map<String, String> peopleGroup = Map.of("group", group);
+		double delivered = sample(scrape(), "coalitions_consumer_delivery_seconds_count", peopleGroup).orElse(0.0);
+		double applied = sample(scrape(), "coalitions_consumer_apply_seconds_count", peopleGroup).orElse(0.0);
+
+		events.publish(new MailOptedOut(unique("timed"), "ACTION_MAILS"), "someone");
+
+		awaitSample("coalitions_consumer_delivery_seconds_count", peopleGroup, value -> value >= delivered + 1);
+		awaitSample("coalitions_consumer_apply_seconds_count", peopleGroup, value -> value >= applied + 1);
+		assertThat(sample(scrape(), "coalitions_consumer_delivery_seconds_sum", peopleGroup)).hasValueSatisfying(
+				sum -> assertThat(sum).as("time from the producer's timestamp, not since 1970").isLessThan(3600));
 	}
 
 	@Test
