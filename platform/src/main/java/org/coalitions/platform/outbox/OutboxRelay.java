@@ -225,10 +225,11 @@ public final class OutboxRelay implements SmartLifecycle {
 			}
 		}
 		List<Aggregate> found = new ArrayList<>();
-		idsByCollection.forEach((collection, ids) -> found.addAll(read(collection, new Query(Criteria.where("_id")
-			.in(ids)
-			.and(PENDING_EVENT_ID)
-			.exists(true)), taken)));
+		// by id alone: a query with any other condition beside the id cannot use the id's index on the embedded
+		// server (it would read the whole collection at every pass); documents whose outbox is empty by now are
+		// passed over below
+		idsByCollection.forEach((collection, ids) -> found.addAll(read(collection,
+				new Query(Criteria.where("_id").in(ids)), taken)));
 		return found;
 	}
 
@@ -237,8 +238,9 @@ public final class OutboxRelay implements SmartLifecycle {
 		List<Aggregate> found = new ArrayList<>();
 		for (Document document : mongo.find(query, Document.class, collection)) {
 			Object id = document.get("_id");
-			if (!taken.add(collection + "\u0000" + id)) {
-				continue;
+			List<?> outbox = document.get(OutboxAggregate.OUTBOX_FIELD, List.class);
+			if (outbox == null || outbox.isEmpty() || !taken.add(collection + "\u0000" + id)) {
+				continue; // relayed already, or taken in this pass
 			}
 			try {
 				found.add(new Aggregate(collection, id,
