@@ -73,7 +73,8 @@ class ConcurrentJoinsIntegrationTests extends MembershipIntegrationTests {
 
 		List<String> everyoneButPat = new ArrayList<>(first);
 		everyoneButPat.addAll(second);
-		List<ConsumerRecord<String, byte[]>> published = publishedAbout(id);
+		// a MemberJoined or MemberLeft with its BalanceChanged for the proposer and each of the 4 * PEOPLE commands
+		List<ConsumerRecord<String, byte[]>> published = publishedAbout(id, 2 * (1 + 4 * PEOPLE));
 		assertThat(eventsOf(published, MemberJoined.class)).extracting(MemberJoined::memberId)
 			.as("one MemberJoined per join")
 			.containsExactlyInAnyOrderElementsOf(concat(List.of(pat), everyoneButPat));
@@ -96,7 +97,7 @@ class ConcurrentJoinsIntegrationTests extends MembershipIntegrationTests {
 			.singleElement()
 			.satisfies(refused -> assertThat(refused.assertProblem(409).path("detail").asString())
 				.contains("member of this coalition already"));
-		assertThat(eventsOf(publishedAbout(id), MemberJoined.class)).extracting(MemberJoined::memberId)
+		assertThat(eventsOf(publishedAbout(id, 4), MemberJoined.class)).extracting(MemberJoined::memberId)
 			.containsOnlyOnce(ana);
 	}
 
@@ -206,9 +207,13 @@ class ConcurrentJoinsIntegrationTests extends MembershipIntegrationTests {
 		assertThat(counted.get(counted.size() - 1)).as("the last one: the proposer alone").isEqualTo(1);
 	}
 
-	/** Every membership event about the coalition, in the order published, once nothing more arrives. */
-	private List<ConsumerRecord<String, byte[]>> publishedAbout(String coalitionId) {
-		return probe().settle(record -> coalitionId.equals(record.key()), Duration.ofSeconds(3));
+	/**
+	 * Every membership event about the coalition, in the order published: once at least {@code expected} have
+	 * arrived, and then nothing more for a while.
+	 */
+	private List<ConsumerRecord<String, byte[]>> publishedAbout(String coalitionId, int expected) {
+		probe().await(record -> coalitionId.equals(record.key()), expected, WAIT);
+		return probe().settle(record -> coalitionId.equals(record.key()), Duration.ofSeconds(1));
 	}
 
 	private static <T extends PlatformEvent> List<T> eventsOf(List<ConsumerRecord<String, byte[]>> published, Class<T> type) {
