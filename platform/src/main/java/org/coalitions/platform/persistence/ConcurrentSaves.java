@@ -8,6 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -67,6 +69,9 @@ public final class ConcurrentSaves {
 	 * @param collection and {@code id} name the document
 	 * @throws CannotAcquireLockException when the turn does not come within {@link #TURN_WAIT} (a 503: writers
 	 * ahead are stuck on a store that does not answer, or far too many wait)
+	 * @throws DataAccessResourceFailureException at once when the turn comes after a writer that came later found
+	 * the store unreachable: the writers in the queue fail together, as they would without turns, instead of each
+	 * waiting for the store in its turn
 	 */
 	public static <T> T retrying(String collection, Object id, Supplier<T> loadChangeSave) {
 		return retrying(collection, id, TURN_WAIT, loadChangeSave);
@@ -74,6 +79,7 @@ public final class ConcurrentSaves {
 
 	static <T> T retrying(String collection, Object id, Duration turnWait, Supplier<T> loadChangeSave) {
 		String document = collection + "/" + id;
+		long came = System.nanoTime();
 		Turns turns = TURNS.compute(document, (key, existing) -> (existing == null ? new Turns() : existing).join());
 		try {
 			if (!turns.lock.tryLock(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -81,7 +87,11 @@ public final class ConcurrentSaves {
 						+ document + ": the writers before this one did not finish");
 			}
 			try {
-				return retrying(loadChangeSave);
+				if (turns.storeLostAt - came > 0) {
+					throw new DataAccessResourceFailureException("A writer before this one found the store "
+							+ "unreachable while this one waited to change " + document);
+				}
+				return tryingTheStore(turns, loadChangeSave);
 			}
 			finally {
 				turns.lock.unlock();
@@ -93,6 +103,20 @@ public final class ConcurrentSaves {
 		}
 		finally {
 			TURNS.computeIfPresent(document, (key, existing) -> existing.leave() ? null : existing);
+		}
+	}
+
+	/** {@link #retrying(Supplier)}, noting when it found the store unreachable, for the writers waiting meanwhile. */
+	private static <T> T tryingTheStore(Turns turns, Supplier<T> loadChangeSave) {
+		try {
+			return retrying(loadChangeSave);
+		}
+		catch (RuntimeException failure) {
+			// a lost race says nothing about the store, though Spring counts it as a transient failure too
+			if (StoreFailures.unreachable(failure) && !(failure instanceof ConcurrencyFailureException)) {
+				turns.storeLostAt = System.nanoTime();
+			}
+			throw failure;
 		}
 	}
 
@@ -108,6 +132,9 @@ public final class ConcurrentSaves {
 		final ReentrantLock lock = new ReentrantLock(true);
 
 		private int writers;
+
+		/** When a writer last found the store unreachable ({@link System#nanoTime()}). */
+		volatile long storeLostAt = System.nanoTime() - Long.MAX_VALUE / 2;
 
 		Turns join() {
 			writers++;

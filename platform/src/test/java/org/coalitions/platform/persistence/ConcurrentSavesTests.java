@@ -138,6 +138,41 @@ class ConcurrentSavesTests {
 		assertThat(ConcurrentSaves.documentsTakingTurns()).isZero();
 	}
 
+	@Test
+	void writersWaitingBehindOneThatFindsTheStoreUnreachableFailAtOnceAndLaterOnesTryAgain() throws Exception {
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch waiterCame = new CountDownLatch(1);
+		ExecutorService others = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> holder = others.submit(() -> ConcurrentSaves.retrying("rosters", "store-lost", () -> {
+				holding.countDown();
+				awaited(release);
+				throw new DataAccessResourceFailureException("Timed out while waiting for a server");
+			}));
+			holding.await(5, TimeUnit.SECONDS);
+			Future<?> waiter = others.submit(() -> {
+				waiterCame.countDown();
+				return ConcurrentSaves.retrying("rosters", "store-lost", attempts::incrementAndGet);
+			});
+			waiterCame.await(5, TimeUnit.SECONDS);
+			Thread.sleep(100); // the waiter is in the queue
+
+			release.countDown();
+
+			assertThatThrownBy(() -> holder.get(5, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(DataAccessResourceFailureException.class);
+			assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(DataAccessResourceFailureException.class);
+			assertThat(attempts).as("the waiter did not try the store again").hasValue(0);
+			assertThat(ConcurrentSaves.retrying("rosters", "store-lost", attempts::incrementAndGet))
+				.as("a writer who comes after the failure tries the store itself").isEqualTo(1);
+		}
+		finally {
+			others.shutdownNow();
+		}
+	}
+
 	private static <T> List<T> atOnce(int writers, java.util.concurrent.Callable<T> write) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(writers);
 		try {
