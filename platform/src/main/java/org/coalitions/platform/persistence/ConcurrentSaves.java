@@ -69,8 +69,8 @@ public final class ConcurrentSaves {
 	 * @param collection and {@code id} name the document
 	 * @throws CannotAcquireLockException when the turn does not come within {@link #TURN_WAIT} (a 503: writers
 	 * ahead are stuck on a store that does not answer, or far too many wait)
-	 * @throws DataAccessResourceFailureException at once when the turn comes after a writer that came later found
-	 * the store unreachable: the writers in the queue fail together, as they would without turns, instead of each
+	 * @throws DataAccessResourceFailureException at once when a writer ahead found the store unreachable while
+	 * this one waited: the writers in the queue fail together, as they would without turns, instead of each
 	 * waiting for the store in its turn
 	 */
 	public static <T> T retrying(String collection, Object id, Supplier<T> loadChangeSave) {
