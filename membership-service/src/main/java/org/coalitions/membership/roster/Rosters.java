@@ -226,11 +226,12 @@ public class Rosters implements CoordinatorRoles {
 
 	/**
 	 * Loads the roster (a new one if the coalition has none yet), applies the command and saves it with its
-	 * events in one write. Another writer saving first (optimistic lock, or the same new roster inserted twice)
-	 * makes it start again on the fresh state; the rules are checked again there.
+	 * events in one write. This process's commands on one roster take turns, so people joining and leaving at
+	 * once all succeed; another writer saving first (another instance, the relay removing sent events, the same
+	 * new roster inserted twice) makes it start again on the fresh state; the rules are checked again there.
 	 */
 	private <T> T update(String coalitionId, Function<Roster, T> command) {
-		return ConcurrentSaves.retrying(() -> {
+		return ConcurrentSaves.retrying(Roster.COLLECTION, coalitionId, () -> {
 			Roster roster = find(coalitionId);
 			T result = command.apply(roster);
 			if (roster.changed()) {

@@ -8,6 +8,7 @@ import com.mongodb.ServerAddress;
 import org.junit.jupiter.api.Test;
 import org.coalitions.platform.messaging.ConsumerPositions;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +74,16 @@ class StoreUnavailableProblemTests {
 			.andExpect(problem(503))
 			.andExpect(header().string("Retry-After", "5"))
 			.andExpect(content().string(not(containsString("store.internal"))));
+	}
+
+	/** As {@code ConcurrentSaves} gives up when the writers of a document ahead of this one do not finish. */
+	@Test
+	void noTurnToChangeADocumentInTimeIsA503WithRetryAfterNotAConflict() throws Exception {
+		Failing.failure = () -> new CannotAcquireLockException("No turn within 5000 ms to change rosters/c-1");
+
+		mvc.perform(get("/fails"))
+			.andExpect(problem(503))
+			.andExpect(header().string("Retry-After", "5"));
 	}
 
 	@Test
