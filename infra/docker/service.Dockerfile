@@ -14,5 +14,7 @@ COPY --chown=app ${JAR} /app/app.jar
 COPY --chown=app infra/service-jvm.args /app/jvm.args
 USER app
 ENV SERVER_PORT=8080
+# as on the local stack (infra/stack, infra/README.md "The services' JVMs"): two malloc arenas, not eight a core
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 ENTRYPOINT ["java", "@/app/jvm.args", "-jar", "/app/app.jar"]

@@ -78,16 +78,17 @@ final class ApiBenchmark {
 	}
 
 	/**
-	 * The bare app with the services' JVM options and heap ({@code infra/stack}: its options file, -Xms32m -Xmx384m),
-	 * without their class-data archive (its start-up is not measured).
+	 * The bare app with the services' JVM options, heap and malloc arenas ({@code infra/stack}: its options file,
+	 * -Xms32m -Xmx384m, MALLOC_ARENA_MAX=2), without their class-data archive (its start-up is not measured).
 	 */
 	private static Process startBare(Stack stack, Path body, int port, Path log) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String options = "@" + stack.repo().resolve("infra/service-jvm.args").toAbsolutePath();
-		return new ProcessBuilder(java, options, "-Xms32m", "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-				BareEndpointApp.class.getName(), "--bench.body=" + body.toAbsolutePath(), "--server.port=" + port,
-				"--server.address=127.0.0.1")
-			.redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(java, options, "-Xms32m", "-Xmx384m", "-cp",
+				System.getProperty("java.class.path"), BareEndpointApp.class.getName(),
+				"--bench.body=" + body.toAbsolutePath(), "--server.port=" + port, "--server.address=127.0.0.1");
+		builder.environment().put("MALLOC_ARENA_MAX", "2");
+		return builder.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 	}
