@@ -10,7 +10,11 @@ RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<coalition-servi
     && useradd --system --uid 10001 --home-dir /app app
 WORKDIR /app
 COPY --chown=app ${JAR} /app/app.jar
+# the JVM options the local stack runs them with (the heap's size comes with the deployment: JAVA_TOOL_OPTIONS)
+COPY --chown=app infra/service-jvm.args /app/jvm.args
 USER app
 ENV SERVER_PORT=8080
+# as on the local stack (infra/stack, infra/README.md "The services' JVMs"): two malloc arenas, not eight a core
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.args", "-jar", "/app/app.jar"]

@@ -43,7 +43,7 @@ final class ApiBenchmark {
 		Files.createDirectories(bodyFile.getParent());
 		Files.write(bodyFile, listBody);
 		int barePort = freePort();
-		Process bare = startBare(bodyFile, barePort, stack.dir().resolve("logs/bench-bare.log"));
+		Process bare = startBare(stack, bodyFile, barePort, stack.dir().resolve("logs/bench-bare.log"));
 		try {
 			String bareUrl = "http://127.0.0.1:" + barePort + "/bare";
 			awaitUp(http, bareUrl);
@@ -77,13 +77,18 @@ final class ApiBenchmark {
 		return ClosedLoad.run(name, concurrency, WARM_UP, MEASURED, worker -> () -> new ClosedLoad.Outcome(name, http.send(request).statusCode()));
 	}
 
-	/** The bare app with the services' launch flags ({@code infra/stack}: -Xmx384m). */
-	private static Process startBare(Path body, int port, Path log) throws IOException {
+	/**
+	 * The bare app with the services' JVM options, heap and malloc arenas ({@code infra/stack}: its options file,
+	 * -Xms32m -Xmx384m, MALLOC_ARENA_MAX=2), without their class-data archive (its start-up is not measured).
+	 */
+	private static Process startBare(Stack stack, Path body, int port, Path log) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-				BareEndpointApp.class.getName(), "--bench.body=" + body.toAbsolutePath(), "--server.port=" + port,
-				"--server.address=127.0.0.1")
-			.redirectErrorStream(true)
+		String options = "@" + stack.repo().resolve("infra/service-jvm.args").toAbsolutePath();
+		ProcessBuilder builder = new ProcessBuilder(java, options, "-Xms32m", "-Xmx384m", "-cp",
+				System.getProperty("java.class.path"), BareEndpointApp.class.getName(),
+				"--bench.body=" + body.toAbsolutePath(), "--server.port=" + port, "--server.address=127.0.0.1");
+		builder.environment().put("MALLOC_ARENA_MAX", "2");
+		return builder.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 	}

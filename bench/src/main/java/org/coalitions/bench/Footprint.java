@@ -27,16 +27,25 @@ final class Footprint {
 	private Footprint() {
 	}
 
+	/**
+	 * Without arguments: the idle figures and the start-ups of {@code infra/stack up}; with {@code alone}: the
+	 * start-ups of services each started again by itself ({@code bench/run} restarts them).
+	 */
 	public static void main(String[] args) {
 		Stack stack = Stack.fromEnvironment();
-		Map<String, Double> idle = sample(stack);
-		idle.forEach((name, mb) -> System.out.printf("bench: %-22s %6.0f MB resident (idle)%n", name, mb));
-		Json.write(stack.results().resolve("footprint-idle.json"), idle);
+		boolean alone = args.length > 0 && args[0].equals("alone");
+		if (!alone) {
+			Map<String, Double> idle = sample(stack);
+			idle.forEach((name, mb) -> System.out.printf("bench: %-22s %6.0f MB resident (idle)%n", name, mb));
+			Json.write(stack.results().resolve("footprint-idle.json"), idle);
+		}
 		Map<String, Double> startup = new LinkedHashMap<>();
 		for (String service : SERVICES) {
 			startupSeconds(stack.log(service)).ifPresent(seconds -> startup.put(service, seconds));
 		}
-		Json.write(stack.results().resolve("startup.json"), startup);
+		startup.forEach((name, seconds) -> System.out.printf("bench: %-22s %6.1f s start-up%s%n", name, seconds,
+				alone ? " (alone)" : " (in parallel)"));
+		Json.write(stack.results().resolve(alone ? "startup-alone.json" : "startup.json"), startup);
 	}
 
 	/** The resident memory of each running component, in MB. */

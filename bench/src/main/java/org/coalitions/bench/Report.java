@@ -88,7 +88,7 @@ final class Report {
 		text.append(f("- Store: **%s** (%s)%n", run == null ? "?" : run.path("store").asString("embedded"),
 				run != null && "mongodb".equals(run.path("store").asString()) ? "a MongoDB at `MONGODB_URI`"
 						: "mongo-java-server on H2, the wire-protocol server `infra/stack` starts; not a real MongoDB"));
-		text.append(f("- Java: %s %s (the services, the bare endpoint and the load generators); services and bare endpoint with -Xmx384m%n",
+		text.append(f("- Java: %s %s (the services, the bare endpoint and the load generators); services and bare endpoint with `infra/service-jvm.args`, -Xms32m -Xmx384m%n",
 				System.getProperty("java.vm.name"), System.getProperty("java.runtime.version")));
 		if (run != null) {
 			text.append(f("- Load average (1, 5, 15 min) before the benchmarks: %s; after: %s (other engineers' builds and browser tests were running on the same 2 cores)%n",
@@ -314,7 +314,7 @@ final class Report {
 			return;
 		}
 		md.append(f("The bare endpoint is a Spring Boot app of the same kind as the services (Spring MVC, embedded "
-				+ "Tomcat, -Xmx384m, its own JVM) returning the %,d bytes of the real `GET /api/coalitions?size=20` "
+				+ "Tomcat, the services' JVM options, its own JVM) returning the %,d bytes of the real `GET /api/coalitions?size=20` "
 				+ "answer captured at the start of the run. Closed loop: N threads, each sending as soon as its last "
 				+ "answer came, %d s warm-up then %d s measured, every latency recorded (HdrHistogram). Baseline and "
 				+ "service alternate at each concurrency.%n%n", api.path("listBytes").asInt(),
@@ -417,6 +417,7 @@ final class Report {
 	private void footprint() {
 		JsonNode idle = Json.read(results.resolve("footprint-idle.json"));
 		JsonNode startup = Json.read(results.resolve("startup.json"));
+		JsonNode alone = Json.read(results.resolve("startup-alone.json"));
 		JsonNode api = Json.read(results.resolve("api.json"));
 		md.append("## 5. Footprint\n\n");
 		if (idle == null) {
@@ -426,26 +427,44 @@ final class Report {
 		}
 		md.append("Resident memory (VmRSS of the process and its children, from `/proc`), idle 20 s after "
 				+ "`infra/stack up`, and the peak sampled every 500 ms during the API benchmark; start-up as each "
-				+ "service logs it (\"Started ... in X seconds\", all three starting in parallel).\n\n");
-		md.append("| Component | Idle RSS MB | Peak RSS under load MB | Start-up s |\n|---|---:|---:|---:|\n");
-		idle.properties().forEach(entry -> md.append(f("| %s | %.0f | %s | %s |%n", entry.getKey(),
+				+ "service logs it (\"Started ... in X seconds\"): all three starting in parallel in `infra/stack up`, "
+				+ "and each alone, stopped and started again while the rest of the stack idles. The services run with "
+				+ "`infra/service-jvm.args`, -Xms32m -Xmx384m, on their class-data archives (infra/README.md, \"The "
+				+ "services' JVMs\").\n\n");
+		md.append("| Component | Idle RSS MB | Peak RSS under load MB | Start-up in parallel s | Start-up alone s |\n"
+				+ "|---|---:|---:|---:|---:|\n");
+		idle.properties().forEach(entry -> md.append(f("| %s | %.0f | %s | %s | %s |%n", entry.getKey(),
 				entry.getValue().asDouble(),
 				api == null || !api.path("rssUnderLoadMb").has(entry.getKey()) ? "" : f("%.0f", api.path("rssUnderLoadMb").path(entry.getKey()).asDouble()),
-				startup == null || !startup.has(entry.getKey()) ? "" : f("%.1f", startup.path(entry.getKey()).asDouble()))));
+				seconds(startup, entry.getKey()), seconds(alone, entry.getKey()))));
 		if (api != null) {
-			md.append(f("| bare endpoint (baseline) | %.0f | | |%n", api.path("bareIdleRssMb").asDouble()));
+			md.append(f("| bare endpoint (baseline) | %.0f | | | |%n", api.path("bareIdleRssMb").asDouble()));
 		}
 		md.append('\n');
-		double rssMax = Footprint.SERVICES.stream().mapToDouble(service -> idle.path(service).asDouble()).max().orElse(0);
-		double startupMax = startup == null ? -1
-				: Footprint.SERVICES.stream().mapToDouble(service -> startup.path(service).asDouble(-1)).max().orElse(-1);
+		double rssMax = Footprint.SERVICES.stream().mapToDouble(s -> idle.path(s).asDouble()).max().orElse(0);
+		// a service's start-up is its own, alone (the issue's "each service"); all three at once on two cores is shown too
+		double parallelMax = max(startup);
+		double aloneMax = max(alone);
+		double startupMax = Double.isNaN(aloneMax) ? parallelMax : aloneMax;
 		figures.put("idle_rss_mb_max", round(rssMax, 0));
-		figures.put("startup_s_max", startupMax < 0 ? null : round(startupMax, 1));
-		summary.add(f("| 5. Footprint: the three services' idle RSS; start-up | %s MB; %s s | bare Spring Boot endpoint %s MB | ≤ 300 MB idle, ≤ 10 s start-up | %s |",
+		figures.put("startup_s_max", Double.isNaN(startupMax) ? null : round(startupMax, 1));
+		summary.add(f("| 5. Footprint: the three services' idle RSS; start-up alone (all three in parallel) | %s MB; %s s (%s s) | bare Spring Boot endpoint %s MB | ≤ 300 MB, ≤ 10 s | %s |",
 				String.join(" / ", Footprint.SERVICES.stream().map(s -> f("%.0f", idle.path(s).asDouble())).toList()),
-				startup == null ? "?" : String.join(" / ", Footprint.SERVICES.stream().map(s -> f("%.1f", startup.path(s).asDouble())).toList()),
+				String.join(" / ", Footprint.SERVICES.stream().map(s -> seconds(alone, s)).toList()),
+				String.join(" / ", Footprint.SERVICES.stream().map(s -> seconds(startup, s)).toList()),
 				api == null ? "?" : f("%.0f", api.path("bareIdleRssMb").asDouble()),
-				rssMax <= 300 && startupMax >= 0 && startupMax <= 10 ? "met" : "**missed**"));
+				rssMax <= 300 && startupMax <= 10 ? "met" : f("**missed** (%.0f MB, %.1f s at most)", rssMax, startupMax)));
+	}
+
+	private static double max(JsonNode startup) {
+		return Footprint.SERVICES.stream()
+			.mapToDouble(s -> startup == null ? Double.NaN : startup.path(s).asDouble(Double.NaN))
+			.max()
+			.orElse(Double.NaN);
+	}
+
+	private static String seconds(JsonNode startup, String service) {
+		return startup == null || !startup.has(service) ? "" : f("%.1f", startup.path(service).asDouble());
 	}
 
 	private static double best(JsonNode results, ToDoubleFunction<JsonNode> value) {

@@ -1,6 +1,9 @@
 package org.coalitions.system;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,20 @@ class LocalStackSystemTests {
 			HttpResponse<String> health = stack.get(stack.url(service, "/actuator/health"), null);
 			assertThat(health.statusCode()).as(service).isEqualTo(200);
 			assertThat(LocalStack.json(health.body()).get("status").asString()).as(service).isEqualTo("UP");
+		}
+	}
+
+	/**
+	 * {@code infra/stack up} made each application's class-data archive from its built jar, and the running JVM
+	 * mapped it (a JVM that finds its archive stale or unusable runs without it, only slower): the start-up and
+	 * memory the benchmark measures are those of this path (infra/README.md, "The services' JVMs").
+	 */
+	@Test
+	void everyApplicationRunsOnItsClassDataArchive() throws IOException {
+		for (String application : List.of("coalition-service", "membership-service", "notification-service", "web")) {
+			String pid = Files.readString(Path.of(stack.env.get("STACK_DIR"), "pids", application + ".pid")).trim();
+			String maps = Files.readString(Path.of("/proc", pid, "maps"));
+			assertThat(maps).as(application + "'s mapped files").containsPattern("/target/cds/[0-9]+/app\\.jsa");
 		}
 	}
 
