@@ -252,7 +252,7 @@ public class CoalitionReadModel {
 				stale.add(id);
 			}
 		});
-		Set<String> gone = current == null ? Set.of() : new HashSet<>(current.byId().keySet());
+		Set<String> gone = current == null ? new HashSet<>() : new HashSet<>(current.byId().keySet());
 		gone.removeAll(stored.keySet());
 		if (current == null || !stale.isEmpty() || !gone.isEmpty()) {
 			replace(load(stale), gone, current == null);
