@@ -56,8 +56,11 @@ public class CoalitionReadModel {
 
 	private static final Logger log = LoggerFactory.getLogger(CoalitionReadModel.class);
 
-	/** Rendered lists kept at most; all go when the model changes. Searches make the keys many. */
-	static final int LISTS_KEPT = 1000;
+	/**
+	 * Rendered lists kept at most (a list of 100 is about 40 KB); all go when the model changes. Searches make the
+	 * keys many.
+	 */
+	static final int LISTS_KEPT = 200;
 
 	private static final Comparator<Entry> NAME_ORDER = Comparator.comparing(Entry::nameKey,
 			Comparator.nullsFirst(Comparator.naturalOrder()));
