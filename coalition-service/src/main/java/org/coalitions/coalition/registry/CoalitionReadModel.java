@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  */
 @Component
-public class CoalitionReadModel {
+class CoalitionReadModel {
 
 	private static final Logger log = LoggerFactory.getLogger(CoalitionReadModel.class);
 
@@ -85,7 +85,7 @@ public class CoalitionReadModel {
 	}
 
 	/** A body as sent, with its strong entity tag (quoted). */
-	public record Rendered(byte[] body, String etag) {
+	record Rendered(byte[] body, String etag) {
 	}
 
 	/** One coalition as the model holds it: what lists filter and sort by, its summary, and its rendered page. */
@@ -169,7 +169,7 @@ public class CoalitionReadModel {
 	 * Brings the model up to what the store holds now, with one sweep begun after this call (concurrent callers
 	 * share it): for a request that named positions its answer must reflect, once this service has applied them.
 	 */
-	public void catchUp() {
+	void catchUp() {
 		long asked = System.nanoTime();
 		synchronized (sweeping) {
 			if (model != null && lastSweepStarted - asked > 0) {
@@ -183,7 +183,7 @@ public class CoalitionReadModel {
 	 * One page of coalitions in name order, as summaries ({@code {items, page, size, total}}); {@code words} must
 	 * each begin a word of the name or summary ({@link Coalition#terms}).
 	 */
-	public Rendered list(Theme theme, CoalitionStatus status, String words, int page, int size) {
+	Rendered list(Theme theme, CoalitionStatus status, String words, int page, int size) {
 		Model current = model();
 		ListQuery query = new ListQuery(theme, status, words == null ? List.of() : Coalition.terms(words), page, size);
 		RenderedList cached = lists.get(query);
@@ -210,7 +210,7 @@ public class CoalitionReadModel {
 	 * A coalition's page; one the model does not hold (yet) is looked for in the store, so that a coalition
 	 * proposed through another instance a moment ago is no 404 here.
 	 */
-	public Optional<Rendered> page(String id) {
+	Optional<Rendered> page(String id) {
 		Entry entry = model().byId().get(id);
 		if (entry == null) {
 			refresh(Set.of(id));
