@@ -70,7 +70,7 @@ class CoalitionController {
 					+ "`q` matches the beginnings of words of the name and summary. `total` is the number of matches. "
 					+ "The ETag changes whenever the answer does; with it in If-None-Match, an unchanged answer is a 304.",
 			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
-					description = "The ETag of the answer the caller holds"),
+					description = "The ETag of the answer the caller holds", schema = @Schema(type = "string")),
 			responses = @ApiResponse(responseCode = "200", description = "One page of coalitions",
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = CoalitionPage.class))))
@@ -143,7 +143,7 @@ class CoalitionController {
 			description = "The ETag, \"<charter version>-<digest>\", changes whenever the answer does; with it in "
 					+ "If-None-Match, an unchanged answer is a 304. A charter edit's If-Match may name it.",
 			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
-					description = "The ETag of the answer the caller holds"),
+					description = "The ETag of the answer the caller holds", schema = @Schema(type = "string")),
 			responses = @ApiResponse(responseCode = "200", description = "The coalition",
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = CoalitionView.class))))
