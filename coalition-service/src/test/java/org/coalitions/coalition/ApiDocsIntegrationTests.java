@@ -37,6 +37,27 @@ class ApiDocsIntegrationTests {
 	}
 
 	@Test
+	void theListAndThePageTakeIfNoneMatchAndMayAnswerNotModified() throws Exception {
+		JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+		for (String read : new String[] { "/api/coalitions", "/api/coalitions/{id}" }) {
+			JsonNode get = paths.get(read).get("get");
+			JsonNode ifNoneMatch = null;
+			for (JsonNode parameter : get.get("parameters")) {
+				if (parameter.get("name").asString().equals("If-None-Match")) {
+					ifNoneMatch = parameter;
+				}
+			}
+			assertThat(ifNoneMatch).as(read + ": If-None-Match").isNotNull();
+			assertThat(ifNoneMatch.get("in").asString()).isEqualTo("header");
+			assertThat(ifNoneMatch.at("/schema/type").asString()).as("a parameter needs its schema").isEqualTo("string");
+			assertThat(get.at("/responses/304").isMissingNode()).as(read + ": 304").isFalse();
+			assertThat(get.at("/responses/200/content/application~1json/schema/$ref").asString()).as(read + ": what 200 answers")
+				.isNotBlank();
+		}
+	}
+
+	@Test
 	void whatCreatesSaysItsAnswerIs201() throws Exception {
 		JsonNode paths = api.get("/v3/api-docs").json().get("paths");
 

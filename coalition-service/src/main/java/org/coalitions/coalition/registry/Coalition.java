@@ -323,6 +323,16 @@ public class Coalition extends OutboxAggregate {
 		return name;
 	}
 
+	/** The name as the list sorts it. */
+	String nameKey() {
+		return nameKey;
+	}
+
+	/** The words a search matches the beginnings of; none for a coalition stored before searches. */
+	List<String> searchTerms() {
+		return searchTerms == null ? List.of() : List.copyOf(searchTerms);
+	}
+
 	public Theme getTheme() {
 		return theme;
 	}

@@ -13,7 +13,16 @@ import org.coalitions.contracts.Theme;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.web.PreconditionRequiredException;
 import org.coalitions.platform.domain.RuleViolationException;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.coalitions.contracts.ConsistencyToken;
+import org.coalitions.platform.domain.NotFoundException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,8 +46,11 @@ class CoalitionController {
 
 	private final CoalitionRegistry registry;
 
-	CoalitionController(CoalitionRegistry registry) {
+	private final CoalitionReadModel model;
+
+	CoalitionController(CoalitionRegistry registry, CoalitionReadModel model) {
 		this.registry = registry;
+		this.model = model;
 	}
 
 	@PostMapping
@@ -55,13 +67,25 @@ class CoalitionController {
 	@GetMapping
 	@Operation(summary = "Find coalitions, a page at a time, in name order",
 			description = "Each item is a summary (no charter, no links): read one coalition for those. "
-					+ "`q` matches the beginnings of words of the name and summary. `total` is the number of matches.")
-	PageView<CoalitionSummary> find(@RequestParam(required = false) Theme theme,
+					+ "`q` matches the beginnings of words of the name and summary. `total` is the number of matches. "
+					+ "The ETag changes whenever the answer does; with it in If-None-Match, an unchanged answer is a 304.",
+			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
+					description = "The ETag of the answer the caller holds", schema = @Schema(type = "string")),
+			responses = @ApiResponse(responseCode = "200", description = "One page of coalitions",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CoalitionPage.class))))
+	ResponseEntity<byte[]> find(@RequestParam(required = false) Theme theme,
 			@RequestParam(required = false) CoalitionStatus status,
 			@RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return registry.find(theme, status, q, page, size);
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String consistency) {
+		catchUpFor(consistency);
+		return rendered(model.list(theme, status, q, page, size));
+	}
+
+	/** What a page of {@link #find} is, for the API's contract: the answer itself is rendered by the read model. */
+	record CoalitionPage(List<CoalitionSummary> items, int page, int size, long total) {
 	}
 
 	/** Edits the description; {@code If-Match} must name the charter version the edit started from. */
@@ -75,7 +99,9 @@ class CoalitionController {
 		}
 		long expected;
 		try {
-			expected = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+			// the page's ETag is "<charter version>-<digest of the page>"; the charter version alone is accepted too
+			String tag = ifMatch.replace("W/", "").replace("\"", "").strip();
+			expected = Long.parseLong(tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag);
 		}
 		catch (NumberFormatException ex) {
 			throw RuleViolationException.conflict("If-Match must name a charter version, e.g. \"3\".");
@@ -113,10 +139,41 @@ class CoalitionController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One coalition: statement, review, activation conditions, principles and quietness")
-	ResponseEntity<CoalitionView> get(@PathVariable String id) {
-		Coalition coalition = registry.get(id);
-		return ResponseEntity.ok().eTag(etag(coalition)).body(CoalitionView.of(coalition));
+	@Operation(summary = "One coalition: statement, review, activation conditions, principles and quietness",
+			description = "The ETag, \"<charter version>-<digest>\", changes whenever the answer does; with it in "
+					+ "If-None-Match, an unchanged answer is a 304. A charter edit's If-Match may name it.",
+			parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
+					description = "The ETag of the answer the caller holds", schema = @Schema(type = "string")),
+			responses = @ApiResponse(responseCode = "200", description = "The coalition",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CoalitionView.class))))
+	ResponseEntity<byte[]> get(@PathVariable String id,
+			@RequestHeader(name = ConsistencyToken.HEADER, required = false) String consistency) {
+		catchUpFor(consistency);
+		return rendered(model.page(id).orElseThrow(() -> new NotFoundException("No coalition with id " + id)));
+	}
+
+	/**
+	 * A request naming positions it must see ({@link ConsistencyToken}) has waited until this service applied them
+	 * (ConsistencyFilter), the read model's consumer included; the model then catches up with what the other groups
+	 * wrote in the store for them.
+	 */
+	private void catchUpFor(String consistency) {
+		if (consistency != null) {
+			model.catchUp();
+		}
+	}
+
+	/**
+	 * The read model's bytes with their ETag; Spring MVC answers 304 without a body when If-None-Match names it.
+	 * Revalidated on every use ({@code no-cache}): answers are the same for every caller, but change at any time.
+	 */
+	private ResponseEntity<byte[]> rendered(CoalitionReadModel.Rendered rendered) {
+		return ResponseEntity.ok()
+			.eTag(rendered.etag())
+			.cacheControl(CacheControl.noCache())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(rendered.body());
 	}
 
 	private static String etag(Coalition coalition) {

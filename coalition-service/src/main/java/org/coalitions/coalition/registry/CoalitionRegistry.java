@@ -12,13 +12,11 @@ import org.coalitions.contracts.CoalitionStatus;
 import org.coalitions.contracts.ReviewState;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.BalanceChanged;
-import org.coalitions.contracts.Theme;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.outbox.OutboxAggregate;
@@ -34,10 +32,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 
 /** Proposes, reviews and finds coalitions, and applies to them what happens (balance, activity, the check). */
@@ -55,13 +49,16 @@ public class CoalitionRegistry {
 
 	private final ReportingRules reportingRules;
 
+	private final CoalitionReadModel readModel;
+
 	CoalitionRegistry(CoalitionRepository coalitions, MongoOperations mongo, Clock clock, Rosters rosters,
-			ReportingRules reportingRules) {
+			ReportingRules reportingRules, CoalitionReadModel readModel) {
 		this.coalitions = coalitions;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.rosters = rosters;
 		this.reportingRules = reportingRules;
+		this.readModel = readModel;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -77,6 +74,7 @@ public class CoalitionRegistry {
 		catch (DuplicateKeyException ex) {
 			throw RuleViolationException.conflict("A coalition named \"" + coalition.getName() + "\" already exists.");
 		}
+		readModel.written(coalition.getId());
 		return coalition;
 	}
 
@@ -182,6 +180,9 @@ public class CoalitionRegistry {
 			.getMatchedCount() == 0) {
 			updateIfExists(id, coalition -> coalition.activity(at));
 		}
+		else {
+			readModel.written(id);
+		}
 	}
 
 	/**
@@ -224,47 +225,16 @@ public class CoalitionRegistry {
 	private Coalition update(String id, Predicate<Coalition> change) {
 		return ConcurrentSaves.retrying(() -> {
 			Coalition coalition = get(id);
-			return change.test(coalition) ? coalitions.save(coalition) : coalition;
+			if (!change.test(coalition)) {
+				return coalition;
+			}
+			Coalition saved = coalitions.save(coalition);
+			readModel.written(id);
+			return saved;
 		});
 	}
 
 	public Coalition get(String id) {
 		return coalitions.findById(id).orElseThrow(() -> new NotFoundException("No coalition with id " + id));
-	}
-
-	/**
-	 * One page of coalitions in name order, as summaries: reads only the summary's fields, and counts the matches
-	 * only when the page alone cannot tell (a full page, or one past the end); a partial page is the last one, so
-	 * the total is what comes before it plus what is on it.
-	 */
-	PageView<CoalitionSummary> find(Theme theme, CoalitionStatus status, String words, int page, int size) {
-		List<Bson> conditions = new ArrayList<>();
-		if (theme != null) {
-			conditions.add(Filters.eq("theme", theme.name()));
-		}
-		if (status != null) {
-			conditions.add(Filters.eq("status", status.name()));
-		}
-		if (words != null) {
-			for (String term : Coalition.terms(words)) {
-				conditions.add(Filters.regex("searchTerms", "^" + Pattern.quote(term)));
-			}
-		}
-		Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-		long offset = (long) page * size;
-		return mongo.execute(Coalition.class, collection -> {
-			List<CoalitionSummary> items = new ArrayList<>(size);
-			if (offset <= Integer.MAX_VALUE) {
-				collection.find(filter)
-					.projection(Projections.include(CoalitionSummary.FIELDS))
-					.sort(Sorts.ascending("nameKey"))
-					.skip((int) offset)
-					.limit(size)
-					.forEach(stored -> items.add(CoalitionSummary.of(stored)));
-			}
-			boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
-			long total = lastPage ? offset + items.size() : collection.countDocuments(filter);
-			return new PageView<>(items, page, size, total);
-		});
 	}
 }

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.MonthDay;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import org.coalitions.contracts.Theme;
 import org.coalitions.platform.domain.ForbiddenException;
-import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.test.ApiSlice;
@@ -23,6 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coalitions.platform.test.Callers.person;
@@ -63,6 +64,12 @@ class CoalitionControllerTests {
 
 	@MockitoBean
 	CoalitionRegistry registry;
+
+	@MockitoBean
+	CoalitionReadModel model;
+
+	@Autowired
+	JsonMapper json;
 
 	final Coalition coalition = Coalition.propose(new ProposeCoalition("Coalition on Spam", Theme.SPAM, null,
 			"Fighting spam.", "We coordinate.", JoinPolicy.OPEN, null,
@@ -191,13 +198,55 @@ class CoalitionControllerTests {
 
 	@Test
 	void anyoneMayFindAndReadCoalitions() throws Exception {
-		given(registry.find(null, null, "spam", 0, 20)).willReturn(new PageView<>(List.of(), 0, 20, 0));
-		mvc.perform(get("/api/coalitions").param("q", "spam")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
-		given(registry.get(coalition.getId())).willReturn(coalition);
+		given(model.list(null, null, "spam", 0, 20)).willReturn(rendered(new PageView<>(List.of(), 0, 20, 0), "\"l1\""));
+		mvc.perform(get("/api/coalitions").param("q", "spam"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"l1\""))
+			.andExpect(header().string("Content-Type", "application/json"))
+			.andExpect(jsonPath("$.total").value(0));
+		given(model.page(coalition.getId())).willReturn(Optional.of(rendered(CoalitionView.of(coalition), "\"1-p1\"")));
 		mvc.perform(get("/api/coalitions/" + coalition.getId()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("ETag", "\"" + coalition.getCharterVersion() + "\""))
+			.andExpect(header().string("ETag", "\"1-p1\""))
 			.andExpect(jsonPath("$.charter").value("We coordinate."));
+	}
+
+	@Test
+	void anAnswerTheCallerHoldsIsNotModifiedAndEveryAnswerIsRevalidated() throws Exception {
+		given(model.list(null, null, null, 0, 20)).willReturn(rendered(new PageView<>(List.of(), 0, 20, 0), "\"l1\""));
+		mvc.perform(get("/api/coalitions").header("If-None-Match", "\"l0\""))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"));
+		mvc.perform(get("/api/coalitions").header("If-None-Match", "\"l0\", \"l1\""))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", "\"l1\""))
+			.andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).isEmpty());
+		given(model.page("c1")).willReturn(Optional.of(rendered(CoalitionView.of(coalition), "\"1-p1\"")));
+		mvc.perform(get("/api/coalitions/c1").header("If-None-Match", "\"1-p1\"")).andExpect(status().isNotModified());
+		mvc.perform(get("/api/coalitions/c1").header("If-None-Match", "\"1-p0\"")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aReadNamingPositionsCatchesTheModelUpFirst() throws Exception {
+		given(model.list(null, null, null, 0, 20)).willReturn(rendered(new PageView<>(List.of(), 0, 20, 0), "\"l1\""));
+		mvc.perform(get("/api/coalitions")).andExpect(status().isOk());
+		verify(model, never()).catchUp();
+		mvc.perform(get("/api/coalitions").header("Coalitions-Consistency", "coalition.events:0:7")).andExpect(status().isOk());
+		verify(model).catchUp();
+	}
+
+	@Test
+	void aCharterEditMayNameThePagesETag() throws Exception {
+		given(registry.editCharter(eq("c1"), any(), eq(3L), any())).willReturn(coalition);
+		mvc.perform(put("/api/coalitions/c1/charter").with(person("alice"))
+			.header("If-Match", "\"3-p1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(CHARTER)).andExpect(status().isOk());
+		verify(registry).editCharter(eq("c1"), any(), eq(3L), any());
+	}
+
+	private CoalitionReadModel.Rendered rendered(Object answer, String etag) {
+		return new CoalitionReadModel.Rendered(json.writeValueAsBytes(answer), etag);
 	}
 
 	@Test
@@ -206,12 +255,12 @@ class CoalitionControllerTests {
 		mvc.perform(get("/api/coalitions").param("page", "-1")).andExpect(invalid("page"));
 		mvc.perform(get("/api/coalitions").param("q", "x".repeat(201))).andExpect(invalid("q"));
 		mvc.perform(get("/api/coalitions").param("theme", "NOPE")).andExpect(problem(400));
-		verify(registry, never()).find(any(), any(), any(), anyInt(), anyInt());
+		verify(model, never()).list(any(), any(), any(), anyInt(), anyInt());
 	}
 
 	@Test
 	void anUnknownCoalitionIsNotFound() throws Exception {
-		given(registry.get("nope")).willThrow(new NotFoundException("No coalition nope"));
+		given(model.page("nope")).willReturn(Optional.empty());
 		mvc.perform(get("/api/coalitions/nope")).andExpect(problem(404));
 	}
 
@@ -293,10 +342,11 @@ class CoalitionControllerTests {
 
 	@Test
 	void pagingIsPassedOn() throws Exception {
-		given(registry.find(any(), any(), any(), anyInt(), anyInt())).willReturn(new PageView<>(List.of(), 2, 5, 11));
+		given(model.list(any(), any(), any(), anyInt(), anyInt()))
+			.willReturn(rendered(new PageView<>(List.of(), 2, 5, 11), "\"l2\""));
 		mvc.perform(get("/api/coalitions").param("page", "2").param("size", "5").param("status", "ACTIVE"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").value(2));
-		verify(registry).find(null, CoalitionStatus.ACTIVE, null, 2, 5);
+		verify(model).list(null, CoalitionStatus.ACTIVE, null, 2, 5);
 	}
 }

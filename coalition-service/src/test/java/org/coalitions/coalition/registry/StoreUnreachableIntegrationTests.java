@@ -55,9 +55,12 @@ class StoreUnreachableIntegrationTests {
 		store.shutdownNow();
 
 		for (int attempt = 1; attempt <= 2; attempt++) {
-			assertUnavailablePromptly("list", () -> api.get("/api/coalitions"));
+			// the list is served from the read model, which holds what it had; a coalition it does not hold is asked of the store
+			assertUnavailablePromptly("a coalition not in the read model", () -> api.get("/api/coalitions/not-held"));
 			assertUnavailablePromptly("propose", () -> propose("During the outage"));
 		}
+		assertThat(api.get("/api/coalitions").assertStatus(200).json().path("items").toString())
+			.as("the list, from memory").contains("Before the outage");
 		ApiResponse down = readiness();
 		assertThat(down.statusCode()).as("readiness while the store is away: " + down).isEqualTo(503);
 		assertThat(down.json().path("status").asString()).isEqualTo("DOWN");

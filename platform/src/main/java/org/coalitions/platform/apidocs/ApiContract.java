@@ -32,7 +32,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
  * Completes a service's OpenAPI document: the API's title, version and description; on every operation its
  * security (public when the service's security rules let an anonymous caller through, else a bearer JWT from the
  * realm) and the failures it may answer, each an RFC 9457 problem ({@code application/problem+json}, see
- * {@code ApiProblems}). Summaries are the controllers' own ({@code @Operation}).
+ * {@code ApiProblems}); and a 304 where an operation takes {@code If-None-Match}. Summaries are the controllers' own ({@code @Operation}).
  */
 public class ApiContract implements OpenApiCustomizer {
 
@@ -107,6 +107,10 @@ public class ApiContract implements OpenApiCustomizer {
 		}
 		if (parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))) {
 			problem(responses, 428, "The If-Match header is required.");
+		}
+		if (parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-None-Match".equalsIgnoreCase(p.getName()))) {
+			responses.putIfAbsent("304", new ApiResponse()
+				.description("Not modified: If-None-Match names the current ETag; no body."));
 		}
 		problem(responses, 503, "The data store cannot be reached just now, or this service has not yet applied the events "
 				+ "the answer needs (those Coalitions-Consistency names, or the one telling of what was asked for); try again "

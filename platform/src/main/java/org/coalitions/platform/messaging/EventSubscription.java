@@ -38,4 +38,13 @@ public @interface EventSubscription {
 
 	/** Whether the method takes a poll's decoded events at once (see {@link EventBatches}). */
 	boolean batch() default false;
+
+	/**
+	 * Whether every instance of the service must read every event (an in-memory model of its own) rather than share
+	 * the partitions with the other instances: the group is then also suffixed with the instance's name
+	 * ({@value EventSubscriptions#INSTANCE_PROPERTY}, which must differ between instances), or with a random id
+	 * chosen at start when it has none. A new group starts at the topics' ends: the owner loads what came before
+	 * from its store.
+	 */
+	boolean perInstance() default false;
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Properties;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.coalitions.contracts.CloudEvents;
@@ -68,6 +71,9 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 
 	private final SubscriptionSelection selection;
 
+	/** Names this instance's groups of {@link EventSubscription#perInstance()} subscriptions when it has no name. */
+	private final String randomInstance = UUID.randomUUID().toString().substring(0, 8);
+
 	public EventSubscriptions(ConfigurableListableBeanFactory beans, Environment environment,
 			SubscriptionSelection selection) {
 		this.beans = beans;
@@ -117,6 +123,11 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 			endpoint.setClientIdPrefix(instance + "-" + subscription.id());
 		}
 		endpoint.setTopics(subscription.topics());
+		if (subscription.perInstance()) {
+			Properties latest = new Properties();
+			latest.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+			endpoint.setConsumerProperties(latest);
+		}
 		endpoint.setBeanFactory(beans);
 		endpoint.setMessageHandlerMethodFactory(adapterMethods);
 		if (subscription.batch()) {
@@ -178,7 +189,12 @@ public class EventSubscriptions implements KafkaListenerConfigurer {
 
 	private String groupId(EventSubscription subscription) {
 		String group = environment.getRequiredProperty(GROUP_ID_PROPERTY);
-		return subscription.groupSuffix().isEmpty() ? group : group + "-" + subscription.groupSuffix();
+		String suffixed = subscription.groupSuffix().isEmpty() ? group : group + "-" + subscription.groupSuffix();
+		if (!subscription.perInstance()) {
+			return suffixed;
+		}
+		String instance = environment.getProperty(INSTANCE_PROPERTY, "");
+		return suffixed + "-" + (instance.isBlank() ? randomInstance : instance.strip());
 	}
 
 	private static void requireRecordShape(Method method) {

@@ -62,4 +62,19 @@ class ApiContractTests {
 		assertThat(api.getComponents().getSchemas().get(ApiContract.PROBLEM).getProperties()).containsOnlyKeys("type",
 				"title", "status", "detail", "instance", "errors");
 	}
+
+	@Test
+	void aReadTakingIfNoneMatchMayAnswerNotModifiedWithoutABody() {
+		Operation conditional = new Operation().summary("Read")
+			.addParametersItem(new HeaderParameter().name("If-None-Match"));
+		Operation plain = new Operation().summary("Read");
+		OpenAPI api = new OpenAPI().paths(new Paths().addPathItem("/api/things", new PathItem().get(conditional))
+			.addPathItem("/api/others", new PathItem().get(plain)));
+
+		contract.customise(api);
+
+		assertThat(conditional.getResponses().keySet()).containsExactly("304", "400", "503");
+		assertThat(conditional.getResponses().get("304").getContent()).isNull();
+		assertThat(plain.getResponses()).doesNotContainKey("304");
+	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -167,21 +168,61 @@ class EventSubscriptionsTests {
 			.hasMessageContaining("returns the owner's EventHandlers");
 	}
 
+	@Test
+	void aPerInstanceSubscriptionHasAGroupOfThisInstanceThatStartsAtTheTopicsEnds() {
+		register(new PerInstanceOwner(), id -> true, "coalition-service-2");
+
+		MessageListenerContainer container = registry.getListenerContainer("test-per-instance");
+
+		assertThat(container.getGroupId()).isEqualTo("svc-model-coalition-service-2");
+		assertThat(container.getContainerProperties().getKafkaConsumerProperties()
+			.getProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG)).isEqualTo("latest");
+	}
+
+	@Test
+	void aPerInstanceSubscriptionOfAnInstanceWithoutANameHasARandomGroupOfItsOwn() {
+		register(new PerInstanceOwner());
+		String first = registry.getListenerContainer("test-per-instance").getGroupId();
+		EventSubscriptions another = new EventSubscriptions(context.getBeanFactory(),
+				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"), id -> true);
+		KafkaListenerEndpointRegistry otherRegistry = new KafkaListenerEndpointRegistry();
+		try {
+			configure(another, otherRegistry);
+			String second = otherRegistry.getListenerContainer("test-per-instance").getGroupId();
+
+			assertThat(first).startsWith("svc-model-").isNotEqualTo("svc-model-");
+			assertThat(second).startsWith("svc-model-").isNotEqualTo(first);
+		}
+		finally {
+			otherRegistry.destroy();
+		}
+	}
+
 	private void register(Object owner) {
 		register(owner, id -> true);
 	}
 
 	private void register(Object owner, SubscriptionSelection selection) {
+		register(owner, selection, "");
+	}
+
+	private void register(Object owner, SubscriptionSelection selection, String instance) {
 		context.registerBean("owner", Object.class, () -> owner);
 		context.registerBean(EventBatches.CONTAINER_FACTORY, ConcurrentKafkaListenerContainerFactory.class,
 				() -> batchFactory);
 		context.refresh();
+		subscriptions = new EventSubscriptions(context.getBeanFactory(),
+				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc")
+					.withProperty(EventSubscriptions.INSTANCE_PROPERTY, instance),
+				selection);
+		configure(subscriptions, registry);
+	}
+
+	private void configure(EventSubscriptions subscriptions, KafkaListenerEndpointRegistry registry) {
 		KafkaListenerEndpointRegistrar registrar = new KafkaListenerEndpointRegistrar();
 		registrar.setBeanFactory(context.getBeanFactory());
 		registrar.setEndpointRegistry(registry);
 		registrar.setContainerFactory(recordFactory);
-		subscriptions = new EventSubscriptions(context.getBeanFactory(),
-				new MockEnvironment().withProperty(EventSubscriptions.GROUP_ID_PROPERTY, "svc"), selection);
 		subscriptions.configureKafkaListeners(registrar);
 		registrar.afterPropertiesSet();
 	}
@@ -229,6 +270,14 @@ class EventSubscriptionsTests {
 		@EventSubscription(id = "test-batches", topics = Topics.PEOPLE_EVENTS, batch = true)
 		void apply(List<ReceivedEvent<?>> events) {
 			batches.add(events.stream().map(event -> ((ThreadStarted) event.data()).threadId()).toList());
+		}
+	}
+
+	static class PerInstanceOwner {
+
+		@EventSubscription(id = "test-per-instance", groupSuffix = "model", topics = Topics.COALITION_EVENTS,
+				batch = true, perInstance = true)
+		void apply(List<ReceivedEvent<?>> events) {
 		}
 	}
 

@@ -110,6 +110,18 @@ class ApiProxyIntegrationTests {
 	}
 
 	@Test
+	void ifNoneMatchGoesThroughAndANotModifiedComesBackWithItsETagAndNoBody() throws Exception {
+		COALITION.answer("GET", "/api/coalitions", 304, "", "ETag", "\"l7\"", "Cache-Control", "no-cache");
+		HttpResponse<String> response = send(request("/api/coalitions?size=20").header("If-None-Match", "\"l7\"").build());
+		assertThat(response.statusCode()).isEqualTo(304);
+		assertThat(response.body()).isEmpty();
+		assertThat(response.headers().firstValue("ETag")).hasValue("\"l7\"");
+		assertThat(response.headers().allValues("Cache-Control")).as("the service's, for the browser to revalidate")
+			.containsExactly("no-cache");
+		assertThat(COALITION.last().header("If-None-Match")).isEqualTo("\"l7\"");
+	}
+
+	@Test
 	void aScriptsBearerTokenAndIfMatchGoThroughAndLocationComesBack() throws Exception {
 		COALITION.answer("PUT", "/api/coalitions/c1/charter", 201, "{\"charterVersion\":5}", "Location",
 				"/api/coalitions/c1", "ETag", "\"5\"");
