@@ -47,7 +47,7 @@ final class FloorBenchmark {
 		Http http = new Http();
 		EndToEndBenchmark.Setup setup = EndToEndBenchmark.setup(stack, http);
 		int commands = Integer.parseInt(System.getenv().getOrDefault("BENCH_FLOOR_COMMANDS", "120"));
-		long readMs = Long.parseLong(System.getenv().getOrDefault("BENCH_FLOOR_READ_MS", "5"));
+		long readMs = Long.parseLong(System.getenv().getOrDefault("BENCH_FLOOR_READ_MS", "25"));
 		System.out.println("bench: latency floor in " + setup + ", " + commands + " commands at 1/s, a feed read every "
 				+ readMs + " ms");
 		run(stack, http, setup, 10, 5, readMs); // warm-up: the code paths compiled, connections open
