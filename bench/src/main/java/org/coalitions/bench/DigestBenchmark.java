@@ -141,8 +141,7 @@ final class DigestBenchmark {
 		Properties config = new Properties();
 		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
 		try (Admin admin = Admin.create(config)) {
-			for (String group : List.of("notification-service", "notification-service-feed",
-					"notification-service-people", "notification-service-action-mails")) {
+			for (String group : ConsumerLag.GROUPS) {
 				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
 					.partitionsToOffsetAndMetadata()
 					.get();

@@ -113,24 +113,43 @@ public final class ConsumerMetrics implements MeterBinder, ApplicationListener<A
 			.register(bound));
 	}
 
-	/** Times one group's deliveries (see {@link #DELIVERY} and {@link #APPLY}). */
-	record Timing(ConsumerMetrics metrics, String group) {
+	/** Times one group's deliveries (see {@link #DELIVERY} and {@link #APPLY}); its two timers looked up once. */
+	static final class Timing {
 
 		static final Timing NONE = new Timing(null, "");
 
+		private final ConsumerMetrics metrics;
+
+		private final String group;
+
+		private volatile Timer delivery;
+
+		private volatile Timer apply;
+
+		Timing(ConsumerMetrics metrics, String group) {
+			this.metrics = metrics;
+			this.group = group;
+		}
+
 		/** A record has reached the listener now. */
 		void received(ConsumerRecord<?, ?> record) {
-			Timer delivery = metrics == null ? null : metrics.timer(DELIVERY, group);
-			if (delivery != null && record.timestamp() > 0) {
-				delivery.record(Math.max(0, System.currentTimeMillis() - record.timestamp()), TimeUnit.MILLISECONDS);
+			Timer timer = delivery;
+			if (timer == null && metrics != null) {
+				timer = delivery = metrics.timer(DELIVERY, group);
+			}
+			if (timer != null && record.timestamp() > 0) {
+				timer.record(Math.max(0, System.currentTimeMillis() - record.timestamp()), TimeUnit.MILLISECONDS);
 			}
 		}
 
 		/** The listener's work that began at that {@code System.nanoTime()} is done. */
 		void applied(long startedNanos) {
-			Timer apply = metrics == null ? null : metrics.timer(APPLY, group);
-			if (apply != null) {
-				apply.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+			Timer timer = apply;
+			if (timer == null && metrics != null) {
+				timer = apply = metrics.timer(APPLY, group);
+			}
+			if (timer != null) {
+				timer.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
 			}
 		}
 	}
