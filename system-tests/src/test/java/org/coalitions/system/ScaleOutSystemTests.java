@@ -106,12 +106,21 @@ class ScaleOutSystemTests {
 				"127.0.0.1:" + stack.env.get("KAFKA_PORT")))) {
 			Map<String, Map<String, Set<TopicPartition>>> owners = new HashMap<>();
 			// a group settles once both instances have joined it and it has rebalanced
+			Map<String, Map<String, Set<TopicPartition>>> ownGroups = new HashMap<>();
 			Ports.await("every group's partitions split between both instances of its service", WAIT, () -> {
 				owners.clear();
-				owners.putAll(partitionsByInstance(admin));
+				ownGroups.clear();
+				partitionsByInstance(admin).forEach((group, byInstance) -> (isInstancesOwn(group, byInstance)
+						? ownGroups : owners).put(group, byInstance));
 				return !owners.isEmpty() && owners.values().stream().allMatch(byInstance -> byInstance.size() == 2
 						&& byInstance.values().stream().noneMatch(Set::isEmpty));
 			});
+			// a group of one instance's own (an in-memory read model, every instance reading every event) is not split
+			assertThat(ownGroups.keySet()).as("the read models' groups, one per coalition-service instance")
+				.containsExactlyInAnyOrder("coalition-service-read-model-coalition-service",
+						"coalition-service-read-model-coalition-service-2");
+			ownGroups.forEach((group, byInstance) -> assertThat(byInstance.values().iterator().next())
+				.as(group + ": every partition of both topics").hasSize(12));
 			Set<String> services = new HashSet<>();
 			owners.forEach((group, byInstance) -> {
 				List<Set<TopicPartition>> owned = new ArrayList<>(byInstance.values());
@@ -283,6 +292,11 @@ class ScaleOutSystemTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A group named after its one instance ({@code EventSubscription.perInstance}): that instance's own. */
+	private static boolean isInstancesOwn(String group, Map<String, Set<TopicPartition>> byInstance) {
+		return byInstance.size() == 1 && group.endsWith("-" + byInstance.keySet().iterator().next());
 	}
 
 	/** {@code membership-service-2-membership-rosters-0} is of {@code membership-service-2}. */
