@@ -318,7 +318,7 @@ steps() {
 
 # replay ID NAME PROPOSER: runs the steps on stdin, in their order, as the users they name.
 replay() {
-	local id=$1 name=$2 proposer=$3 day seq what a b c rid
+	local id=$1 name=$2 proposer=$3 day seq what a b c rid tries
 	while IFS=$'\x1f' read -r day seq what a b c; do
 		case "$what" in
 		review)
@@ -358,8 +358,16 @@ replay() {
 			;;
 		reply)
 			rid="THREAD_$a"
-			call POST "$COALITION_API/api/coalitions/$id/threads/${!rid}/replies" "$b" \
-				'{"body": "Thank you, agreed. I can draft the next part."}' "$day" "$seq"
+			tries=0
+			# (a member who has just joined may not be in coalition-service's roster yet: it learns of them from
+			# membership-service's events, as the decision above waits for the request)
+			while :; do
+				call POST "$COALITION_API/api/coalitions/$id/threads/${!rid}/replies" "$b" \
+					'{"body": "Thank you, agreed. I can draft the next part."}' "$day" "$seq"
+				[[ "$CODE" == 403 && $tries -lt 100 ]] || break
+				tries=$((tries + 1))
+				sleep 0.2
+			done
 			expect "a reply in '$name'" 201
 			;;
 		meeting)
