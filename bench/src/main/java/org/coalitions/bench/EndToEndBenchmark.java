@@ -177,7 +177,7 @@ final class EndToEndBenchmark {
 	}
 
 	/** The time from one instant to a later one, if that came at all. */
-	private static void record(Histogram histogram, long from, long to) {
+	static void record(Histogram histogram, long from, long to) {
 		if (to != 0) {
 			histogram.recordValue(Math.max(1, (to - from) / 1000));
 		}

@@ -126,12 +126,12 @@ final class FloorBenchmark {
 				continue;
 			}
 			accepted++;
-			record(answer, scheduled, acceptedAt.get(i));
-			record(toKafka, scheduled, inKafka.seenAt(i));
+			EndToEndBenchmark.record(answer, scheduled, acceptedAt.get(i));
+			EndToEndBenchmark.record(toKafka, scheduled, inKafka.seenAt(i));
 			if (inFeed.seenAt(i) == 0) {
 				notSeen++;
 			}
-			record(endToEnd, scheduled, inFeed.seenAt(i));
+			EndToEndBenchmark.record(endToEnd, scheduled, inFeed.seenAt(i));
 		}
 		Latencies readLatencies;
 		synchronized (reads) {
@@ -179,11 +179,5 @@ final class FloorBenchmark {
 				readMs / 2.0, 0));
 		stages.add(new Stage("the read: GET /api/feed answered", "the reader", read.mean(), read.count()));
 		return stages;
-	}
-
-	private static void record(Histogram histogram, long from, long to) {
-		if (to != 0) {
-			histogram.recordValue(Math.max(1, (to - from) / 1000));
-		}
 	}
 }
