@@ -34,6 +34,10 @@ import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomeDrafted;
 import org.coalitions.contracts.OutcomeRevised;
 import org.coalitions.contracts.PositionRecorded;
+import org.coalitions.contracts.PostHidden;
+import org.coalitions.contracts.PostRestored;
+import org.coalitions.contracts.PostingSuspended;
+import org.coalitions.contracts.PostingSuspensionLifted;
 
 /**
  * One line per event for the people reading the trail. Built from ids, names, titles and states only: free text
@@ -154,6 +158,20 @@ final class AuditSummaries {
 		}
 		if (event instanceof MeetingCancelled e) {
 			return "Meeting \"" + e.title() + "\" on " + e.startsAt() + " cancelled";
+		}
+		// a moderator's reason is the "why" of the trail: written for the author and the record, not a private message
+		if (event instanceof PostHidden e) {
+			return "Post " + e.postId() + " by " + e.authorId() + " in thread \"" + e.threadTitle() + "\" hidden: "
+					+ e.reason();
+		}
+		if (event instanceof PostRestored e) {
+			return "Post " + e.postId() + " by " + e.authorId() + " in thread \"" + e.threadTitle() + "\" shown again";
+		}
+		if (event instanceof PostingSuspended e) {
+			return "Right to post of " + e.memberId() + " suspended until " + e.until() + ": " + e.reason();
+		}
+		if (event instanceof PostingSuspensionLifted e) {
+			return "Suspension of " + e.memberId() + " lifted";
 		}
 		return event.getClass().getSimpleName();
 	}

@@ -1,10 +1,12 @@
 package org.coalitions.coalition.coordination;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
+import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +33,67 @@ record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces
 			return post;
 		});
 		return reply;
+	}
+
+	/** The author's edit, from the revision they read ({@code basedOn}); they must still be allowed to post here. */
+	DiscussionThread.Post edit(String coalitionId, String threadId, String postId, String body, int basedOn,
+			CurrentUser author) {
+		spaces.requireMayPost(coalitionId, author);
+		return ConcurrentSaves.retrying(() -> {
+			DiscussionThread thread = thread(coalitionId, threadId);
+			DiscussionThread.Post post = thread.edit(postId, body, basedOn, author.id(), clock.instant());
+			threads.save(thread);
+			return post;
+		});
+	}
+
+	/** Its author removes a post, also after leaving the coalition or while suspended: their words, their call. */
+	void remove(String coalitionId, String threadId, String postId, CurrentUser author) {
+		ConcurrentSaves.retrying(() -> {
+			DiscussionThread thread = thread(coalitionId, threadId);
+			thread.remove(postId, author.id(), clock.instant());
+			return threads.save(thread);
+		});
+	}
+
+	DiscussionThread.Post hide(String coalitionId, String threadId, String postId, String reason,
+			CurrentUser moderator) {
+		spaces.requireMayModerate(coalitionId, moderator);
+		return ConcurrentSaves.retrying(() -> {
+			DiscussionThread thread = thread(coalitionId, threadId);
+			DiscussionThread.Post post = thread.hide(postId, reason, moderator.id(), clock.instant());
+			threads.save(thread);
+			return post;
+		});
+	}
+
+	DiscussionThread.Post unhide(String coalitionId, String threadId, String postId, CurrentUser moderator) {
+		spaces.requireMayModerate(coalitionId, moderator);
+		return ConcurrentSaves.retrying(() -> {
+			DiscussionThread thread = thread(coalitionId, threadId);
+			DiscussionThread.Post post = thread.unhide(postId, moderator.id(), clock.instant());
+			threads.save(thread);
+			return post;
+		});
+	}
+
+	/** The texts an edit replaced, then the current one: for the coalition's coordinators and the secretariat. */
+	List<DiscussionThread.Version> versions(String coalitionId, String threadId, String postId, CurrentUser viewer) {
+		if (!spaces.maySeeModeratedText(coalitionId, viewer)) {
+			throw new ForbiddenException("Only the coalition's coordinators and the secretariat read earlier versions.");
+		}
+		DiscussionThread.Post post = thread(coalitionId, threadId).post(postId);
+		List<DiscussionThread.Version> versions = new ArrayList<>(post.earlierVersionsOrNone());
+		if (!post.isRemoved()) {
+			versions.add(new DiscussionThread.Version(post.currentRevision(), post.body(),
+					post.editedAt() == null ? post.postedAt() : post.editedAt()));
+		}
+		return versions;
+	}
+
+	/** How the person sees the space's posts (hidden text, reasons); null: no one signed in. */
+	PostView.Viewer viewer(String coalitionId, CurrentUser user) {
+		return new PostView.Viewer(user == null ? null : user.id(), spaces.maySeeModeratedText(coalitionId, user));
 	}
 
 	Page<DiscussionThread> threads(String coalitionId, int page, int size) {

@@ -15,6 +15,12 @@ final class Posts {
 	record Reply(@NotBlank @Size(max = 20000) String body) {
 	}
 
+	record Edit(@NotBlank @Size(max = 20000) String body) {
+	}
+
+	record Hide(@NotBlank @Size(max = 1000) String reason) {
+	}
+
 	record Minutes(@NotBlank @Size(max = 50000) String minutes) {
 	}
 }

@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coalitions.coalition.group.CoordinationGroupMembership;
+import org.coalitions.coalition.moderation.PostingSuspensions;
 import org.coalitions.coalition.registry.CoalitionRegistry;
 import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Where threads and meetings live: a coalition, or the coordination group ({@link CoordinationGroup#ID}), whose
  * space works like a coalition's. In a coalition its members post and its coordinators schedule meetings and add
- * minutes; in the group its members and the secretariat do both.
+ * minutes; in the group its members and the secretariat do both. Moderating posts (hiding them) is for a
+ * coalition's coordinators, in the group for the secretariat; reading what was hidden and what an edit replaced is
+ * for those and the secretariat everywhere. A member whose right to post is suspended posts nothing.
  */
 @Component
-record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMembership group) {
+record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMembership group,
+		PostingSuspensions suspensions) {
 
 	static boolean isGroup(String spaceId) {
 		return CoordinationGroup.ID.equals(spaceId);
@@ -51,6 +56,24 @@ record Spaces(CoalitionRegistry registry, Rosters rosters, CoordinationGroupMemb
 		}
 		registry.get(spaceId).requireNotClosed("posted to");
 		rosters.requireMember(spaceId, user);
+		suspensions.requireNotSuspended(spaceId, user);
+	}
+
+	/** Hiding posts and showing them again. */
+	void requireMayModerate(String spaceId, CurrentUser user) {
+		if (isGroup(spaceId)) {
+			if (!user.secretariat()) {
+				throw new ForbiddenException("Only the secretariat may moderate the coordination group's posts.");
+			}
+			return;
+		}
+		registry.get(spaceId);
+		rosters.requireCoordinator(spaceId, user);
+	}
+
+	/** Whether the person sees hidden posts' text and earlier versions of edited ones; null: no one signed in. */
+	boolean maySeeModeratedText(String spaceId, CurrentUser user) {
+		return user != null && (user.secretariat() || !isGroup(spaceId) && rosters.isCoordinator(spaceId, user));
 	}
 
 	/** Scheduling meetings. */

@@ -25,6 +25,11 @@ class CoordinationGroupSecurityConfiguration {
 		String[] paths = { "/api/coordination-group", "/api/coalitions/*/representatives", SPACE + "/threads",
 				SPACE + "/threads/**", SPACE + "/meetings", SPACE + "/meetings/**" };
 		http.securityMatcher(paths);
-		return ResourceServer.filterChain(http, requests -> requests.requestMatchers(HttpMethod.GET, paths).permitAll());
+		// earlier versions of posts are for the secretariat, never public
+		return ResourceServer.filterChain(http,
+				requests -> requests.requestMatchers(HttpMethod.GET, SPACE + "/threads/*/posts/*/versions")
+					.authenticated()
+					.requestMatchers(HttpMethod.GET, paths)
+					.permitAll());
 	}
 }

@@ -41,6 +41,10 @@ import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.ThreadStarted;
+import org.coalitions.contracts.PostHidden;
+import org.coalitions.contracts.PostRestored;
+import org.coalitions.contracts.PostingSuspended;
+import org.coalitions.contracts.PostingSuspensionLifted;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,10 @@ class AuditSummariesTests {
 			new MeetingChanged("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland", 1),
 			new MeetingCancelled("c", "m", "Annual meeting", Instant.parse("2031-05-02T08:00:00Z"), "Pacific/Auckland",
 					2),
+			new PostHidden("c", "t", "p", "Agenda", "gita", "Insults another member"),
+			new PostRestored("c", "t", "p", "Agenda", "gita"),
+			new PostingSuspended("c", "gita", Instant.parse("2031-06-01T12:00:00Z"), "Repeated insults"),
+			new PostingSuspensionLifted("c", "gita"),
 			new InvitationSent("c", "i", "Coalition", "invitee@example.org", "Alice", MESSAGE,
 					Instant.parse("2026-03-23T10:00:00Z"), "/#/invitations/i?token=t"));
 

@@ -8,6 +8,7 @@ import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.test.ApiSlice;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
@@ -46,6 +47,26 @@ class CoordinationControllerTests {
 
 	final Meeting meeting = Meeting.schedule("c1", new ScheduleMeeting("Kick-off", LocalDateTime.of(2030, 1, 15, 10, 0),
 			"America/New_York", "Who we are"), "dana", Instant.now());
+
+	@BeforeEach
+	void everyoneSeesWhatMembersSee() {
+		given(coordination.viewer(any(), any())).willReturn(PostView.Viewer.ANYONE);
+	}
+
+	@Test
+	void anEditWithoutIfMatchIsRefusedBeforeAnythingIsRead() throws Exception {
+		mvc.perform(put("/api/coalitions/c1/threads/t1/posts/p1").with(person("bruno"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"body\": \"Better\"}")).andExpect(problem(428));
+		verify(coordination, never()).edit(any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt(), any());
+	}
+
+	@Test
+	void hidingNeedsAReason() throws Exception {
+		mvc.perform(post("/api/coalitions/c1/threads/t1/posts/p1/hide").with(person("alice"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \" \"}")).andExpect(invalid("reason"));
+	}
 
 	@Test
 	void anyoneReadsThreadsAndMeetingsSignedOut() throws Exception {
@@ -99,7 +120,7 @@ class CoordinationControllerTests {
 	@Test
 	void aReplyIsCreated() throws Exception {
 		given(coordination.reply(eq("c1"), eq("t1"), any(), any()))
-			.willReturn(new DiscussionThread.Post("p1", "bruno", "Bruno", "Yes", Instant.now()));
+			.willReturn(DiscussionThread.Post.written("p1", "bruno", "Bruno", "Yes", Instant.now()));
 		mvc.perform(post("/api/coalitions/c1/threads/t1/replies").with(person("bruno"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"body\": \"Yes\"}")).andExpect(status().isCreated()).andExpect(jsonPath("$.postId").value("p1"));

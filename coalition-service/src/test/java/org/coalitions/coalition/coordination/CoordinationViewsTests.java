@@ -23,7 +23,7 @@ class CoordinationViewsTests {
 		DiscussionThread thread = DiscussionThread.start("c1", " Next steps ", "Shall we meet?", "ana", "Ana", NOW);
 		thread.reply("Yes", "bo", "Bo", NOW.plusSeconds(60));
 
-		JsonNode body = json.valueToTree(ThreadView.of(thread));
+		JsonNode body = json.valueToTree(ThreadView.of(thread, PostView.Viewer.ANYONE));
 
 		assertThat(fields(body)).containsExactlyInAnyOrder("id", "coalitionId", "title", "opening", "replies",
 				"lastPostAt");
@@ -32,7 +32,7 @@ class CoordinationViewsTests {
 		assertThat(body.get("opening").get("body").asString()).isEqualTo("Shall we meet?");
 		assertThat(body.get("replies")).hasSize(1);
 		assertThat(fields(body.get("replies").get(0))).containsExactlyInAnyOrder("postId", "authorId", "authorName",
-				"body", "postedAt");
+				"body", "postedAt", "edited", "editedAt", "revision", "removed", "hidden", "hiddenReason", "hiddenAt");
 		assertThat(body.get("replies").get(0).get("authorName").asString()).isEqualTo("Bo");
 	}
 
