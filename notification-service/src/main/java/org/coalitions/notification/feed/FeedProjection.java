@@ -20,6 +20,10 @@ import org.coalitions.contracts.CoordinationGroupChanged;
 import org.coalitions.contracts.JoinRequestDecided;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MeetingCancelled;
+import org.coalitions.contracts.PostHidden;
+import org.coalitions.contracts.PostRestored;
+import org.coalitions.contracts.PostingSuspended;
+import org.coalitions.contracts.PostingSuspensionLifted;
 import org.coalitions.contracts.MeetingChanged;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
@@ -164,6 +168,20 @@ public class FeedProjection {
 			.on(QuietnessChanged.class, this::quietness)
 			.on(RepresentativesNamed.class, this::representatives)
 			.on(CoordinationGroupChanged.class, this::coordinationGroup)
+			.on(PostHidden.class, event -> moderation(event, "post-hidden", "A post by "
+					+ nameOf(event.data().authorId()) + " in \u201c" + event.data().threadTitle()
+					+ "\u201d was hidden by a coordinator: " + event.data().reason(), event.data().authorId(),
+					event.data().threadId()))
+			.on(PostRestored.class, event -> moderation(event, "post-restored", "A post by "
+					+ nameOf(event.data().authorId()) + " in \u201c" + event.data().threadTitle()
+					+ "\u201d is shown again", event.data().authorId(), event.data().threadId()))
+			.on(PostingSuspended.class, event -> moderation(event, "posting-suspended",
+					nameOf(event.data().memberId()) + " may not post in the coalition until "
+							+ utc(event.data().until()) + ": " + event.data().reason(),
+					event.data().memberId(), null))
+			.on(PostingSuspensionLifted.class, event -> moderation(event, "posting-suspension-lifted",
+					nameOf(event.data().memberId()) + " may post in the coalition again", event.data().memberId(),
+					null))
 			.build();
 	}
 
@@ -351,6 +369,17 @@ public class FeedProjection {
 		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, "The coordination group now has "
 				+ representatives + (representatives == 1 ? " representative" : " representatives")
 				+ " of coalitions, with the secretariat", null);
+	}
+
+	/**
+	 * Moderation concerns the person it names and those who moderate; other members see its result in the thread.
+	 * No post's text is copied here (a title quotes the thread's title and the coordinator's reason only), so an
+	 * edited, removed or hidden post lives on in no feed or digest.
+	 */
+	private static FeedEntry moderation(ReceivedEvent<?> event, String type, String title, String personId,
+			String ref) {
+		return new FeedEntry(event.id(), event.coalitionId(), type, Category.CHANGES, title, event.actor(),
+				event.time(), FeedEntry.COORDINATORS, personId, null, ref, link(event.coalitionId()));
 	}
 
 	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {

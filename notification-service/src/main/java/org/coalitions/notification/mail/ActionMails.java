@@ -24,6 +24,8 @@ import org.coalitions.contracts.MeetingCancelled;
 import org.coalitions.contracts.MeetingChanged;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.PostHidden;
+import org.coalitions.contracts.PostingSuspended;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
 import org.coalitions.contracts.ReportingReminder;
@@ -43,7 +45,8 @@ import org.springframework.stereotype.Service;
  * secretariat's review to its proposers (the coalition's coordinators; at first its proposer alone), a reporting
  * reminder to the coordinators, a draft opened for comment (and the reminder two days before its window closes) to
  * every member of the coalition, a meeting's change or cancellation to the coalition's members (they may have
- * planned to be there), an invitation to the address it names (someone who may not be known here at all). Each mail's id names its purpose and recipient, so a redelivered event, or one
+ * planned to be there), an invitation to the address it names (someone who may not be known here at all), a
+ * hidden post and a suspension of the right to post to the person concerned, with the coordinator's reason. Each mail's id names its purpose and recipient, so a redelivered event, or one
  * read again after a restart, queues nothing new. People who switched action mails off, or whose address is
  * unknown, get none; except that a proposal's mails wait for their proposer's address, which their profile may
  * bring after the proposal.
@@ -91,6 +94,8 @@ public class ActionMails {
 					true))
 			.on(JoinRequestDecided.class, this::decided)
 			.on(InvitationSent.class, this::invited)
+			.on(PostHidden.class, this::hidden)
+			.on(PostingSuspended.class, this::suspended)
 			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
 				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
 			.build();
@@ -311,6 +316,44 @@ public class ActionMails {
 		queue(requester, "join-decision:" + decision.requestId(),
 				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
 				"join-decision", model);
+	}
+
+	/** To the author, once per hiding (a post shown again and hidden again is told again). */
+	private void hidden(ReceivedEvent<PostHidden> event) {
+		PostHidden hidden = event.data();
+		Person author = people.find(hidden.authorId()).orElse(null);
+		if (author == null || !author.mailable() || !author.wantsActionMails()) {
+			log.info("No mail for hidden post {}: its author has no address or wants none", hidden.postId());
+			return;
+		}
+		String coalition = coalitionName(hidden.coalitionId());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", coalition);
+		model.put("thread", hidden.threadTitle());
+		model.put("reason", hidden.reason());
+		model.put("link", mailer.link(FeedProjection.link(hidden.coalitionId())));
+		queue(author, "post-hidden:" + event.id(), "Your post in " + hidden.threadTitle() + " (" + coalition
+				+ ") was hidden", "post-hidden", model);
+	}
+
+	/** To the member, once per suspension; the end in their own zone. */
+	private void suspended(ReceivedEvent<PostingSuspended> event) {
+		PostingSuspended suspension = event.data();
+		Person member = people.find(suspension.memberId()).orElse(null);
+		if (member == null || !member.mailable() || !member.wantsActionMails()) {
+			log.info("No mail for a suspension in coalition {}: the member has no address or wants none",
+					suspension.coalitionId());
+			return;
+		}
+		String coalition = coalitionName(suspension.coalitionId());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("coalition", coalition);
+		model.put("until", suspension.until() == null ? "" : CLOSES.format(suspension.until().atZone(member.zone()))
+				+ " (" + member.zone().getId() + ")");
+		model.put("reason", suspension.reason());
+		model.put("link", mailer.link(FeedProjection.link(suspension.coalitionId())));
+		queue(member, "posting-suspended:" + event.id(), "Your right to post in " + coalition + " is suspended",
+				"posting-suspended", model);
 	}
 
 	/**
