@@ -5,13 +5,14 @@ import { t, label } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
 import { OUTCOME_KINDS, JOIN_POLICIES, CoalitionStatus, JoinPolicy, OutcomeKind, Role } from './common.js';
 import { barChart } from '../charts.js';
-import { me, signInLink } from '../app.js';
+import { me, signInLink, isSecretariat } from '../app.js';
 import { statementSection } from './statement.js';
 import { checklistsSection } from './checklists.js';
 import { representativesSection } from './representatives.js';
 import { stateOnADateSection } from './history.js';
 import { outcomeDocuments } from '../documents.js';
 import { invitationsSection } from './invitations.js';
+import { postItem, suspensionsSection } from './moderation.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests and invitations (for coordinators), threads, meetings and
@@ -63,7 +64,9 @@ export async function renderCoalition(main, ctx, id) {
     coordinator ? joinRequestsSection(base, reload) : null,
     coordinator ? invitationsSection(base) : null,
     coordinator ? representativesSection(base, coalition, members) : null,
-    threadsSection(base, !!role, ctx.session.signedIn),
+    threadsSection(base, !!role, ctx.session.signedIn,
+      { meId: profile && profile.id, moderator: coordinator, historyReader: coordinator || isSecretariat() }),
+    coordinator ? suspensionsSection(base, members, profile) : null,
     meetingsSection(base, coordinator),
     relatedSection(base),
     outcomesSection(base, coordinator, id, !!role)]);
@@ -264,15 +267,18 @@ function joinRequestsSection(base, reload) {
   return card;
 }
 
-/** Threads with replies; `member` may post; `signedIn` (when given) says how the others may take part. Also the coordination group's page. */
-export function threadsSection(base, member, signedIn) {
+/**
+ * Threads with replies; `member` may post; `signedIn` (when given) says how the others may take part; `viewer` says
+ * whose posts are the person's and whether they moderate ({@link postItem}). Also the coordination group's page.
+ */
+export function threadsSection(base, member, signedIn, viewer = {}) {
   const card = section(t('coalition.threads'));
   card.id = 'threads';
   const body = h('div');
   card.append(body);
   const load = () => get(`${base}/threads?size=50`).then((page) => {
     const items = page.items || [];
-    body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, load)))
+    body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, { ...viewer, member }, load)))
       : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
@@ -293,13 +299,8 @@ export function threadsSection(base, member, signedIn) {
   return card;
 }
 
-function post(p) {
-  return h('article', { class: 'post' },
-    h('p', { class: 'muted' }, t('coalition.postedBy', p.authorName, formatDate(p.postedAt))),
-    h('div', { class: 'prose' }, p.body));
-}
-
-function threadItem(base, thread, member, reload) {
+function threadItem(base, thread, member, viewer, reload) {
+  const post = (p) => postItem(base, thread, p, viewer, reload);
   const details = h('details', { 'data-thread': thread.id },
     h('summary', null, thread.title, ' ', h('span', { class: 'muted' }, t('coalition.replies', (thread.replies || []).length))),
     post(thread.opening), (thread.replies || []).map(post));

@@ -30,7 +30,8 @@ export async function renderCoordination(main, ctx) {
   append(main, [
     takingPart(ctx, member, mayPost),
     membersSection(group),
-    threadsSection(base, mayPost),
+    threadsSection(base, mayPost, undefined,
+      { meId: profile && profile.id, moderator: isSecretariat(), historyReader: isSecretariat() }),
     meetingsSection(base, mayPost)]);
 }
 
