@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.coalitions.infra.Ports;
 import org.coalitions.system.AuthorisationMatrix.Caller;
@@ -57,6 +58,9 @@ class AuthorisationMatrixSystemTests {
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
 	static final Pattern COALITION_IN_PATH = Pattern.compile("^/api/coalitions/([^/]+)");
+
+	/** A post's path: group 1 its thread's path, group 2 the post's id. */
+	static final Pattern POST_IN_PATH = Pattern.compile("^(/api/coalitions/[^/]+/threads/[^/]+)/posts/([^/?]+)");
 
 	final LocalStack stack;
 
@@ -128,6 +132,9 @@ class AuthorisationMatrixSystemTests {
 		values.put("calendarOwnerX", subjects.get("chen"));
 		values.put("threadX", id(await("chen is a member of X in coalition-service", () -> call("POST", "coalition",
 				"/api/coalitions/" + x + "/threads", "chen", "{\"title\": \"Setup thread\", \"body\": \"Hello\"}"), 201)));
+		values.put("replyX", LocalStack.json(expect(call("POST", "coalition", "/api/coalitions/" + x + "/threads/"
+				+ values.get("threadX") + "/replies", "chen", "{\"body\": \"A reply to edit, hide and remove\"}"), 201)
+			.body()).get("postId").asString());
 		await("dana is a member of Y in coalition-service", () -> call("POST", "coalition",
 				"/api/coalitions/" + y + "/threads", "dana", "{\"title\": \"Setup thread\", \"body\": \"Hello\"}"), 201);
 		await("bruno coordinates Y in coalition-service", () -> call("POST", "coalition",
@@ -226,8 +233,8 @@ class AuthorisationMatrixSystemTests {
 
 	/** What the row's {@code before} asks for, done again before each caller's request. */
 	private void prepare(Row row) {
-		if (row.before().isEmpty() || row.before().equals("etag") || row.before().equals("page")
-				|| row.before().equals("multipart")) {
+		if (row.before().isEmpty() || row.before().equals("etag") || row.before().equals("revision")
+				|| row.before().equals("page") || row.before().equals("multipart")) {
 			return;
 		}
 		String coalition = coalitionIn(row);
@@ -242,16 +249,34 @@ class AuthorisationMatrixSystemTests {
 					"{\"reason\": \"matrix: closed first\"}"), 200);
 		}
 		else if (!row.before().equals("open") && !row.before().equals("closed")) {
-			throw new IllegalStateException(row + ": unknown 'before' " + row.before() + " (etag, open, closed, page, multipart)");
+			throw new IllegalStateException(row + ": unknown 'before' " + row.before() + " (etag, revision, open, closed, page, multipart)");
 		}
 	}
 
 	private Map<String, String> headers(Row row) {
+		if (row.before().equals("revision")) {
+			return Map.of("If-Match", "\"" + revisionOfThePostIn(row) + "\"");
+		}
 		if (!row.before().equals("etag")) {
 			return Map.of();
 		}
 		HttpResponse<String> coalition = call("GET", "coalition", "/api/coalitions/" + coalitionIn(row), null, null);
 		return Map.of("If-Match", coalition.headers().firstValue("ETag").orElseThrow());
+	}
+
+	/** The current revision of the post a row's path names ({@code …/threads/{thread}/posts/{post}}), as anyone reads it. */
+	private int revisionOfThePostIn(Row row) {
+		Matcher matcher = POST_IN_PATH.matcher(fill(row.path(), Caller.ANONYMOUS));
+		if (!matcher.find()) {
+			throw new IllegalStateException(row + ": 'before' revision needs a post in the path");
+		}
+		JsonNode thread = LocalStack.json(expect(call("GET", "coalition", matcher.group(1), null, null), 200).body());
+		return Stream.concat(Stream.of(thread.get("opening")), thread.get("replies").valueStream())
+			.filter(post -> post.get("postId").asString().equals(matcher.group(2)))
+			.findFirst()
+			.orElseThrow()
+			.get("revision")
+			.asInt();
 	}
 
 	private String coalitionIn(Row row) {
