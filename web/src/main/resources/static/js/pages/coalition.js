@@ -278,7 +278,9 @@ export function threadsSection(base, member, signedIn, viewer = {}) {
   card.append(body);
   const load = () => get(`${base}/threads?size=50`).then((page) => {
     const items = page.items || [];
-    body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, { ...viewer, member }, load)))
+    // threads open before a change (an edit, a hiding, a reply) stay open after it
+    const open = new Set([...body.querySelectorAll('details[data-thread][open]')].map((d) => d.dataset.thread));
+    body.replaceChildren(items.length ? h('ul', { class: 'rows' }, items.map((thread) => threadItem(base, thread, member, { ...viewer, member }, load, open.has(thread.id))))
       : emptyState(t(member ? 'coalition.noThreadsMember' : 'coalition.noThreads')));
   }).catch((error) => body.replaceChildren(sectionProblem(error)));
   load();
@@ -299,9 +301,9 @@ export function threadsSection(base, member, signedIn, viewer = {}) {
   return card;
 }
 
-function threadItem(base, thread, member, viewer, reload) {
+function threadItem(base, thread, member, viewer, reload, open) {
   const post = (p) => postItem(base, thread, p, viewer, reload);
-  const details = h('details', { 'data-thread': thread.id },
+  const details = h('details', { 'data-thread': thread.id, open },
     h('summary', null, thread.title, ' ', h('span', { class: 'muted' }, t('coalition.replies', (thread.replies || []).length))),
     post(thread.opening), (thread.replies || []).map(post));
   if (member) {
