@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MailQueue {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -38,6 +42,21 @@ public class MailQueue {
 		}
 		catch (DuplicateKeyException alreadyQueued) {
 			return false;
+		}
+	}
+
+	/** Queues the mails in one unordered write; those whose id was queued before are not queued again. */
+	public void enqueueAll(List<Mail> mails) {
+		if (mails.isEmpty()) {
+			return;
+		}
+		try {
+			mongo.bulkOps(BulkMode.UNORDERED, Mail.class).insert(mails).execute();
+		}
+		catch (BulkOperationException partly) {
+			if (!partly.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+				throw partly;
+			}
 		}
 	}
 

@@ -91,6 +91,24 @@ class MailQueueIntegrationTests extends NotificationIntegrationTests {
 		assertThat(mongo.findById(held.id(), Mail.class).claimedBy()).isEqualTo(held.claimedBy());
 	}
 
+	@Test
+	void manyMailsAreQueuedInOneWriteAndOnesQueuedBeforeAreNotQueuedAgain() {
+		String reader = unique("many");
+		Mail before = queue.find(mongo.insert(Mail.of(UUID.randomUUID().toString(), reader, address(reader), "Reader",
+				"Queued before", "<p>Hi</p>", "Hi", null, clock.instant().plus(Duration.ofDays(1)))).id()).orElseThrow();
+		Mail again = Mail.of(before.id(), reader, address(reader), "Reader", "Queued again", "<p>Hi</p>", "Hi", null,
+				clock.instant().plus(Duration.ofDays(1)));
+		List<Mail> fresh = List.of(
+				Mail.of(UUID.randomUUID().toString(), reader, address(reader), "Reader", "New 1", "<p>Hi</p>", "Hi", null,
+						clock.instant().plus(Duration.ofDays(1))),
+				Mail.of(UUID.randomUUID().toString(), reader, address(reader), "Reader", "New 2", "<p>Hi</p>", "Hi", null,
+						clock.instant().plus(Duration.ofDays(1))));
+
+		queue.enqueueAll(List.of(fresh.get(0), again, fresh.get(1)));
+		assertThat(queue.find(before.id()).orElseThrow().subject()).isEqualTo("Queued before");
+		assertThat(fresh).allSatisfy(mail -> assertThat(queue.find(mail.id())).isPresent());
+	}
+
 	private Mail claimed(String personId, String sender) {
 		return new Mail(UUID.randomUUID().toString(), address(personId), personId, "Claimed before the store went away",
 				"<p>Hello</p>", "Hello", null, Mail.Status.SENDING, 0, clock.instant(), sender,
