@@ -110,7 +110,7 @@ public class MailQueue {
 			.stream()
 			.filter(mail -> mail.status() == Mail.Status.SENDING && sender.equals(mail.claimedBy())
 					&& until.equals(mail.claimedUntil()))
-			.sorted(Comparator.comparing(Mail::nextAttemptAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.sorted(Comparator.comparingInt(mail -> ids.indexOf(mail.id()))) // as the candidates came: oldest due first
 			.toList();
 	}
 
