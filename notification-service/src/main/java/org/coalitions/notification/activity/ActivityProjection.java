@@ -1,5 +1,6 @@
 package org.coalitions.notification.activity;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Counts every event into its coalition's activity, once per event id, and keeps what the latest events said
- * about name, status, balance and published annual reports. Tells the application once per batch for each
- * coalition a batch changed ({@link CoalitionActivityChanged}), not after a batch of nothing but redeliveries.
+ * about name, status, balance and published annual reports. Tells the application once per batch which
+ * coalitions it changed ({@link CoalitionActivityChanged}), not after a batch of nothing but redeliveries.
  * <p>
  * Events come a polled batch at a time, and each coalition's events in a batch are one conditional update: the
  * counts summed, the latest values in event order, all the event ids remembered at once, on the condition that
@@ -94,11 +95,15 @@ public class ActivityProjection {
 			// the document exists and did not match: some event of this coalition was applied before
 			notApplied = AppliedEvents.alreadyApplied(partly);
 		}
+		List<String> changed = new ArrayList<>();
 		for (int i = 0; i < coalitionIds.size(); i++) {
 			String coalitionId = coalitionIds.get(i);
 			if (!notApplied.contains(i) || applyOneByOne(coalitionId, byCoalition.get(coalitionId).values())) {
-				publisher.publishEvent(new CoalitionActivityChanged(coalitionId));
+				changed.add(coalitionId);
 			}
+		}
+		if (!changed.isEmpty()) {
+			publisher.publishEvent(new CoalitionActivityChanged(changed));
 		}
 	}
 

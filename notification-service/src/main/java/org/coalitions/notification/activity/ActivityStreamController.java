@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -93,30 +94,46 @@ class ActivityStreamController {
 
 	@EventListener
 	void on(CoalitionActivityChanged changed) {
-		ActivityChanges.ActivityChange change;
+		List<String> coalitionIds = changed.coalitionIds();
+		boolean noted;
 		try {
 			// noted even with nobody listening here: a client of another instance may be
-			change = changes.record(changed.coalitionId());
+			changes.record(coalitionIds);
+			noted = true;
 		}
 		catch (RuntimeException ex) {
-			// the change itself is applied: only the other instances' streams miss it
-			log.warn("Could not note the activity change of coalition {} for the other instances",
-					changed.coalitionId(), ex);
-			change = null;
+			// the changes themselves are applied: only the other instances' streams miss them
+			log.warn("Could not note the activity changes of {} coalitions for the other instances",
+					coalitionIds.size(), ex);
+			noted = false;
 		}
 		if (clients.isEmpty()) {
 			// nobody to send the figures to: reading them would only load the store while the projection catches up
 			return;
 		}
-		ActivityChanges.ActivityChange noted = change;
+		boolean withRevisions = noted;
 		sender.execute(() -> {
-			if (noted == null) {
-				send(changed.coalitionId());
+			if (withRevisions) {
+				sendOnce(coalitionIds);
 			}
 			else {
-				sendOnce(noted);
+				coalitionIds.forEach(this::send);
 			}
 		});
+	}
+
+	/** The coalitions' latest revisions, each sent if not sent yet; all sent when the revisions cannot be read. */
+	private void sendOnce(List<String> coalitionIds) {
+		List<ActivityChanges.ActivityChange> latest;
+		try {
+			latest = changes.of(coalitionIds);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the revisions of {} changed coalitions", coalitionIds.size(), ex);
+			coalitionIds.forEach(this::send);
+			return;
+		}
+		latest.forEach(this::sendOnce);
 	}
 
 	/** What the other instances applied since the last look. */

@@ -1,8 +1,10 @@
 package org.coalitions.notification.activity;
 
+import java.util.List;
+
 /**
- * In-process: the projection applied a new event to this coalition's activity (never sent for a redelivery),
- * so whoever shows live figures can refresh them.
+ * In-process: the projection applied new events to these coalitions' activity in one batch (never sent for a
+ * batch of nothing but redeliveries), so whoever shows live figures can refresh them.
  */
-record CoalitionActivityChanged(String coalitionId) {
+record CoalitionActivityChanged(List<String> coalitionIds) {
 }

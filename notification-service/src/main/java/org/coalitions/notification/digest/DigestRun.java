@@ -49,6 +49,8 @@ final class DigestRun {
 
 	private Map<String, List<FeedEntry>> pending;
 
+	private int passes;
+
 	/** Who is due for which period, to find those who joined a coalition within it. */
 	private final Supplier<Stream<Person>> everyone;
 
@@ -82,23 +84,53 @@ final class DigestRun {
 	private record Span(Instant from, Instant to) {
 	}
 
-	/** The period's summary, read on first use. */
+	/**
+	 * The period's summary, read on first use. The first read makes, in the same pass over the feed, the
+	 * summaries of the other periods the run's people are due for (up to {@link #PERIODS_KEPT}): on a store that
+	 * scans the whole feed for any period, a second period read apart costs a second scan.
+	 */
 	PeriodSummary summary(DigestPeriod period) {
-		return summaries.computeIfAbsent(new Span(period.from(), period.to()), span -> {
-			long started = System.nanoTime();
-			List<Person> joinedWithin = joiners().getOrDefault(span, List.of());
-			PeriodSummary summary;
-			try (Stream<FeedEntry> entries = feed.streamForDigests(span.from(), span.to())) {
-				summary = PeriodSummary.of(span.from(), span.to(), entries, joinedWithin);
-			}
-			if (pending == null) {
-				pending = byCoalition(summary.pending());
-			}
-			log.info("Digest run: read {} feed entries of {} to {} in {} ms ({} people joined a coalition within it)",
-					summary.read(), span.from(), span.to(), (System.nanoTime() - started) / 1_000_000,
-					joinedWithin.size());
-			return summary;
-		});
+		Span wanted = new Span(period.from(), period.to());
+		PeriodSummary known = summaries.get(wanted);
+		if (known != null) {
+			return known;
+		}
+		List<Span> spans = new ArrayList<>();
+		if (passes == 0) {
+			joiners().keySet().stream().filter(span -> !span.equals(wanted)).limit(PERIODS_KEPT - 1).forEach(spans::add);
+		}
+		spans.add(wanted); // the last put: the most recently used
+		read(spans);
+		return summaries.get(wanted);
+	}
+
+	/** How many passes over the feed the run's summaries took. */
+	int passes() {
+		return passes;
+	}
+
+	private void read(List<Span> spans) {
+		long started = System.nanoTime();
+		passes++;
+		Instant from = spans.stream().map(Span::from).min(Instant::compareTo).orElseThrow();
+		Instant to = spans.stream().map(Span::to).max(Instant::compareTo).orElseThrow();
+		Map<Span, PeriodSummary> read = new LinkedHashMap<>();
+		spans.forEach(span -> read.put(span,
+				new PeriodSummary(span.from(), span.to(), joiners().getOrDefault(span, List.of()))));
+		long[] entries = { 0 };
+		try (Stream<FeedEntry> all = feed.streamForDigests(from, to)) {
+			all.forEach(entry -> {
+				entries[0]++;
+				read.values().forEach(summary -> summary.add(entry));
+			});
+		}
+		if (pending == null) {
+			pending = byCoalition(read.values().iterator().next().pending());
+		}
+		summaries.putAll(read);
+		log.info("Digest run: read {} feed entries of {} to {} in {} ms for {} period(s) ({} people joined a "
+				+ "coalition within them)", entries[0], from, to, (System.nanoTime() - started) / 1_000_000,
+				spans.size(), spans.stream().mapToInt(span -> joiners().getOrDefault(span, List.of()).size()).sum());
 	}
 
 	/**

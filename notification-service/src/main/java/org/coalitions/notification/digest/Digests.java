@@ -2,6 +2,8 @@ package org.coalitions.notification.digest;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.feed.StandingReminder;
+import org.coalitions.notification.mail.Mail;
 import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
@@ -79,10 +82,11 @@ public class Digests {
 		DigestRun run = new DigestRun(feed, new DigestSections(templates), people::mailable,
 				person -> due(person, now));
 		DigestRun.Deferred deferred = new DigestRun.Deferred();
+		Written written = new Written();
 		try (Stream<Person> everyone = people.mailable()) {
 			for (Person person : (Iterable<Person>) everyone::iterator) {
 				counts.checked++;
-				digestFor(person, now, run, deferred, counts);
+				digestFor(person, now, run, deferred, counts, written);
 				if (counts.checked % PROGRESS_EVERY == 0) {
 					log.info("Digest run: {} people checked, {} digests queued, {} with nothing new", counts.checked,
 							counts.queued, counts.empty);
@@ -90,11 +94,41 @@ public class Digests {
 			}
 		}
 		for (DigestPeriod period : deferred.periods()) {
-			finishDeferred(period, deferred.take(period), run, now, counts);
+			finishDeferred(period, deferred.take(period), run, now, counts, written);
 		}
+		written.flush();
 		log.info("Digest run done: {} people checked, {} digests queued, {} with nothing new ({} coalition sections "
 				+ "rendered)", counts.checked, counts.queued, counts.empty, run.sections().renders());
 		return new RunSummary(counts.checked, counts.queued, counts.empty);
+	}
+
+	/**
+	 * The run's mails and "period dealt with" marks, written {@link #AT_ONCE} people at a time: a write per mail
+	 * and per person was most of a run's time on the embedded store. The mails go first, so a run cut off in
+	 * between finds the marks missing and queues those digests again, which the queue refuses by their ids.
+	 */
+	private final class Written {
+
+		static final int AT_ONCE = 200;
+
+		private final List<Mail> mails = new ArrayList<>();
+
+		private final Map<String, String> periodKeys = new LinkedHashMap<>();
+
+		void add(Optional<Mail> mail, String personId, String periodKey) {
+			mail.ifPresent(mails::add);
+			periodKeys.put(personId, periodKey);
+			if (periodKeys.size() >= AT_ONCE) {
+				flush();
+			}
+		}
+
+		void flush() {
+			mailer.queueAll(mails);
+			mails.clear();
+			people.digestsDone(periodKeys);
+			periodKeys.clear();
+		}
 	}
 
 	private static final class Counts {
@@ -139,7 +173,8 @@ public class Digests {
 	 * the others in that case (at most {@link #DEFERRED_AT_ONCE} at a time). A digest queued before by a run
 	 * that was cut off is refused by its id and counted as queued again.
 	 */
-	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts) {
+	private void digestFor(Person person, Instant now, DigestRun run, DigestRun.Deferred deferred, Counts counts,
+			Written written) {
 		Optional<DigestPeriod> due = due(person, now);
 		if (due.isEmpty()) {
 			return;
@@ -150,33 +185,37 @@ public class Digests {
 		Map<String, Tallies> view = run.summary(period).viewOf(person);
 		if (view == null) {
 			if (deferred.add(period, person).size() >= DEFERRED_AT_ONCE) {
-				finishDeferred(period, deferred.take(period), run, now, counts);
+				finishDeferred(period, deferred.take(period), run, now, counts, written);
 			}
 			return;
 		}
-		counts.count(queue(person, period, view, run, now));
+		counts.count(queue(person, period, view, run, now, written));
 	}
 
 	private void finishDeferred(DigestPeriod period, List<Person> waiting, DigestRun run, Instant now,
-			Counts counts) {
+			Counts counts, Written written) {
 		if (waiting.isEmpty()) {
 			return;
 		}
 		Map<String, Map<String, Tallies>> views = run.personalViews(period, waiting);
 		for (Person person : waiting) {
-			counts.count(queue(person, period, views.get(person.id()), run, now));
+			counts.count(queue(person, period, views.get(person.id()), run, now, written));
 		}
 	}
 
-	/** Queues the digest made of the person's view of the period, and notes the period as dealt with. */
-	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run,
-			Instant now) {
+	/**
+	 * Prepares the digest made of the person's view of the period, and the note that the period was dealt with.
+	 * @return false when nothing happened in the period (no mail)
+	 */
+	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run, Instant now,
+			Written written) {
 		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
 				run.names(), person.zone(), mailer::link);
-		boolean queued = queueDigest(person, person.effectiveDigest(), period, mailId(person, period), content,
-				reminders(run.remindersFor(person), run.names()), run.sections(), now);
-		people.digestDone(person.id(), period.key());
-		return queued;
+		Optional<Mail> mail = content.isEmpty() ? Optional.empty()
+				: digestMail(person, person.effectiveDigest(), period, mailId(person, period), content,
+						reminders(run.remindersFor(person), run.names()), run.sections(), now);
+		written.add(mail, person.id(), period.key());
+		return !content.isEmpty();
 	}
 
 	/** The person's latest period, unless it was dealt with. */
@@ -226,14 +265,20 @@ public class Digests {
 		if (content.isEmpty()) {
 			return false;
 		}
+		digestMail(person, frequency, period, mailId, content, reminders, sections, now).ifPresent(mail -> mailer.queueAll(List.of(mail)));
+		return true;
+	}
+
+	/** The digest's mail, rendered (empty when the person has no address). */
+	private Optional<Mail> digestMail(Person person, DigestPreference frequency, DigestPeriod period, String mailId,
+			DigestContent content, List<ReportReminder> reminders, DigestSections sections, Instant now) {
 		String kind = frequency == DigestPreference.DAILY ? "daily" : "weekly";
 		String subject = "Your " + kind + " Coalitions digest: " + content.updates()
 				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
 				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
-		mailer.queue(person, mailId, subject, "digest",
+		return mailer.prepare(person, mailId, subject, "digest",
 				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content),
 						"reminders", reminders),
 				MailOptedOut.DIGEST, now);
-		return true;
 	}
 }

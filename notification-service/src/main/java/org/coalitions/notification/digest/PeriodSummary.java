@@ -40,7 +40,8 @@ final class PeriodSummary {
 
 	private long read;
 
-	private PeriodSummary(Instant from, Instant to, List<Person> joiners) {
+	/** An empty summary of [from, to), to be given the entries one by one ({@link #add}). */
+	PeriodSummary(Instant from, Instant to, List<Person> joiners) {
 		this.from = from;
 		this.to = to;
 		this.joiners = new PersonalViews(joiners);
@@ -170,7 +171,8 @@ final class PeriodSummary {
 		return pending;
 	}
 
-	private void add(FeedEntry entry) {
+	/** Folds one entry; one of another time is only taken as a pending join request. */
+	void add(FeedEntry entry) {
 		read++;
 		if (Feed.pendingJoinRequest(entry)) {
 			pending.add(entry);

@@ -2,6 +2,8 @@ package org.coalitions.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,8 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MailQueue {
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -37,6 +42,21 @@ public class MailQueue {
 		}
 		catch (DuplicateKeyException alreadyQueued) {
 			return false;
+		}
+	}
+
+	/** Queues the mails in one unordered write; those whose id was queued before are not queued again. */
+	public void enqueueAll(List<Mail> mails) {
+		if (mails.isEmpty()) {
+			return;
+		}
+		try {
+			mongo.bulkOps(BulkMode.UNORDERED, Mail.class).insert(mails).execute();
+		}
+		catch (BulkOperationException partly) {
+			if (!partly.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+				throw partly;
+			}
 		}
 	}
 
@@ -65,18 +85,39 @@ public class MailQueue {
 	}
 
 	/**
-	 * Takes the next mail due: a pending one whose time has come, or one whose sender's lease ran out.
+	 * Takes up to {@code max} mails due, oldest due first: pending ones whose time has come, or ones whose sender's
+	 * lease ran out. A few at a time, because on a store that scans the queue for anything but an id (the embedded
+	 * one) a claim per mail made each mail cost a scan of the whole queue; the claim itself stays conditional on the
+	 * mail being due, so two senders never hold one mail.
+	 * @return the mails this sender holds now, each until its {@code claimedUntil}
 	 */
-	Optional<Mail> claimNext(String sender, Instant now, Duration lease) {
-		Criteria due = new Criteria().orOperator(
+	List<Mail> claimDue(String sender, Instant now, Duration lease, int max) {
+		Query candidates = Query.query(due(now)).with(Sort.by("nextAttemptAt")).limit(max);
+		candidates.fields().include("_id");
+		List<Object> ids = mongo.find(candidates, org.bson.Document.class, Mail.COLLECTION)
+			.stream()
+			.map(candidate -> candidate.get("_id"))
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// the store keeps milliseconds: the claim's own end, to tell its mails from those another sender took
+		Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+		mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), due(now))),
+				new Update().set("status", Mail.Status.SENDING).set("claimedBy", sender).set("claimedUntil", until),
+				Mail.class);
+		return mongo.find(Query.query(Criteria.where("_id").in(ids)), Mail.class)
+			.stream()
+			.filter(mail -> mail.status() == Mail.Status.SENDING && sender.equals(mail.claimedBy())
+					&& until.equals(mail.claimedUntil()))
+			.sorted(Comparator.comparingInt(mail -> ids.indexOf(mail.id()))) // as the candidates came: oldest due first
+			.toList();
+	}
+
+	private static Criteria due(Instant now) {
+		return new Criteria().orOperator(
 				Criteria.where("status").is(Mail.Status.PENDING).and("nextAttemptAt").lte(now),
 				Criteria.where("status").is(Mail.Status.SENDING).and("claimedUntil").lt(now));
-		Query query = Query.query(due).with(Sort.by("nextAttemptAt"));
-		Update claim = new Update().set("status", Mail.Status.SENDING)
-			.set("claimedBy", sender)
-			.set("claimedUntil", now.plus(lease));
-		return Optional.ofNullable(
-				mongo.findAndModify(query, claim, FindAndModifyOptions.options().returnNew(true), Mail.class));
 	}
 
 	/** Puts back every mail this sender holds, to be sent by the next pass (of any sender). */
@@ -85,8 +126,12 @@ public class MailQueue {
 				new Update().set("status", Mail.Status.PENDING).unset("claimedUntil"), Mail.class);
 	}
 
+	/**
+	 * Records the mail sent, by its id alone (the embedded store finds a document by its id only when the id is all
+	 * the query asks): whoever holds it now, it was sent.
+	 */
 	void sent(Mail mail, Instant now) {
-		mongo.updateFirst(ownedBy(mail), new Update().set("status", Mail.Status.SENT).set("sentAt", now)
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.id())), new Update().set("status", Mail.Status.SENT).set("sentAt", now)
 			.unset("claimedUntil")
 			.inc("attempts", 1), Mail.class);
 	}

@@ -2,7 +2,9 @@ package org.coalitions.notification.mail;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.coalitions.notification.people.Person;
 import org.springframework.stereotype.Service;
@@ -61,10 +63,28 @@ public class Mailer {
 	 */
 	public boolean queue(Person recipient, String id, String subject, String template, Map<String, Object> model,
 			String unsubscribeKind, Instant now) {
-		if (!recipient.mailable()) {
-			return false;
+		return prepare(recipient, id, subject, template, model, unsubscribeKind, now).map(this::enqueue).orElse(false);
+	}
+
+	/**
+	 * The mail {@link #queue} would queue, rendered, for {@link #queueAll} with others; empty when the recipient
+	 * has no address.
+	 */
+	public Optional<Mail> prepare(Person recipient, String id, String subject, String template,
+			Map<String, Object> model, String unsubscribeKind, Instant now) {
+		return recipient.mailable() ? Optional.of(render(recipient, id, subject, template, model, unsubscribeKind, now))
+				: Optional.empty();
+	}
+
+	/**
+	 * Queues prepared mails in one write (a digest run's: one write per mail was most of a run's time on the
+	 * embedded store); one whose id was queued before is not queued again.
+	 */
+	public void queueAll(List<Mail> mails) {
+		if (!mails.isEmpty()) {
+			queue.enqueueAll(mails);
+			delivery.wakeUp();
 		}
-		return render(recipient, id, subject, template, model, unsubscribeKind, now);
 	}
 
 	/**
@@ -73,7 +93,7 @@ public class Mailer {
 	 */
 	public boolean queueOrHold(Person recipient, String id, String subject, String template,
 			Map<String, Object> model, String unsubscribeKind, Instant now) {
-		return render(recipient, id, subject, template, model, unsubscribeKind, now);
+		return enqueue(render(recipient, id, subject, template, model, unsubscribeKind, now));
 	}
 
 	/**
@@ -87,7 +107,7 @@ public class Mailer {
 		return enqueue(Mail.of(id, null, address, null, subject, mail.html(), mail.text(), null, now));
 	}
 
-	private boolean render(Person recipient, String id, String subject, String template, Map<String, Object> model,
+	private Mail render(Person recipient, String id, String subject, String template, Map<String, Object> model,
 			String unsubscribeKind, Instant now) {
 		String unsubscribe = links.url(recipient.id(), unsubscribeKind);
 		Map<String, Object> all = new LinkedHashMap<>(model);
@@ -95,8 +115,8 @@ public class Mailer {
 		all.put("unsubscribe", unsubscribe);
 		all.put("settings", properties.link(MailProperties.SETTINGS));
 		MailTemplates.Rendered mail = templates.render(template, all);
-		return enqueue(Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null, recipient.name(),
-				subject, mail.html(), mail.text(), unsubscribe, now));
+		return Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null, recipient.name(), subject,
+				mail.html(), mail.text(), unsubscribe, now);
 	}
 
 	/** Queues the mail unless one with its id was; wakes the sender when it can go now (it has an address). */

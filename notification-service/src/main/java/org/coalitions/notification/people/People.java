@@ -3,6 +3,7 @@ package org.coalitions.notification.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -121,10 +123,18 @@ public class People {
 				new Update().max("readBefore", before).set("readIds", List.of()), Person.COLLECTION);
 	}
 
-	/** Remembers the digest period last dealt with, so that the next run passes over this person quickly. */
-	public void digestDone(String personId, String periodKey) {
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), new Update().set("lastDigestKey", periodKey),
-				Person.COLLECTION);
+	/**
+	 * Remembers the digest period last dealt with, so that the next run passes over these people quickly: period
+	 * keys by person id, in one unordered write.
+	 */
+	public void digestsDone(Map<String, String> periodKeys) {
+		if (periodKeys.isEmpty()) {
+			return;
+		}
+		BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.COLLECTION);
+		periodKeys.forEach((personId, periodKey) -> done.updateOne(Query.query(Criteria.where("_id").is(personId)),
+				new Update().set("lastDigestKey", periodKey)));
+		done.execute();
 	}
 
 	/** Turns the mail off here at once; the profile in membership-service follows through the event. */

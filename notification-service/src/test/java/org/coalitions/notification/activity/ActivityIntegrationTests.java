@@ -67,6 +67,9 @@ class ActivityIntegrationTests {
 	@Autowired
 	ApplicationEvents changes;
 
+	@Autowired
+	ActivityChanges activityChanges;
+
 	@Value("${spring.kafka.consumer.group-id}")
 	String group;
 
@@ -171,8 +174,13 @@ class ActivityIntegrationTests {
 		assertThat(activity.find(id).orElseThrow().events()).as("the redeliveries, in the batch and from before, count no more")
 			.isEqualTo(4);
 		assertThat(activity.find(other).orElseThrow().events()).isEqualTo(1);
-		assertThat(changes.stream(CoalitionActivityChanged.class).map(CoalitionActivityChanged::coalitionId))
-			.as("once per coalition the batch changed").containsExactlyInAnyOrder(id, other);
+		assertThat(changes.stream(CoalitionActivityChanged.class).map(CoalitionActivityChanged::coalitionIds))
+			.as("once per batch, each coalition it changed once").containsExactly(List.of(id, other));
+		assertThat(activityChanges.of(List.of(id, other)))
+			.as("noted for the other instances' streams: a revision for each batch that changed the coalition")
+			.extracting(ActivityChanges.ActivityChange::id, ActivityChanges.ActivityChange::revision)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(id, 2L),
+					org.assertj.core.groups.Tuple.tuple(other, 1L));
 
 		changes.clear();
 		activity.apply(List.of(redelivered(proposal, 20), redelivered(reply, 21)));

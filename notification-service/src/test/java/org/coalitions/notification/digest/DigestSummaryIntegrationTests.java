@@ -3,9 +3,11 @@ package org.coalitions.notification.digest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -145,6 +147,30 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	}
 
 	@Test
+	void theRunsPeriodsAreSummarisedInOnePassOverTheFeed() {
+		DigestPeriod day = period();
+		DigestPeriod week = new DigestPeriod("weekly-2027-01-12", FROM.minus(Duration.ofDays(6)), TO,
+				day.sentOn());
+		Set<String> weekly = Set.of("member", "joinedMidPeriod", "rita");
+		Map<String, DigestPeriod> dueFor = new HashMap<>();
+		cast.forEach((role, person) -> dueFor.put(person.id(), weekly.contains(role) ? week : day));
+		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(),
+				person -> Optional.ofNullable(dueFor.get(person.id())));
+
+		Map<String, PeriodSummary> summaries = Map.of("day", run.summary(day), "week", run.summary(week));
+		assertThat(run.passes()).as("the second period was read in the first one's pass").isEqualTo(1);
+		cast.forEach((role, person) -> {
+			DigestPeriod period = dueFor.get(person.id());
+			Map<String, Tallies> view = summaries.get(period == week ? "week" : "day").viewOf(person);
+			assertThat(view).as(role).isNotNull();
+			assertThat(fromSummary(run, period, person, view)).as(role)
+				.isEqualTo(fromOwnQuery(person, period.from(), period.to()));
+		});
+		assertThat(run.summary(week)).isSameAs(summaries.get("week"));
+		assertThat(run.passes()).isEqualTo(1);
+	}
+
+	@Test
 	void countsTheLatestFewAndHowManyMoreAndKeepsVisibilityPerPerson() {
 		DigestPeriod period = period();
 		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
@@ -232,7 +258,11 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	}
 
 	private DigestContent fromOwnQuery(Person person) {
-		List<FeedEntry> happened = feed.between(person, FROM, TO);
+		return fromOwnQuery(person, FROM, TO);
+	}
+
+	private DigestContent fromOwnQuery(Person person, Instant from, Instant to) {
+		List<FeedEntry> happened = feed.between(person, from, to);
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		return DigestContent.of(happened, pending, feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList()),

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -53,9 +53,9 @@ class MailDeliveryTests {
 
 	@Test
 	void aMailAcceptedWhileTheStoreWasAwayIsRecordedNotSentAgain() {
-		Mail mail = Mail.of("mail-1", "person-1", "reader@coalitions.test", "Reader", "A subject", "<p>Hi</p>", "Hi",
-				null, clock.instant());
-		given(queue.claimNext(anyString(), any(), any())).willReturn(Optional.of(mail), Optional.empty());
+		Mail mail = claimed(Mail.of("mail-1", "person-1", "reader@coalitions.test", "Reader", "A subject",
+				"<p>Hi</p>", "Hi", null, clock.instant()));
+		given(queue.claimDue(anyString(), any(), any(), anyInt())).willReturn(List.of(mail), List.of());
 		willThrow(new DataAccessResourceFailureException("store away")).given(queue).sent(eq(mail), any());
 
 		assertThat(delivery.deliverDue()).isZero();
@@ -63,7 +63,7 @@ class MailDeliveryTests {
 
 		// the store is back: the claim (put back) would be sent again unless the "sent" is recorded first
 		org.mockito.Mockito.reset(queue);
-		given(queue.claimNext(anyString(), any(), any())).willReturn(Optional.empty());
+		given(queue.claimDue(anyString(), any(), any(), anyInt())).willReturn(List.of());
 		delivery.deliverDue();
 
 		InOrder order = inOrder(queue);
@@ -74,9 +74,9 @@ class MailDeliveryTests {
 
 	@Test
 	void whileTheStoreStaysAwayNothingIsPutBackAndTheRecordIsTriedAgain() {
-		Mail mail = Mail.of("mail-2", "person-2", "reader@coalitions.test", "Reader", "A subject", "<p>Hi</p>", "Hi",
-				null, clock.instant());
-		given(queue.claimNext(anyString(), any(), any())).willReturn(Optional.of(mail), Optional.empty());
+		Mail mail = claimed(Mail.of("mail-2", "person-2", "reader@coalitions.test", "Reader", "A subject",
+				"<p>Hi</p>", "Hi", null, clock.instant()));
+		given(queue.claimDue(anyString(), any(), any(), anyInt())).willReturn(List.of(mail), List.of());
 		willThrow(new DataAccessResourceFailureException("store away")).given(queue).sent(eq(mail), any());
 		delivery.deliverDue();
 
@@ -86,5 +86,12 @@ class MailDeliveryTests {
 		order.verify(queue, org.mockito.Mockito.times(2)).sent(eq(mail), any());
 		order.verify(queue, org.mockito.Mockito.never()).releaseClaimsOf(anyString());
 		assertThat(sentIds).hasSize(1);
+	}
+
+	/** The mail as a claim of this sender's, running for a while yet. */
+	private Mail claimed(Mail mail) {
+		return new Mail(mail.id(), mail.toAddress(), mail.toName(), mail.subject(), mail.html(), mail.text(),
+				mail.unsubscribeUrl(), Mail.Status.SENDING, 0, mail.nextAttemptAt(), "this sender",
+				clock.instant().plus(Duration.ofMinutes(2)), null, mail.queuedAt(), null, mail.toPersonId());
 	}
 }
