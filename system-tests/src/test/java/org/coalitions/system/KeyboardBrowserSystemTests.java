@@ -176,7 +176,18 @@ class KeyboardBrowserSystemTests {
 		assertThat(chen.confirm(false)).contains(name);
 		assertThat(chen.present(By.id("my-role"))).as("declined: still a member").isTrue();
 		assertThat(call("GET", "/api/coalitions/" + id + "/members", "chen", null).body()).contains("Chen");
-		chen.click(By.cssSelector("form[data-form=leave] button[type=submit]"));
+		// confirmed, but the call fails: busy while it runs, then the problem, and the button works again
+		String leave = "form[data-form=leave] button[type=submit]";
+		hold(chen, "DELETE", "/api/coalitions/" + id + "/members/me");
+		chen.click(By.cssSelector(leave));
+		chen.confirm(true);
+		chen.until(EVENTUALLY, (d) -> ((Number) chen.script("return window.heldCalls.length;")).intValue() == 1);
+		assertThat(chen.find(By.cssSelector(leave)).getDomAttribute("aria-busy")).isEqualTo("true");
+		chen.script("window.releaseHeldCalls(true);");
+		chen.find(By.cssSelector("form[data-form=leave] .alert"));
+		assertThat(chen.find(By.cssSelector(leave)).getDomAttribute("aria-busy")).as("no longer busy after a failure").isNull();
+		assertThat(chen.find(By.cssSelector(leave)).getDomAttribute("aria-disabled")).isNull();
+		chen.click(By.cssSelector(leave));
 		chen.confirm(true);
 		chen.find(By.cssSelector("form[data-form=join]"));
 		assertThat(chen.present(By.id("my-role"))).isFalse();
@@ -214,7 +225,8 @@ class KeyboardBrowserSystemTests {
 
 	/**
 	 * Holds the page's calls of that method to addresses containing {@code part}: they wait (unsent) in
-	 * {@code window.heldCalls} until {@code window.releaseHeldCalls()}. The page's own fetch is wrapped, as a route
+	 * {@code window.heldCalls} until {@code window.releaseHeldCalls()} sends them, or {@code
+	 * window.releaseHeldCalls(true)} fails them as a lost network would. The page's own fetch is wrapped, as a route
 	 * interception would.
 	 */
 	private static void hold(Browser browser, String method, String part) {
@@ -224,13 +236,15 @@ class KeyboardBrowserSystemTests {
 				window.heldCalls = [];
 				window.fetch = (url, init) => {
 				  if (((init && init.method) || 'GET') === method && String(url).includes(part)) {
-				    return new Promise((resolve) => window.heldCalls.push(() => resolve(original.call(window, url, init))));
+				    return new Promise((resolve, reject) => window.heldCalls.push((fail) => (fail
+				      ? reject(new TypeError('the network failed (held by the test)'))
+				      : resolve(original.call(window, url, init)))));
 				  }
 				  return original.call(window, url, init);
 				};
-				window.releaseHeldCalls = () => {
+				window.releaseHeldCalls = (fail) => {
 				  window.fetch = original;
-				  window.heldCalls.forEach((send) => send());
+				  window.heldCalls.forEach((send) => send(fail));
 				};""", method, part);
 	}
 
