@@ -7,9 +7,10 @@ import { problemBox } from './api.js';
 /**
  * Runs `action` with `button` busy: aria-disabled and aria-busy until the call ends, whether it succeeds or fails.
  * Not the `disabled` property: a disabled button loses the keyboard focus, and the person would start over from
- * the top of the page; a busy one keeps it and ignores being pressed again (`isBusy`).
+ * the top of the page; a busy one keeps it, and pressing it again does nothing (`action` does not run twice).
  */
 export async function whileBusy(button, action) {
+  if (isBusy(button)) return undefined;
   button.setAttribute('aria-disabled', 'true');
   button.setAttribute('aria-busy', 'true');
   try {
