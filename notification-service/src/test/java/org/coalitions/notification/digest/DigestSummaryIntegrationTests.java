@@ -228,7 +228,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	private static DigestContent fromSummary(DigestRun run, DigestPeriod period, Person person,
 			Map<String, Tallies> view) {
 		return DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person), run.names(),
-				person.zone(), path -> path);
+				person.zone(), path -> path, person.writesIn(), DigestContentTests.TEXTS);
 	}
 
 	private DigestContent fromOwnQuery(Person person) {
@@ -236,7 +236,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		return DigestContent.of(happened, pending, feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList()),
-				person.zone(), path -> path);
+				person.zone(), path -> path, person.writesIn(), DigestContentTests.TEXTS);
 	}
 
 	private static FeedEntry members(String coalition, Category category, Instant at) {
