@@ -153,14 +153,14 @@ public class ActionMails {
 			log.warn("Invitation {} names no address: no mail", invitation.invitationId());
 			return;
 		}
+		Language language = people.find(event.actor()).map(Person::writesIn).orElse(Language.EN);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", invitation.coalitionName());
 		model.put("inviter", invitation.inviterName());
 		model.put("message", invitation.message());
 		model.put("link", mailer.link(invitation.link()));
 		model.put("expires", invitation.expiresAt() == null ? null
-				: DAY.format(invitation.expiresAt().atZone(ZoneOffset.UTC)));
-		Language language = people.find(event.actor()).map(Person::writesIn).orElse(Language.EN);
+				: MailDates.date(invitation.expiresAt().atZone(ZoneOffset.UTC), language));
 		mailer.queueTo(invitation.email(), "invitation:" + invitation.invitationId(),
 				texts.get(language, "subject.invitation",
 						Map.of("inviter", String.valueOf(invitation.inviterName()), "coalition",

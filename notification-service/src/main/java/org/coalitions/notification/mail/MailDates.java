@@ -18,6 +18,8 @@ public final class MailDates {
 	private static final DateTimeFormatter ENGLISH_WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
 			Locale.ENGLISH);
 
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
 	private MailDates() {
 	}
 
@@ -25,6 +27,13 @@ public final class MailDates {
 	public static String day(TemporalAccessor day, Language language) {
 		return (language == Language.EN ? ENGLISH_DAY
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.locale()))
+			.format(day);
+	}
+
+	/** A date without its weekday: "23 March 2026", "23 mars 2026". */
+	public static String date(TemporalAccessor day, Language language) {
+		return (language == Language.EN ? ENGLISH_DATE
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()))
 			.format(day);
 	}
 

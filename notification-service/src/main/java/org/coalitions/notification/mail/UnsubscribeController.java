@@ -8,6 +8,7 @@ import org.coalitions.contracts.Language;
 import org.coalitions.notification.people.People;
 import org.coalitions.platform.texts.Texts;
 import org.coalitions.platform.web.ApiProblems;
+import org.coalitions.platform.web.PageLocales;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,12 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Unsubscribe links, usable without sign-in. GET shows a page with a button and changes nothing (mail
  * scanners and link previews fetch links); POST unsubscribes: the page's button, and the one-click POST of
  * RFC 8058 that mail programs send for the {@code List-Unsubscribe-Post} header. The pages are in the language of
- * the person whose link it is ({@link PageLocales}).
+ * the person whose link it is ({@code PageLocales}).
  */
 @Controller
 @RequestMapping("/api/unsubscribe")
@@ -33,14 +35,11 @@ class UnsubscribeController {
 
 	private final People people;
 
-	private final LocaleResolver locales;
-
 	private final Texts texts;
 
-	UnsubscribeController(Unsubscribes unsubscribes, People people, LocaleResolver locales, Texts texts) {
+	UnsubscribeController(Unsubscribes unsubscribes, People people, Texts texts) {
 		this.unsubscribes = unsubscribes;
 		this.people = people;
-		this.locales = locales;
 		this.texts = texts;
 	}
 
@@ -64,9 +63,16 @@ class UnsubscribeController {
 		return "unsubscribed";
 	}
 
-	/** The page in the language of the person whose link it is, when their profile names one. */
+	/**
+	 * The page in the language of the person whose link it is, when their profile names one (the service's
+	 * {@code localeResolver} is platform's {@code PageLocales}, which takes it).
+	 */
 	private void inTheirLanguage(UnsubscribeLinks.Target target, HttpServletRequest request,
 			HttpServletResponse response) {
+		LocaleResolver locales = RequestContextUtils.getLocaleResolver(request);
+		if (!(locales instanceof PageLocales)) {
+			return;
+		}
 		people.find(target.personId())
 			.flatMap(person -> Language.of(person.language()))
 			.ifPresent(language -> locales.setLocale(request, response, language.locale()));

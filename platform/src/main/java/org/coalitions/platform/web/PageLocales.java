@@ -1,4 +1,4 @@
-package org.coalitions.notification.mail;
+package org.coalitions.platform.web;
 
 import java.util.Locale;
 
@@ -6,16 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coalitions.contracts.Language;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of this service's pages (the unsubscribe pages): the person's own, once the page knows whose link
- * it is ({@link #setLocale}), else the best of the six that the browser asks for, else English.
+ * The language of a service's own pages (notification-service's unsubscribe pages): the one a controller chose
+ * for this request ({@link #setLocale}: the person's own, once it knows whose page it is), else the best of the six
+ * that the browser asks for, else English. A service that has pages registers it as its {@code localeResolver}.
  */
-@Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
-class PageLocales implements LocaleResolver {
+public class PageLocales implements LocaleResolver {
 
 	private static final String CHOSEN = PageLocales.class.getName() + ".CHOSEN";
 
