@@ -47,7 +47,7 @@ public class MemberProfile extends OutboxAggregate {
 	private String language;
 
 	/**
-	 * The best of the six languages the browser asked for when the person last signed in (read their profile): what
+	 * The best of the six languages the browser asked for when the person first came (their profile was made): what
 	 * their mails are written in while they chose none; mails have no browser to ask.
 	 */
 	private String browserLanguage;

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 record ProfileController(Profiles profiles, CoordinatorRoles roles) {
 
 	/**
-	 * The signed-in person's profile, made from their token the first time. The pages read it when they open, so
-	 * it notes the language the browser asks for: the person's mails are in it while they chose none.
+	 * The signed-in person's profile, made from their token the first time. The pages read it when they open, so a
+	 * profile made here notes the language the browser asks for: the person's mails are in it while they chose
+	 * none.
 	 */
 	@GetMapping
 	@Operation(summary = "The signed-in person's profile")

@@ -74,12 +74,16 @@ public class Profiles {
 	}
 
 	/**
-	 * Also remembers the language the person's browser asks for ({@code browser}; null: none of the six), which
-	 * their mails are written in while they chose none.
+	 * A profile made now also keeps the language the person's browser asks for ({@code browser}; null: none of the
+	 * six), which their mails are written in while they chose none. Only the first browser counts: mails do not
+	 * change language with whichever computer the person used last (a colleague's, a conference's).
 	 */
 	MemberProfile signIn(SignIn signIn, Language browser) {
-		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()),
-				profile -> profile.signedIn(signIn, now()) | profile.browsedIn(browser, now()));
+		return change(signIn.id(), signIn.id(), () -> {
+			MemberProfile made = MemberProfile.fromSignIn(signIn, now());
+			made.browsedIn(browser, now());
+			return made;
+		}, profile -> profile.signedIn(signIn, now()));
 	}
 
 	/**
