@@ -91,7 +91,7 @@ final class Report {
 		text.append(f("- Java: %s %s (the services, the bare endpoint and the load generators); services and bare endpoint with `infra/service-jvm.args`, -Xms32m -Xmx384m%n",
 				System.getProperty("java.vm.name"), System.getProperty("java.runtime.version")));
 		if (run != null) {
-			text.append(f("- Load average (1, 5, 15 min) before the benchmarks: %s; after: %s (other engineers' builds and browser tests were running on the same 2 cores)%n",
+			text.append(f("- Load average (1, 5, 15 min) when the benchmarks began: %s; when they ended: %s%n",
 					run.path("loadBefore").asString("?"), run.path("loadAfter").asString("?")));
 			text.append(f("- `infra/stack up` (Kafka, Mongo wire-protocol server, Keycloak, GreenMail, three services, web, demo data): %s s%n",
 					run.path("stackUpSeconds").asString("?")));
