@@ -140,6 +140,7 @@ final class DigestRun {
 	 */
 	private Map<Span, List<Person>> joiners() {
 		if (joiners == null) {
+			long started = System.nanoTime();
 			joiners = new HashMap<>();
 			try (Stream<Person> people = everyone.get()) {
 				people.forEach(person -> due.apply(person).ifPresent(period -> {
@@ -156,6 +157,8 @@ final class DigestRun {
 					}
 				}));
 			}
+			log.info("Digest run: went through the people in {} ms to find the periods due ({})",
+					(System.nanoTime() - started) / 1_000_000, joiners.size());
 		}
 		return joiners;
 	}
