@@ -118,14 +118,18 @@ final class DigestRun {
 		spans.forEach(span -> read.put(span,
 				new PeriodSummary(span.from(), span.to(), joiners().getOrDefault(span, List.of()))));
 		long[] entries = { 0 };
+		List<FeedEntry> requests = new ArrayList<>();
 		try (Stream<FeedEntry> all = feed.streamForDigests(from, to)) {
 			all.forEach(entry -> {
 				entries[0]++;
+				if (Feed.pendingJoinRequest(entry)) {
+					requests.add(entry);
+				}
 				read.values().forEach(summary -> summary.add(entry));
 			});
 		}
 		if (pending == null) {
-			pending = byCoalition(read.values().iterator().next().pending());
+			pending = byCoalition(requests);
 		}
 		summaries.putAll(read);
 		log.info("Digest run: read {} feed entries of {} to {} in {} ms for {} period(s) ({} people joined a "
