@@ -46,7 +46,7 @@ class PlatformPropertiesTests {
 			assertThat(outbox.maxBackoff()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(outbox.batchSize()).isEqualTo(200);
 			assertThat(started.getBean(StoreProperties.class))
-				.isEqualTo(new StoreProperties(Duration.ofSeconds(1), Duration.ZERO));
+				.isEqualTo(new StoreProperties(Duration.ofSeconds(1), Duration.ZERO, true));
 			assertThat(started.getBean(HistoryProperties.class).importEnabled()).as("history import: off unless asked")
 				.isFalse();
 		});
@@ -59,7 +59,8 @@ class PlatformPropertiesTests {
 					"coalitions.consumer.max-store-backoff=1s", "coalitions.consumer.batch-size=10",
 					"coalitions.kafka.partitions=2", "coalitions.web.max-request-size=1KB",
 					"coalitions.outbox.collections=a,b", "coalitions.outbox.batch-size=7",
-					"coalitions.store.timeout=300ms", "coalitions.store.read-timeout=1m")
+					"coalitions.store.timeout=300ms", "coalitions.store.read-timeout=1m",
+					"coalitions.store.secondary-indexes=false")
 			.run(started -> {
 				assertThat(started.getBean(ConsumerProperties.class))
 					.isEqualTo(new ConsumerProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1), 10));
@@ -68,7 +69,7 @@ class PlatformPropertiesTests {
 				assertThat(started.getBean(OutboxProperties.class).collections()).containsExactly("a", "b");
 				assertThat(started.getBean(OutboxProperties.class).batchSize()).isEqualTo(7);
 				assertThat(started.getBean(StoreProperties.class))
-					.isEqualTo(new StoreProperties(Duration.ofMillis(300), Duration.ofMinutes(1)));
+					.isEqualTo(new StoreProperties(Duration.ofMillis(300), Duration.ofMinutes(1), false));
 			});
 	}
 

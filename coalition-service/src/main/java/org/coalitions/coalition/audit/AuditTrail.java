@@ -10,6 +10,7 @@ import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,8 +35,11 @@ class AuditTrail {
 
 	private final EventHandlers handlers;
 
-	AuditTrail(MongoOperations mongo, CoalitionRegistry registry) {
+	private final SecondaryIndexes indexes;
+
+	AuditTrail(MongoOperations mongo, CoalitionRegistry registry, SecondaryIndexes indexes) {
 		this.mongo = mongo;
+		this.indexes = indexes;
 		this.registry = registry;
 		this.handlers = EventHandlers.builder()
 			.onAny(EventCatalog.all().stream().<Class<? extends CoalitionEvent>>map(EventType::dataType).toList(),
@@ -45,8 +49,7 @@ class AuditTrail {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createIndexes() {
-		mongo.indexOps(AuditEntry.class)
-			.createIndex(new Index("coalitionId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
+		indexes.ensure(AuditEntry.class, new Index("coalitionId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
 	}
 
 	/** A consumer group of its own, so the audit trail reads every event whatever the other projections do. */

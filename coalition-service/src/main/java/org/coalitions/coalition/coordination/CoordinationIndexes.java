@@ -1,9 +1,9 @@
 package org.coalitions.coalition.coordination;
 
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort.Direction;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CoordinationIndexes {
 
-	private final MongoOperations mongo;
+	private final SecondaryIndexes indexes;
 
-	CoordinationIndexes(MongoOperations mongo) {
-		this.mongo = mongo;
+	CoordinationIndexes(SecondaryIndexes indexes) {
+		this.indexes = indexes;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
-		mongo.indexOps(DiscussionThread.class)
-			.createIndex(new Index("coalitionId", Direction.ASC).on("lastPostAt", Direction.DESC));
-		mongo.indexOps(Meeting.class).createIndex(new Index("coalitionId", Direction.ASC).on("startsAt", Direction.DESC));
+		indexes.ensure(DiscussionThread.class, new Index("coalitionId", Direction.ASC).on("lastPostAt", Direction.DESC));
+		indexes.ensure(Meeting.class, new Index("coalitionId", Direction.ASC).on("startsAt", Direction.DESC));
 	}
 }

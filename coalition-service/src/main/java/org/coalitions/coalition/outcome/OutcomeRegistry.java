@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.coalitions.coalition.registry.Coalition;
 import org.coalitions.contracts.OutcomeKind;
 import org.coalitions.contracts.Theme;
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -45,15 +46,17 @@ class OutcomeRegistry {
 
 	private final MongoOperations mongo;
 
-	OutcomeRegistry(MongoOperations mongo) {
+	private final SecondaryIndexes indexes;
+
+	OutcomeRegistry(MongoOperations mongo, SecondaryIndexes indexes) {
 		this.mongo = mongo;
+		this.indexes = indexes;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void prepare() {
-		mongo.indexOps(Outcome.class)
-			.createIndex(new Index("published", Sort.Direction.ASC).on("publishedAt", Sort.Direction.DESC));
-		mongo.indexOps(Outcome.class).createIndex(new Index("searchTerms", Sort.Direction.ASC));
+		indexes.ensure(Outcome.class, new Index("published", Sort.Direction.ASC).on("publishedAt", Sort.Direction.DESC));
+		indexes.ensure(Outcome.class, new Index("searchTerms", Sort.Direction.ASC));
 		addSearchTermsToOutcomesPublishedBefore();
 	}
 

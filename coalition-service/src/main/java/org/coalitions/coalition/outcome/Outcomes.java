@@ -20,6 +20,7 @@ import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.RuleViolationException;
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -51,8 +52,11 @@ public class Outcomes {
 
 	private final ReportingRules rules;
 
+	private final SecondaryIndexes indexes;
+
 	Outcomes(OutcomeRepository outcomes, CoalitionRegistry registry, Rosters rosters, MongoOperations mongo,
-			Clock clock, ReportingRules rules) {
+			Clock clock, ReportingRules rules, SecondaryIndexes indexes) {
+		this.indexes = indexes;
 		this.outcomes = outcomes;
 		this.registry = registry;
 		this.rosters = rosters;
@@ -65,15 +69,13 @@ public class Outcomes {
 	void createIndexes() {
 		mongo.indexOps(Outcome.class).createIndex(new Index("annualReportKey", Sort.Direction.ASC).unique().sparse());
 		// a coalition's outcomes, newest first (a real MongoDB uses it; the embedded server scans)
-		mongo.indexOps(Outcome.class)
-			.createIndex(new Index("coalitionId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
-		mongo.indexOps(OutcomeVersion.class)
-			.createIndex(new Index("outcomeId", Sort.Direction.ASC).on("number", Sort.Direction.ASC));
-		mongo.indexOps(MemberPosition.class).createIndex(new Index("outcomeId", Sort.Direction.ASC));
-		mongo.indexOps(OutcomeComment.class)
-			.createIndex(new Index("outcomeId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
+		indexes.ensure(Outcome.class, new Index("coalitionId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+		indexes.ensure(OutcomeVersion.class, new Index("outcomeId", Sort.Direction.ASC).on("number", Sort.Direction.ASC));
+		indexes.ensure(MemberPosition.class, new Index("outcomeId", Sort.Direction.ASC));
+		indexes.ensure(OutcomeComment.class,
+				new Index("outcomeId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
 		// the sweep looks for windows not yet closed by an event
-		mongo.indexOps(Outcome.class).createIndex(new Index("commentWindow.closesAt", Sort.Direction.ASC).sparse());
+		indexes.ensure(Outcome.class, new Index("commentWindow.closesAt", Sort.Direction.ASC).sparse());
 	}
 
 	Outcome draft(String coalitionId, DraftOutcome draft, CurrentUser author) {
@@ -166,7 +168,7 @@ public class Outcomes {
 
 	Outcome publish(String coalitionId, String outcomeId, CurrentUser actor) {
 		rosters.requireCoordinator(coalitionId, actor);
-		Outcome saved = ConcurrentSaves.retrying(() -> {
+		Outcome saved = ConcurrentSaves.retrying("outcomes", outcomeId, () -> {
 			Outcome outcome = find(coalitionId, outcomeId, actor);
 			outcome.publish(positionsHeld(coalitionId, outcomeId), actor.id(), clock.instant());
 			return outcomes.save(outcome);

@@ -223,7 +223,9 @@ public class CoalitionRegistry {
 	 * again on the fresh state, so concurrent internal updates never lose each other's changes.
 	 */
 	private Coalition update(String id, Predicate<Coalition> change) {
-		return ConcurrentSaves.retrying(() -> {
+		// in turns: this process's many writers of one coalition (commands, the life-cycle consumers, the checks)
+		// would otherwise race and, during a burst, lose five times in a row
+		return ConcurrentSaves.retrying("coalitions", id, () -> {
 			Coalition coalition = get(id);
 			if (!change.test(coalition)) {
 				return coalition;

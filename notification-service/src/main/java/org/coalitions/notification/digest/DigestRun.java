@@ -6,10 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,9 +49,7 @@ final class DigestRun {
 	private int passes;
 
 	/** Who is due for which period, to find those who joined a coalition within it. */
-	private final Supplier<Stream<Person>> everyone;
-
-	private final Function<Person, Optional<DigestPeriod>> due;
+	private final List<Due> due;
 
 	private Map<Span, List<Person>> joiners;
 
@@ -64,15 +59,14 @@ final class DigestRun {
 
 	private final DigestSections sections;
 
-	/**
-	 * @param everyone the people a run goes through
-	 * @param due the period a person is due for, if any
-	 */
-	DigestRun(Feed feed, DigestSections sections, Supplier<Stream<Person>> everyone,
-			Function<Person, Optional<DigestPeriod>> due) {
+	/** A person whose digest of a period is due. */
+	record Due(Person person, DigestPeriod period) {
+	}
+
+	/** @param due the people whose digest is due, each with the period it is due for */
+	DigestRun(Feed feed, DigestSections sections, List<Due> due) {
 		this.feed = feed;
 		this.sections = sections;
-		this.everyone = everyone;
 		this.due = due;
 	}
 
@@ -144,25 +138,21 @@ final class DigestRun {
 	 */
 	private Map<Span, List<Person>> joiners() {
 		if (joiners == null) {
-			long started = System.nanoTime();
 			joiners = new HashMap<>();
-			try (Stream<Person> people = everyone.get()) {
-				people.forEach(person -> due.apply(person).ifPresent(period -> {
-					boolean joinedWithin = person.coalitions()
-						.values()
-						.stream()
-						.anyMatch(membership -> membership.since() != null
-								&& membership.since().isAfter(period.from())
-								&& membership.since().isBefore(period.to()));
-					List<Person> ofPeriod = joiners.computeIfAbsent(new Span(period.from(), period.to()),
-							span -> new ArrayList<>());
-					if (joinedWithin && ofPeriod.size() < JOINERS_KEPT) {
-						ofPeriod.add(person);
-					}
-				}));
+			for (Due one : due) {
+				Person person = one.person();
+				DigestPeriod period = one.period();
+				boolean joinedWithin = person.coalitions()
+					.values()
+					.stream()
+					.anyMatch(membership -> membership.since() != null && membership.since().isAfter(period.from())
+							&& membership.since().isBefore(period.to()));
+				List<Person> ofPeriod = joiners.computeIfAbsent(new Span(period.from(), period.to()),
+						span -> new ArrayList<>());
+				if (joinedWithin && ofPeriod.size() < JOINERS_KEPT) {
+					ofPeriod.add(person);
+				}
 			}
-			log.info("Digest run: went through the people in {} ms to find the periods due ({})",
-					(System.nanoTime() - started) / 1_000_000, joiners.size());
 		}
 		return joiners;
 	}

@@ -1,9 +1,9 @@
 package org.coalitions.notification.feed;
 
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort.Direction;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
@@ -12,24 +12,24 @@ import org.springframework.stereotype.Component;
  * coalitions since a moment ({@code coalitionId}, {@code occurredAt}), entries about a person ({@code
  * subjectId}), a join request's entries by its id ({@code ref}), and a digest run the entries of a period
  * ({@code occurredAt}) and the join requests still pending ({@code type}, {@code pending}). The embedded
- * wire-protocol server of the local stack ignores them and scans.
+ * wire-protocol server of the local stack ignores them and scans ({@link SecondaryIndexes}).
  */
 @Component
 class FeedIndexes {
 
-	private final MongoOperations mongo;
+	private final SecondaryIndexes indexes;
 
-	FeedIndexes(MongoOperations mongo) {
-		this.mongo = mongo;
+	FeedIndexes(SecondaryIndexes indexes) {
+		this.indexes = indexes;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void create() {
-		var entries = mongo.indexOps(FeedEntry.COLLECTION);
-		entries.createIndex(new Index("coalitionId", Direction.ASC).on("occurredAt", Direction.DESC));
-		entries.createIndex(new Index("subjectId", Direction.ASC).on("occurredAt", Direction.DESC).sparse());
-		entries.createIndex(new Index("ref", Direction.ASC).sparse());
-		entries.createIndex(new Index("occurredAt", Direction.ASC));
-		entries.createIndex(new Index("type", Direction.ASC).on("pending", Direction.ASC));
+		String entries = FeedEntry.COLLECTION;
+		indexes.ensure(entries, new Index("coalitionId", Direction.ASC).on("occurredAt", Direction.DESC));
+		indexes.ensure(entries, new Index("subjectId", Direction.ASC).on("occurredAt", Direction.DESC).sparse());
+		indexes.ensure(entries, new Index("ref", Direction.ASC).sparse());
+		indexes.ensure(entries, new Index("occurredAt", Direction.ASC));
+		indexes.ensure(entries, new Index("type", Direction.ASC).on("pending", Direction.ASC));
 	}
 }

@@ -50,7 +50,7 @@ public class MailDelivery implements SchedulingConfigurer {
 	private final Clock clock;
 
 	/** Mails claimed in one go: one look through the queue for a few, each sent before its lease runs out. */
-	static final int CLAIMED_AT_ONCE = 20;
+	static final int CLAIMED_AT_ONCE = 100;
 
 	private final String senderId = "sender-" + UUID.randomUUID();
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -107,10 +106,14 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		mongo.insertAll(cast.values());
 	}
 
+	private static List<DigestRun.Due> due(java.util.Collection<Person> people, DigestPeriod period) {
+		return people.stream().map(person -> new DigestRun.Due(person, period)).toList();
+	}
+
 	@Test
 	void thoseWhoJoinedWithinThePeriodGetTheirViewsFromTheSamePassAsTheSummary() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(), person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, due(cast.values(), period));
 		PeriodSummary summary = run.summary(period);
 		cast.forEach((role, person) -> {
 			Map<String, Tallies> view = summary.viewOf(person);
@@ -126,7 +129,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	@Test
 	void everyonesDigestFromTheSummarySaysWhatTheirOwnFeedQuerySays() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, List.of());
 		PeriodSummary summary = run.summary(period);
 		List<Person> deferred = new ArrayList<>();
 		cast.forEach((role, person) -> {
@@ -154,8 +157,10 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		Set<String> weekly = Set.of("member", "joinedMidPeriod", "rita");
 		Map<String, DigestPeriod> dueFor = new HashMap<>();
 		cast.forEach((role, person) -> dueFor.put(person.id(), weekly.contains(role) ? week : day));
-		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(),
-				person -> Optional.ofNullable(dueFor.get(person.id())));
+		DigestRun run = new DigestRun(feed, null, cast.values()
+			.stream()
+			.map(person -> new DigestRun.Due(person, dueFor.get(person.id())))
+			.toList());
 
 		Map<String, PeriodSummary> summaries = Map.of("day", run.summary(day), "week", run.summary(week));
 		assertThat(run.passes()).as("the second period was read in the first one's pass").isEqualTo(1);
@@ -173,7 +178,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	@Test
 	void countsTheLatestFewAndHowManyMoreAndKeepsVisibilityPerPerson() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, List.of());
 
 		DigestContent member = content(run, period, cast.get("member"));
 		assertThat(member.updates()).as("12 threads and 2 outcomes; no join requests or decisions").isEqualTo(14);

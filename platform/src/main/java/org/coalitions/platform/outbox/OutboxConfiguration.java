@@ -1,5 +1,6 @@
 package org.coalitions.platform.outbox;
 
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ public class OutboxConfiguration {
 
 	@Bean
 	OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
-			RelayedPositions positions, OutboxMetrics metrics) {
-		return new OutboxRelay(mongo, kafka, properties, positions, metrics);
+			RelayedPositions positions, OutboxMetrics metrics, SecondaryIndexes indexes) {
+		return new OutboxRelay(mongo, kafka, properties, positions, metrics, indexes);
 	}
 
 	@Bean

@@ -22,6 +22,7 @@ import org.coalitions.platform.messaging.PendingEvent;
 import org.coalitions.platform.messaging.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.coalitions.platform.persistence.SecondaryIndexes;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -89,10 +90,13 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final SecondaryIndexes indexes;
+
 	private Thread worker;
 
 	public OutboxRelay(MongoOperations mongo, KafkaOperations<String, byte[]> kafka, OutboxProperties properties,
-			RelayedPositions positions, OutboxMetrics metrics) {
+			RelayedPositions positions, OutboxMetrics metrics, SecondaryIndexes indexes) {
+		this.indexes = indexes;
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.properties = properties;
@@ -155,7 +159,7 @@ public final class OutboxRelay implements SmartLifecycle {
 	private void indexOutboxes() {
 		for (String collection : properties.collections()) {
 			try {
-				mongo.indexOps(collection).createIndex(new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse());
+				indexes.ensure(collection, new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse());
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not index the outbox of {} (the scan still works, more slowly): {}", collection,

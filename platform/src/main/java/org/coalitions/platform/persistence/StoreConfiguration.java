@@ -30,6 +30,11 @@ public class StoreConfiguration {
 				.readTimeout(store.readTimeout().toMillis(), TimeUnit.MILLISECONDS));
 	}
 
+	@Bean
+	SecondaryIndexes secondaryIndexes(MongoOperations mongo, StoreProperties store) {
+		return new SecondaryIndexes(mongo, store.secondaryIndexes());
+	}
+
 	/**
 	 * Boot's own MongoDB health check sends {@code hello}, which the embedded wire-protocol server does not
 	 * answer; {@code ping} works on it and on a real MongoDB.

@@ -15,9 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * @param readTimeout how long a call waits for the answer to a command it sent; zero waits as long as the store
  * takes, for a slow answer is not an absent store: a digest run's bulk writes and large reads may take longer than
  * any limit that would help a request
+ * @param secondaryIndexes whether the services create their non-unique indexes ({@link SecondaryIndexes}): a real
+ * MongoDB needs them; the embedded wire-protocol server ignores them, but only after going through the collection
+ * (about 18 s per index on a feed of 1,000,000 entries), so the local stack that starts it turns them off
  */
 @ConfigurationProperties("coalitions.store")
 @Validated
 public record StoreProperties(@DefaultValue("1s") @NotNull Duration timeout,
-		@DefaultValue("0s") @NotNull Duration readTimeout) {
+		@DefaultValue("0s") @NotNull Duration readTimeout, @DefaultValue("true") boolean secondaryIndexes) {
 }

@@ -18,7 +18,7 @@ class StoreConfigurationTests {
 			.applyConnectionString(new ConnectionString(
 					"mongodb://127.0.0.1:27017/test?serverSelectionTimeoutMS=30000&connectTimeoutMS=10000"));
 
-		new StoreConfiguration().storeTimeouts(new StoreProperties(Duration.ofMillis(800), Duration.ZERO))
+		new StoreConfiguration().storeTimeouts(new StoreProperties(Duration.ofMillis(800), Duration.ZERO, true))
 			.customize(builder);
 
 		MongoClientSettings settings = builder.build();
