@@ -62,11 +62,11 @@ class MyDataIntegrationTests extends NotificationIntegrationTests {
 		assertThat(data.path("mails").valueStream().filter(mail -> mail.path("purpose").asString().equals("invitation")))
 			.singleElement()
 			.satisfies(mail -> {
-			assertThat(mail.path("toAddress").asString()).isEqualTo(address(mia));
-			assertThat(mail.path("subject").asString()).contains("Coalition on Imports");
-			assertThat(mail.path("text").asString()).contains("Come to imports.");
-			assertThat(mail.path("queuedAt").asString()).isNotBlank();
-		});
+				assertThat(mail.path("toAddress").asString()).isEqualTo(address(mia));
+				assertThat(mail.path("subject").asString()).contains("Coalition on Imports");
+				assertThat(mail.path("text").asString()).contains("Come to imports.");
+				assertThat(mail.path("queuedAt").asString()).isNotBlank();
+			});
 		assertThat(mias.body()).doesNotContain(address(carla)).doesNotContain("Please let me in.");
 
 		ApiResponse carlas = get("/api/feed/me/data", token(carla));
@@ -77,9 +77,9 @@ class MyDataIntegrationTests extends NotificationIntegrationTests {
 		assertThat(hers.path("mails").valueStream().filter(mail -> mail.path("purpose").asString().equals("join-request")))
 			.singleElement()
 			.satisfies(mail -> {
-			assertThat(mail.path("subject").asString()).contains("Rita");
-			assertThat(mail.path("text").asString()).contains("Please let me in.");
-		});
+				assertThat(mail.path("subject").asString()).contains("Rita");
+				assertThat(mail.path("text").asString()).contains("Please let me in.");
+			});
 		assertThat(carlas.body()).doesNotContain(address(mia)).doesNotContain("Come to imports.");
 	}
 
