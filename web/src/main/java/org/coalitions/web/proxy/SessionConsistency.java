@@ -17,12 +17,12 @@ import org.springframework.web.util.WebUtils;
  * session (scripts with their own bearer token) only pass on what they send.
  */
 @Component
-public class SessionConsistency {
+class SessionConsistency {
 
 	static final String ATTRIBUTE = SessionConsistency.class.getName();
 
 	/** The header value to send on with this request, if any. */
-	public Optional<String> toSend(HttpServletRequest request) {
+	Optional<String> toSend(HttpServletRequest request) {
 		String explicit = request.getHeader(ConsistencyToken.HEADER);
 		ConsistencyToken remembered = remembered(request.getSession(false));
 		if (explicit == null) {

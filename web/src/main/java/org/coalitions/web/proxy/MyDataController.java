@@ -1,11 +1,10 @@
-package org.coalitions.web.privacy;
+package org.coalitions.web.proxy;
 
 import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.coalitions.web.proxy.SessionConsistency;
 import org.coalitions.web.session.SessionTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

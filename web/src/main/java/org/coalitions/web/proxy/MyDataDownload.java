@@ -1,4 +1,4 @@
-package org.coalitions.web.privacy;
+package org.coalitions.web.proxy;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -21,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.coalitions.contracts.ConsistencyToken;
-import org.coalitions.web.proxy.ApiRoutes;
-import org.coalitions.web.proxy.ProxyTimeouts;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

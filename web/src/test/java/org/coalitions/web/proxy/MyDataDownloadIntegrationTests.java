@@ -1,4 +1,4 @@
-package org.coalitions.web.privacy;
+package org.coalitions.web.proxy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
