@@ -4,6 +4,7 @@ import { t, label, availableLanguages } from '../i18n.js';
 import { field, select, apiForm, value, success, checkbox, section } from '../forms.js';
 import { GROUPS, DIGESTS } from './common.js';
 import { signInLink, ctx as appContext, switchLanguage } from '../app.js';
+import { actionButton } from '../actions.js';
 
 /**
  * My profile and my mail settings: both are the profile membership-service keeps ({@code /api/me}); notification-service
@@ -19,8 +20,11 @@ export async function renderProfile(main, ctx) {
   const mailCard = section(t('mail.title'));
   const calendarCard = section(t('calendar.personalTitle'));
   calendarCard.id = 'personal-calendar';
-  main.append(profileCard, mailCard, calendarCard);
+  const dataCard = section(t('mydata.title'));
+  dataCard.id = 'my-data';
+  main.append(profileCard, mailCard, calendarCard, dataCard);
   personalCalendar(calendarCard);
+  myData(dataCard);
   let profile;
   try {
     profile = await get('/api/me');
@@ -95,4 +99,29 @@ function personalCalendar(card) {
       h('input', { id: 'personal-calendar-url', type: 'text', readonly: true, value: url, size: 60, 'aria-label': t('calendar.personalTitle') }),
       h('p', { class: 'alert info' }, t('calendar.personalPrivate')));
   }).catch((error) => card.append(problemBox(error)));
+}
+
+/**
+ * "Download my data": the front door assembles the file (GET /my-data); it is saved only when whole, else the
+ * problem is shown (a service that did not answer is named in it).
+ */
+function myData(card) {
+  const result = h('div', { 'aria-live': 'polite' });
+  card.append(h('p', null, t('mydata.intro')), actionButton({
+    text: t('mydata.download'),
+    name: 'download-my-data',
+    id: 'download-my-data',
+    result,
+    action: async () => {
+      const file = await get('/my-data');
+      const day = String(file.generatedAt || new Date().toISOString()).slice(0, 10);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+      const link = h('a', { href: url, download: `coalitions-my-data-${day}.json`, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      success(result, t('mydata.downloaded'));
+    },
+  }), result);
 }

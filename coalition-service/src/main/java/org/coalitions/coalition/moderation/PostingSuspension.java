@@ -113,4 +113,8 @@ public class PostingSuspension extends OutboxAggregate {
 	public Instant getSuspendedAt() {
 		return suspendedAt;
 	}
+
+	public Instant getLiftedAt() {
+		return liftedAt;
+	}
 }

@@ -1,5 +1,7 @@
 package org.coalitions.membership.directory;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.coalitions.contracts.CharterEdited;
@@ -12,6 +14,8 @@ import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +43,12 @@ public class CoalitionDirectory {
 
 	public Optional<CoalitionEntry> find(String coalitionId) {
 		return Optional.ofNullable(mongo.findById(coalitionId, CoalitionEntry.class));
+	}
+
+	/** The entries of these coalitions (those known here), in one query. */
+	public List<CoalitionEntry> findAll(Collection<String> coalitionIds) {
+		return coalitionIds.isEmpty() ? List.of()
+				: mongo.find(Query.query(Criteria.where("_id").in(coalitionIds)), CoalitionEntry.class);
 	}
 
 	private void proposed(ReceivedEvent<CoalitionProposed> event) {

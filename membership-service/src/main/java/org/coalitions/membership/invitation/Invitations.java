@@ -180,4 +180,30 @@ public class Invitations {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+	/**
+	 * The invitations that concern a person, for "download my data": those addressed to their address (made before
+	 * or after they signed in here) and those they sent. Of the ones they sent, the invitee's address is left out:
+	 * it is another person's. One query.
+	 */
+	public InvitationsOfPerson about(String personId, String email) {
+		Instant now = clock.instant();
+		String address = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+		Criteria sent = Criteria.where("invitedBy").is(personId);
+		Criteria theirs = address == null ? sent : new Criteria().orOperator(sent, Criteria.where("email").is(address));
+		List<InvitationsOfPerson.Received> received = new ArrayList<>();
+		List<InvitationsOfPerson.Sent> made = new ArrayList<>();
+		for (Invitation invitation : mongo.find(Query.query(theirs).with(Sort.by("createdAt")), Invitation.class)) {
+			if (invitation.email().equals(address)) {
+				received.add(new InvitationsOfPerson.Received(invitation.getId(), invitation.coalitionId(),
+						invitation.email(), invitation.inviterName(), invitation.message(), invitation.createdAt(),
+						invitation.expiresAt(), invitation.state(now).name(), invitation.acceptedAt()));
+			}
+			if (personId.equals(invitation.invitedBy())) {
+				made.add(new InvitationsOfPerson.Sent(invitation.getId(), invitation.coalitionId(),
+						invitation.message(), invitation.createdAt(), invitation.expiresAt(),
+						invitation.state(now).name()));
+			}
+		}
+		return new InvitationsOfPerson(received, made);
+	}
 }

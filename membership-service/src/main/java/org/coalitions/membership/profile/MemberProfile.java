@@ -233,6 +233,14 @@ public class MemberProfile extends OutboxAggregate {
 		return emailVisibleToCoordinators;
 	}
 
+	public String getBrowserLanguage() {
+		return browserLanguage;
+	}
+
+	public Instant getFirstSignInAt() {
+		return firstSignInAt;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

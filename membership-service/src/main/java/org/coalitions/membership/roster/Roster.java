@@ -284,6 +284,19 @@ public class Roster extends OutboxAggregate {
 			.toList();
 	}
 
+	/** The person's membership here (if any) and their own join requests, oldest first. */
+	PersonInRoster about(String personId) {
+		Membership membership = member(personId).orElse(null);
+		return new PersonInRoster(getId(), membership == null ? null : membership.role(),
+				membership == null ? null : membership.joinedAt(),
+				joinRequests.stream()
+					.filter(request -> request.memberId().equals(personId))
+					.sorted(Comparator.comparing(JoinRequest::requestedAt))
+					.map(request -> new PersonInRoster.Request(request.requestId(), request.message(),
+							request.requestedAt(), request.status(), request.decidedAt(), request.decisionMessage()))
+					.toList());
+	}
+
 	/** Join requests ({@code status} null: all of them), for this coalition's own coordinators only. */
 	List<JoinRequest> joinRequests(JoinRequestStatus status, String viewerId) {
 		requireCoordinator(viewerId, "see its join requests");

@@ -175,6 +175,17 @@ public class Rosters implements CoordinatorRoles {
 		return update(coalitionId, roster -> roster.admitInvited(applicant, JoinTerms.of(coalition), rule, now()));
 	}
 
+	/**
+	 * What the rosters hold about one person, for "download my data": each coalition where they are a member or
+	 * asked to join, with their membership and their own join requests (nothing of the other members). One query,
+	 * whatever the number of coalitions.
+	 */
+	public List<PersonInRoster> about(String personId) {
+		Query theirs = Query.query(new Criteria().orOperator(Criteria.where("members.memberId").is(personId),
+				Criteria.where("joinRequests.memberId").is(personId)));
+		return mongo.find(theirs, Roster.class).stream().map(roster -> roster.about(personId)).toList();
+	}
+
 	@Override
 	public boolean coordinatesAny(String memberId) {
 		return mongo.exists(Query.query(Criteria.where("members")

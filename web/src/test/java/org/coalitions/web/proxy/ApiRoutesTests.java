@@ -19,6 +19,7 @@ class ApiRoutesTests {
 			// membership-service: ProfileController, MembersController, JoinRequestsController, BalanceController,
 			// DirectoryController
 			"/api/me, MEMBERSHIP",
+			"/api/me/data, MEMBERSHIP",
 			"/api/coalitions/c1/members, MEMBERSHIP",
 			"/api/coalitions/c1/members/me, MEMBERSHIP",
 			"/api/coalitions/c1/members/m7/role, MEMBERSHIP",
@@ -35,6 +36,7 @@ class ApiRoutesTests {
 			"/api/feed/unread-count, NOTIFICATION",
 			"/api/feed/e1/read, NOTIFICATION",
 			"/api/feed/read-all, NOTIFICATION",
+			"/api/feed/me/data, NOTIFICATION",
 			"/api/digests/preview, NOTIFICATION",
 			"/api/activity/coalitions, NOTIFICATION",
 			"/api/activity/coalitions/c1, NOTIFICATION",
@@ -52,6 +54,7 @@ class ApiRoutesTests {
 			"/api/operations/coalition-service/dead-letters/coalition.events.dlt:5:0/discard, COALITION",
 			// coalition-service: everything else
 			"/api/coalitions, COALITION",
+			"/api/people/me/data, COALITION",
 			"/api/coalitions/c1, COALITION",
 			"/api/coalitions/c1/charter, COALITION",
 			"/api/coalitions/c1/close, COALITION",
