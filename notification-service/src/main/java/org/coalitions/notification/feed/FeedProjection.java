@@ -11,6 +11,7 @@ import org.coalitions.contracts.Topics;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
@@ -64,7 +65,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns each coalition event into one feed entry, keyed by the event id: a redelivered event finds its entry
- * there and adds nothing. Titles are plain text; pages and mails escape them where they show them.
+ * there and adds nothing. A post also makes an entry for each person it concerns ({@link ThreadInterests}), keyed
+ * by the event id and the person. Titles are plain text; pages and mails escape them where they show them.
  * <p>
  * Events come a polled batch at a time and their entries are written with one unordered bulk insert, in which
  * a duplicate key is a redelivered event's entry found in place. The few events with effects besides their entry
@@ -89,10 +91,13 @@ public class FeedProjection {
 
 	private final EventMapper<FeedEntry> entries;
 
-	FeedProjection(MongoOperations mongo, People people, Feed feed) {
+	private final ThreadInterests interests;
+
+	FeedProjection(MongoOperations mongo, People people, Feed feed, ThreadInterests interests) {
 		this.mongo = mongo;
 		this.people = people;
 		this.feed = feed;
+		this.interests = interests;
 		this.entries = EventMapper.<FeedEntry>builder()
 			.on(CoalitionProposed.class, this::proposed)
 			.on(CoalitionStatusChanged.class,
@@ -199,8 +204,59 @@ public class FeedProjection {
 				pending.clear();
 			}
 			entries.map(event).ifPresent(pending::add);
+			pending.addAll(personal(event));
 		}
 		insert(pending);
+	}
+
+	/**
+	 * A post's entries for the people it concerns ({@link ThreadInterests}), one per person, keyed by the event and
+	 * the person: seen only by them, beside the coalition's line of the post.
+	 */
+	private List<FeedEntry> personal(ReceivedEvent<?> event) {
+		List<ThreadInterests.Told> told;
+		String threadId;
+		String thread;
+		String author;
+		if (event.data() instanceof ThreadStarted started) {
+			told = interests.posted(started.coalitionId(), started.threadId(), started.authorId(), event.time(),
+					started.mentionedIds(), false);
+			threadId = started.threadId();
+			thread = started.title();
+			author = started.authorName();
+		}
+		else if (event.data() instanceof ReplyPosted reply) {
+			told = interests.posted(reply.coalitionId(), reply.threadId(), reply.authorId(), event.time(),
+					reply.mentionedIds(), true);
+			threadId = reply.threadId();
+			thread = reply.threadTitle();
+			author = reply.authorName();
+		}
+		else {
+			return List.of();
+		}
+		return told.stream()
+			.map(one -> new FeedEntry(event.id() + ":" + one.person().id(), event.coalitionId(),
+					personalType(one.reason()), Category.THREADS, personalTitle(one.reason(), author, thread),
+					event.actor(), event.time(), FeedEntry.PERSON, one.person().id(), null, threadId,
+					link(event.coalitionId())))
+			.toList();
+	}
+
+	private static String personalType(ThreadInterests.Reason reason) {
+		return switch (reason) {
+			case MENTIONED -> "mentioned";
+			case PARTICIPANT -> "reply-in-your-thread";
+			case FOLLOWER -> "reply-in-followed-thread";
+		};
+	}
+
+	private static String personalTitle(ThreadInterests.Reason reason, String author, String thread) {
+		return switch (reason) {
+			case MENTIONED -> author + " mentioned you in \u201c" + thread + "\u201d";
+			case PARTICIPANT -> author + " replied in \u201c" + thread + "\u201d, a thread you take part in";
+			case FOLLOWER -> author + " replied in \u201c" + thread + "\u201d, a thread you follow";
+		};
 	}
 
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {

@@ -2,6 +2,7 @@ package org.coalitions.notification.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,18 @@ public class People {
 	/** The members of a coalition, coordinators included, as far as the membership events have told. */
 	public List<Person> membersOf(String coalitionId) {
 		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId).exists(true)), Person.class);
+	}
+
+	/** The people with these ids that this service knows. */
+	public List<Person> findAll(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class);
+	}
+
+	/** Mutes the thread for the person, or unmutes it. */
+	public void mute(String personId, String threadId, boolean muted) {
+		Update update = muted ? new Update().addToSet("mutedThreads", threadId)
+				: new Update().pull("mutedThreads", threadId);
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
 	}
 
 	/** Everyone with a mail address, streamed from the store (a digest run must not hold them all). */

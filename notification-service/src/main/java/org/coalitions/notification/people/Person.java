@@ -17,12 +17,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A person as notification-service knows them. {@code digest} is their own choice (DAILY, WEEKLY, OFF) or
  * null for the default of their role. {@code readBefore} and {@code readIds} are the feed's read marks: every
  * entry up to {@code readBefore}, and the ones read one by one after it. {@code secretariat}: their token had the
- * secretariat's role when they last signed in (the feed shows them the proposals to review).
+ * secretariat's role when they last signed in (the feed shows them the proposals to review). {@code mutedThreads}:
+ * the threads they muted, of which nothing reaches their feed or mails.
  */
 @Document(Person.COLLECTION)
 public record Person(@Id String id, String displayName, String email, String timeZone, String digest,
 		Boolean actionMails, Map<String, Membership> coalitions, Instant readBefore, List<String> readIds,
-		String lastDigestKey, Instant createdAt, Boolean secretariat) {
+		String lastDigestKey, Instant createdAt, Boolean secretariat, List<String> mutedThreads) {
 
 	public static final String COLLECTION = "people";
 
@@ -39,6 +40,11 @@ public record Person(@Id String id, String displayName, String email, String tim
 	public Person {
 		coalitions = coalitions == null ? Map.of() : Map.copyOf(coalitions);
 		readIds = readIds == null ? List.of() : List.copyOf(readIds);
+		mutedThreads = mutedThreads == null ? List.of() : List.copyOf(mutedThreads);
+	}
+
+	public boolean muted(String threadId) {
+		return threadId != null && mutedThreads.contains(threadId);
 	}
 
 	public boolean coordinatesAny() {

@@ -119,7 +119,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		});
 		Person joiner = cast.get("joinedMidPeriod");
 		Person changed = new Person(joiner.id(), joiner.displayName(), joiner.email(), joiner.timeZone(),
-				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null);
+				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null);
 		assertThat(summary.viewOf(changed)).as("memberships changed since: a pass of their own").isNull();
 	}
 
@@ -283,7 +283,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 
 	private static Person person(String id, Map<String, Membership> coalitions) {
 		return new Person(id, "Name of " + id, address(id), "UTC", "DAILY", true, coalitions, null, null, null,
-				LONG_AGO, null);
+				LONG_AGO, null, null);
 	}
 
 	private static Membership coordinator(Instant since) {
