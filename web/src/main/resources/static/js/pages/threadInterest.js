@@ -35,13 +35,21 @@ export function interestControls(base, threadId, details) {
       button.disabled = false;
     }
   };
+  // labelled and disabled until the member's choice is known
+  show({ interest: 'NONE', participating: false });
+  follow.disabled = true;
+  mute.disabled = true;
   follow.addEventListener('click', () => change('FOLLOWING', follow));
   mute.addEventListener('click', () => change('MUTED', mute));
   let loaded = false;
   const load = () => {
     if (loaded || !details.open) return;
     loaded = true;
-    get(path).then(show).catch((error) => problem.replaceChildren(problemBox(error)));
+    get(path).then((answer) => {
+      show(answer);
+      follow.disabled = false;
+      mute.disabled = false;
+    }).catch((error) => problem.replaceChildren(problemBox(error)));
   };
   details.addEventListener('toggle', load);
   load();
