@@ -1,4 +1,5 @@
 import { h, clear } from './dom.js';
+import { focusHeading } from './focus.js';
 import { get, send } from './api.js';
 import { loadMessages, t, rememberLanguage, currentLanguage, availableLanguages } from './i18n.js';
 import { renderCoalitions } from './pages/coalitions.js';
@@ -173,7 +174,7 @@ async function start() {
   }
   renderNav();
   window.addEventListener('hashchange', () => {
-    route().then(() => document.getElementById('main').focus());
+    route().then(() => focusHeading(document.getElementById('main')));
   });
   await route();
   document.body.dataset.ready = 'true';

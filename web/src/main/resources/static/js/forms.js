@@ -1,6 +1,7 @@
 import { h, uid } from './dom.js';
 import { problemBox } from './api.js';
 import { t } from './i18n.js';
+import { whileBusy, isBusy, confirmed } from './actions.js';
 
 /** A labelled field: the label names the control, a hint is read with it. */
 export function field(labelText, control, hint) {
@@ -28,27 +29,30 @@ export function select(name, options, selected, attrs = {}) {
 }
 
 /**
- * A form that calls the API on submit: shows the problem response when the call fails, and keeps the button
- * disabled while the call runs. `submit(form)` returns a promise; `done(result)` runs after success; `reset`
- * empties the form after success.
+ * A form that calls the API on submit: shows the problem response when the call fails, and keeps the button busy
+ * while the call runs ({@link whileBusy}). `submit(form)` returns a promise; `done(result)` runs after success;
+ * `reset` empties the form after success; `confirm(form)`, for a destructive form, gives the question asked first
+ * (or null: nothing to ask this time).
  */
-export function apiForm({ name, fields, submitLabel, submit, done, extra, reset }) {
+export function apiForm({ name, fields, submitLabel, submit, done, extra, reset, confirm }) {
   const result = h('div', { class: 'form-result' });
   const button = h('button', { type: 'submit' }, submitLabel);
   const form = h('form', { class: 'stack', 'data-form': name, novalidate: true }, fields, h('div', { class: 'actions' }, button, extra), result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (isBusy(button)) return;
+    const question = confirm ? confirm(form) : null;
+    if (question && !confirmed(question)) return;
     result.replaceChildren();
-    button.disabled = true;
     try {
-      const outcome = await submit(form);
-      // a form that creates something starts empty again, ready for the next one
-      if (reset) form.reset();
-      if (done) await done(outcome, result);
+      await whileBusy(button, async () => {
+        const outcome = await submit(form);
+        // a form that creates something starts empty again, ready for the next one
+        if (reset) form.reset();
+        if (done) await done(outcome, result);
+      });
     } catch (error) {
       result.replaceChildren(problemBox(error));
-    } finally {
-      button.disabled = false;
     }
   });
   return form;

@@ -5,6 +5,7 @@ let language = 'en';
 let languages = {};
 
 const CHOSEN_KEY = 'coalitions.language';
+const LANGUAGE_COOKIE = 'coalitions-language';
 
 /** Loads the texts of that language (a tag, or null: the one chosen before, else the browser's). */
 export async function loadMessages(chosen) {
@@ -16,6 +17,8 @@ export async function loadMessages(chosen) {
   languages = body.languages || {};
   document.documentElement.lang = language;
   document.documentElement.dir = body.direction || 'ltr';
+  // for the front door, which asks Keycloak for its sign-in pages in this language (ui_locales)
+  document.cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(language)}; path=/; SameSite=Lax`;
   document.querySelectorAll('[data-i18n]').forEach((el) => {
     el.textContent = t(el.getAttribute('data-i18n'));
   });

@@ -69,7 +69,7 @@ final class Report {
 		}
 		JsonNode run = Json.read(results.resolve("run.json"));
 		all.put("store", run == null ? stack.store() : run.path("store").asString(stack.store()));
-		all.put("measured_at", ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toInstant().toString());
+		all.put("measured_at", measuredAt(run).toString());
 		Json.write(results.resolve("summary.json"), all);
 	}
 
@@ -81,7 +81,8 @@ final class Report {
 	private String machine() {
 		JsonNode run = Json.read(results.resolve("run.json"));
 		StringBuilder text = new StringBuilder("## The machine and the run\n\n");
-		text.append(f("- Date: %s%n", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
+		text.append(f("- Date: %s%n", measuredAt(Json.read(results.resolve("run.json"))).atZone(ZoneOffset.UTC)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
 		text.append(f("- CPU: %d cores (`nproc`), shared with the whole stack and the load generators%n",
 				Runtime.getRuntime().availableProcessors()));
 		text.append(f("- Memory: %s%n", memTotal()));
@@ -91,7 +92,7 @@ final class Report {
 		text.append(f("- Java: %s %s (the services, the bare endpoint and the load generators); services and bare endpoint with `infra/service-jvm.args`, -Xms32m -Xmx384m%n",
 				System.getProperty("java.vm.name"), System.getProperty("java.runtime.version")));
 		if (run != null) {
-			text.append(f("- Load average (1, 5, 15 min) before the benchmarks: %s; after: %s (other engineers' builds and browser tests were running on the same 2 cores)%n",
+			text.append(f("- Load average (1, 5, 15 min) when the benchmarks began: %s; when they ended: %s%n",
 					run.path("loadBefore").asString("?"), run.path("loadAfter").asString("?")));
 			text.append(f("- `infra/stack up` (Kafka, Mongo wire-protocol server, Keycloak, GreenMail, three services, web, demo data): %s s%n",
 					run.path("stackUpSeconds").asString("?")));
@@ -491,5 +492,12 @@ final class Report {
 
 	private static String f(String format, Object... args) {
 		return String.format(Locale.ROOT, format, args);
+	}
+
+	/** When the run's benchmarks ended ({@code bench/run} notes it in run.json), so a report written again keeps it. */
+	private static java.time.Instant measuredAt(JsonNode run) {
+		String ended = run == null ? "" : run.path("endedAt").asString("");
+		return ended.isEmpty() ? ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toInstant()
+				: java.time.Instant.parse(ended);
 	}
 }

@@ -139,7 +139,7 @@ public abstract class NotificationIntegrationTests {
 	/** A person with an address, as membership-service announces them. */
 	protected void profile(String personId, String timeZone, String digest, boolean actionMails) {
 		events.publish(new MemberProfileUpdated(personId, "Name of " + personId, address(personId), timeZone, digest,
-				actionMails), personId);
+				actionMails, null), personId);
 		awaitPerson(personId, person -> address(personId).equals(person.email())
 				&& java.util.Objects.equals(digest, person.digest()) && person.wantsActionMails() == actionMails);
 	}

@@ -150,6 +150,22 @@ final class Browser implements AutoCloseable {
 			.orElse(null));
 	}
 
+	/**
+	 * Answers the confirmation the page asks now (the browser's own dialog: destructive actions ask one, in
+	 * actions.js) and returns its question.
+	 */
+	String confirm(boolean yes) {
+		org.openqa.selenium.Alert dialog = until(Duration.ofSeconds(30), (d) -> d.switchTo().alert());
+		String question = dialog.getText();
+		if (yes) {
+			dialog.accept();
+		}
+		else {
+			dialog.dismiss();
+		}
+		return question;
+	}
+
 	boolean present(By by) {
 		return !driver.findElements(by).isEmpty();
 	}

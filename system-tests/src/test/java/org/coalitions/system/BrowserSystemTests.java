@@ -241,6 +241,7 @@ class BrowserSystemTests {
 		});
 		gita.waitForText(By.id("members"), "Gita", EVENTUALLY);
 		gita.click(By.cssSelector("form[data-form=leave] button[type=submit]"));
+		gita.confirm(true);
 		gita.find(By.cssSelector("form[data-form=join]"));
 		assertThat(gita.present(By.id("my-role"))).isFalse();
 	}

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in the six UN languages, in a real headless Chromium against the local stack: a browser that asks for
- * Arabic gets Arabic pages laid out right to left, one that asks for Chinese gets Chinese ones (screenshots in
- * {@code target/screenshots/languages-*.png}); a member who picks a language with the switch sees the pages in
+ * Arabic gets Arabic pages laid out right to left (the header mirrored), one that asks for Chinese gets Chinese
+ * ones, and Keycloak's sign-in page in the same language (screenshots in {@code target/screenshots/languages-*.png}); a member who picks a language with the switch sees the pages in
  * it at once, and again when signing in from another browser that asks for English (the profile remembers it).
  */
 @BrowserSystemTest(screenshots = "languages-")
@@ -37,10 +37,10 @@ class LanguagesBrowserSystemTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			ar | ar-EG,ar | rtl
-			zh | zh-CN,zh | ltr""")
-	void aBrowserAskingForALanguageGetsThePagesInIt(String language, String acceptLanguage, String direction)
-			throws IOException {
+			ar | ar-EG,ar | rtl | ar      | تسجيل الدخول إلى حسابك
+			zh | zh-CN,zh | ltr | zh-Hans | 登录到您的账户""")
+	void aBrowserAskingForALanguageGetsThePagesInIt(String language, String acceptLanguage, String direction,
+			String keycloakLanguage, String keycloakTitle) throws IOException {
 		Properties texts = texts(language);
 		Browser visitor = browsers.open("visitor-" + language, acceptLanguage);
 		visitor.open("#/");
@@ -52,10 +52,22 @@ class LanguagesBrowserSystemTests {
 		assertThat(visitor.find(By.id("nav")).getText()).contains(texts.getProperty("nav.signIn"));
 		// the coalitions are listed (their names as their coalitions wrote them)
 		visitor.find(By.cssSelector("#main a[href^='#/coalitions/']"));
+		// the header is mirrored right to left: the name of the site at the start of the line, the navigation after it
+		Number brand = (Number) visitor.script("return document.querySelector('header .brand').getBoundingClientRect().left");
+		Number nav = (Number) visitor.script("return document.getElementById('nav').getBoundingClientRect().left");
+		assertThat(brand.doubleValue()).as("the brand's left edge against the navigation's")
+			.matches(left -> direction.equals("rtl") ? left > nav.doubleValue() : left < nav.doubleValue());
 		visitor.screenshot("languages-" + language + "-coalitions");
 		visitor.open("#/outcomes");
 		visitor.waitForText(By.tagName("h1"), texts.getProperty("registry.title"), EVENTUALLY);
 		visitor.screenshot("languages-" + language + "-outcomes");
+
+		// Keycloak's sign-in page, asked for in the pages' language
+		visitor.click(By.cssSelector("#nav a[href='/oauth2/authorization/keycloak']"));
+		visitor.waitForText(By.id("kc-page-title"), keycloakTitle, EVENTUALLY);
+		assertThat(visitor.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo(keycloakLanguage);
+		assertThat(visitor.find(By.tagName("html")).getDomAttribute("dir")).isEqualTo(direction);
+		visitor.screenshot("languages-" + language + "-sign-in");
 	}
 
 	@Test

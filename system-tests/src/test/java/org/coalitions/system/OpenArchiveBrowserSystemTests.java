@@ -133,6 +133,7 @@ class OpenArchiveBrowserSystemTests {
 		alice.type(By.cssSelector("#join-requests form[data-form=reject] [name=message]"),
 				"This coalition works against spam.");
 		alice.click(By.cssSelector("#join-requests form[data-form=reject] button[type=submit]"));
+		alice.confirm(true);
 		alice.waitForText(By.id("join-requests"), "No pending requests", EVENTUALLY);
 		assertThat(expect(call("GET", "MEMBERSHIP", "/api/coalitions/" + id + "/join-requests?status=REJECTED",
 				stack.token("alice"), null), 200).body()).contains("This coalition works against spam.");

@@ -14,6 +14,8 @@ import { outcomeDocuments } from '../documents.js';
 import { invitationsSection } from './invitations.js';
 import { postItem, suspensionsSection } from './moderation.js';
 import { interestControls } from './threadInterest.js';
+import { actionButton } from '../actions.js';
+import { keepingFocus, focusHeading } from '../focus.js';
 
 /**
  * One coalition: charter, status, balance, members, join requests and invitations (for coordinators), threads, meetings and
@@ -44,7 +46,9 @@ export async function renderCoalition(main, ctx, id) {
   const mine = members && profile ? members.find((m) => m.memberId === profile.id) : null;
   const role = mine ? mine.role : null;
   const coordinator = role === Role.COORDINATOR;
-  const reload = () => { main.replaceChildren(); return renderCoalition(main, ctx, id); };
+  // the page drawn again after a change: the focus stays on its control if it is still there, else on the heading
+  const reload = () => keepingFocus(main, () => { main.replaceChildren(); return renderCoalition(main, ctx, id); },
+    () => focusHeading(main));
 
   // (append skips the sections this person does not get; the DOM's own append would write "null")
   append(main, [
@@ -96,6 +100,7 @@ function membershipBox(ctx, coalition, base, role, members, profile, reload) {
     }
     box.append(apiForm({
       name: 'leave', fields, submitLabel: t('coalition.leave'),
+      confirm: () => t('confirm.leave', coalition.name),
       submit: (form) => {
         const successor = value(form, 'successor');
         return send('DELETE', `${base}/members/me${successor ? `?successor=${encodeURIComponent(successor)}` : ''}`);
@@ -205,20 +210,19 @@ function membersSection(members, membersError, base, coordinator, profile, reloa
       h('span', { class: 'muted' }, [label('group', m.stakeholderGroup), m.country].filter(Boolean).join(', ')));
     if (coordinator && m.memberId !== profile.id) {
       const result = h('span', { class: 'form-result' });
-      const act = (fn) => async () => {
-        try {
-          await fn();
-          await reload();
-        } catch (error) {
-          result.replaceChildren(problemBox(error));
-        }
-      };
+      const path = `${base}/members/${encodeURIComponent(m.memberId)}`;
       const other = m.role === Role.COORDINATOR ? Role.MEMBER : Role.COORDINATOR;
       row.append(' ',
-        h('button', { type: 'button', class: 'secondary small', onclick: act(() => send('PUT', `${base}/members/${encodeURIComponent(m.memberId)}/role`, { role: other })) },
-          t(other === Role.COORDINATOR ? 'coalition.makeCoordinator' : 'coalition.makeMember', m.displayName)), ' ',
-        h('button', { type: 'button', class: 'danger small', onclick: act(() => send('DELETE', `${base}/members/${encodeURIComponent(m.memberId)}`)) },
-          t('coalition.remove', m.displayName)),
+        actionButton({
+          text: t(other === Role.COORDINATOR ? 'coalition.makeCoordinator' : 'coalition.makeMember', m.displayName),
+          name: 'change-role', className: 'secondary small', result,
+          action: async () => { await send('PUT', `${path}/role`, { role: other }); await reload(); },
+        }), ' ',
+        actionButton({
+          text: t('coalition.remove', m.displayName), name: 'remove-member', className: 'danger small', result,
+          confirm: t('confirm.removeMember', m.displayName),
+          action: async () => { await send('DELETE', path); await reload(); },
+        }),
         result);
     }
     return row;
@@ -239,18 +243,12 @@ function joinRequestsSection(base, reload) {
     body.replaceChildren(h('ul', { class: 'rows' }, requests.map((r) => {
       const result = h('div', { class: 'form-result' });
       const decision = `${base}/join-requests/${encodeURIComponent(r.requestId)}/decision`;
-      const approve = async () => {
-        try {
-          await send('POST', decision, { approve: true, message: null });
-          await reload();
-        } catch (error) {
-          result.replaceChildren(problemBox(error));
-        }
-      };
       // a rejection tells the requester why (the service refuses one without a reason)
       const reject = h('details', { class: 'editor reject' }, h('summary', null, t('coalition.reject', r.displayName)), apiForm({
         name: 'reject',
         submitLabel: t('coalition.confirmReject', r.displayName),
+        // without a reason there is nothing to confirm yet: the service's problem says what is missing
+        confirm: (form) => (value(form, 'message') ? t('confirm.reject', r.displayName) : null),
         fields: [field(t('coalition.rejectReason'), h('textarea', { name: 'message', rows: 2, maxlength: 1000, required: true }), t('coalition.rejectReasonHint'))],
         submit: (form) => send('POST', decision, { approve: false, message: value(form, 'message') }),
         done: reload,
@@ -260,7 +258,10 @@ function joinRequestsSection(base, reload) {
         h('span', { class: 'muted' }, [label('group', r.stakeholderGroup), r.country, formatDate(r.requestedAt)].filter(Boolean).join(', ')),
         r.message ? h('p', { class: 'quote' }, r.message) : null,
         h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'approve', onclick: approve }, t('coalition.approve', r.displayName))),
+          actionButton({
+            text: t('coalition.approve', r.displayName), name: 'approve', className: 'approve', result,
+            action: async () => { await send('POST', decision, { approve: true, message: null }); await reload(); },
+          })),
         reject,
         result);
     })));
@@ -363,6 +364,7 @@ export function meetingsSection(base, coordinator) {
           item.append(h('details', { class: 'editor' }, h('summary', null, t('calendar.cancel')), apiForm({
             name: 'meeting-cancel',
             submitLabel: t('calendar.confirmCancel'),
+            confirm: () => t('confirm.cancelMeeting', m.title),
             fields: [h('p', { class: 'muted' }, t('calendar.cancelHint'))],
             submit: () => send('POST', `${path}/cancel`),
             done: load,
@@ -433,17 +435,10 @@ function outcomesSection(base, coordinator, coalitionId, member) {
         o.body ? h('div', { class: 'prose' }, o.body) : null,
         outcomeDocuments(coalitionId, o, member));
       if (coordinator && o.status === 'DRAFT') {
-        item.append(h('div', { class: 'actions' }, h('button', {
-          type: 'button', class: 'publish',
-          onclick: async () => {
-            try {
-              await send('POST', `${base}/outcomes/${encodeURIComponent(o.id)}/publish`);
-              await load();
-            } catch (error) {
-              result.replaceChildren(problemBox(error));
-            }
-          },
-        }, t('coalition.publish', o.title))), result);
+        item.append(h('div', { class: 'actions' }, actionButton({
+          text: t('coalition.publish', o.title), name: 'publish', className: 'publish', result,
+          action: async () => { await send('POST', `${base}/outcomes/${encodeURIComponent(o.id)}/publish`); await load(); },
+        })), result);
       }
       return item;
     })) : emptyState(t(coordinator ? 'coalition.noOutcomesCoordinator' : 'coalition.noOutcomes')));

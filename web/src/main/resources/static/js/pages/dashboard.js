@@ -6,6 +6,7 @@ import { STATUSES, RISKS } from './common.js';
 import { barChart, timeChart } from '../charts.js';
 import { isSecretariat, signInLink } from '../app.js';
 import { dashboardStateSection } from './history.js';
+import { keepingFocus } from '../focus.js';
 
 // (until notification-service counts the last 30 days, its running total stands in)
 const events30 = (c) => c.eventsLast30Days ?? c.events ?? 0;
@@ -83,7 +84,12 @@ export async function renderDashboard(main, ctx) {
     dashboardStateSection(),
     section(t('dashboard.charts'), participation, charts));
 
+  // a live update re-renders the table under the person's keyboard: the control they were on keeps the focus
   function draw() {
+    keepingFocus(tableBox, drawTable);
+  }
+
+  function drawTable() {
     const rows = [...state.rows.values()].filter((c) => (!state.text || (c.name || '').toLowerCase().includes(state.text)
         || label('theme', c.theme).toLowerCase().includes(state.text))
       && (!state.status || (c.status || '').toLowerCase() === state.status)
@@ -105,7 +111,7 @@ export async function renderDashboard(main, ctx) {
       const sorted = state.sort === name;
       return h('th', { scope: 'col', 'aria-sort': sorted ? (state.descending ? 'descending' : 'ascending') : 'none' },
         h('button', {
-          type: 'button', class: 'sort',
+          type: 'button', class: 'sort', 'data-focus-key': `sort-${name}`,
           onclick: () => { state.descending = sorted ? !state.descending : name !== 'name'; state.sort = name; draw(); },
         }, t(`dashboard.col.${name}`), sorted ? (state.descending ? ' ▼' : ' ▲') : ''));
     });
@@ -113,7 +119,7 @@ export async function renderDashboard(main, ctx) {
       h('caption', null, t('dashboard.tableCaption', rows.length, state.rows.size)),
       h('thead', null, h('tr', null, headers)),
       h('tbody', null, rows.map((c) => h('tr', { 'data-coalition': c.coalitionId, class: state.changed.has(c.coalitionId) ? 'changed' : null },
-        h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}` }, c.name)),
+        h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}`, 'data-focus-key': `coalition-${c.coalitionId}` }, c.name)),
         h('td', null, label('theme', c.theme)),
         h('td', null, h('span', { class: `badge status-${c.status}` }, label('status', c.status))),
         h('td', { class: 'num' }, String(c.members ?? 0)),
@@ -131,7 +137,8 @@ export async function renderDashboard(main, ctx) {
 
   const loadInactive = async () => {
     try {
-      drawInactive(inactiveBox, await get('/api/activity/inactive'));
+      const inactive = await get('/api/activity/inactive');
+      keepingFocus(inactiveBox, () => drawInactive(inactiveBox, inactive));
     } catch (error) {
       inactiveBox.replaceChildren(problemBox(error));
     }
@@ -179,7 +186,7 @@ function drawInactive(box, inactive) {
       h('th', { scope: 'col' }, t('dashboard.inactive.since')),
       h('th', { scope: 'col' }, t('dashboard.inactive.missing')))),
     h('tbody', null, inactive.map((c) => h('tr', { 'data-coalition': c.coalitionId },
-      h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}` }, c.name || c.coalitionId)),
+      h('th', { scope: 'row' }, h('a', { href: `#/coalitions/${encodeURIComponent(c.coalitionId)}`, 'data-focus-key': `coalition-${c.coalitionId}` }, c.name || c.coalitionId)),
       h('td', null, c.since ? formatDate(c.since) : '–'),
       h('td', { 'data-field': 'missing' }, (c.missingReports || []).length
         ? t('dashboard.inactive.reports', c.missingReports.join(', ')) : '–'))))));

@@ -3,6 +3,7 @@ import { get, send, problemBox } from '../api.js';
 import { t, label } from '../i18n.js';
 import { emptyState, pager } from '../forms.js';
 import { signInLink, refreshUnread } from '../app.js';
+import { whileBusy } from '../actions.js';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +23,7 @@ export async function renderFeed(main, ctx) {
       const items = feed.items || [];
       const header = h('div', { class: 'actions' },
         h('p', { id: 'feed-unread' }, t('feed.unread', feed.unread || 0)),
-        feed.unread ? h('button', { type: 'button', class: 'secondary', onclick: () => act(() => send('POST', '/api/feed/read-all')) }, t('feed.readAll')) : null);
+        feed.unread ? h('button', { type: 'button', class: 'secondary', onclick: (event) => act(event.currentTarget, () => send('POST', '/api/feed/read-all')) }, t('feed.readAll')) : null);
       if (!items.length) {
         body.replaceChildren(emptyState(t('feed.empty'), h('a', { href: '#/', class: 'button' }, t('feed.findCoalitions'))));
         return;
@@ -33,14 +34,14 @@ export async function renderFeed(main, ctx) {
         h('strong', null, item.title), ' ',
         h('span', { class: 'muted' }, [item.coalitionName, label('feedType', item.type), formatDate(item.occurredAt)].filter(Boolean).join(' · ')), ' ',
         item.coalitionId ? h('a', { href: `#/coalitions/${encodeURIComponent(item.coalitionId)}` }, t('feed.open')) : null, ' ',
-        item.read ? null : h('button', { type: 'button', class: 'secondary small', onclick: () => act(() => send('POST', `/api/feed/${encodeURIComponent(item.id)}/read`)) }, t('feed.markRead'))))), pages);
+        item.read ? null : h('button', { type: 'button', class: 'secondary small', onclick: (event) => act(event.currentTarget, () => send('POST', `/api/feed/${encodeURIComponent(item.id)}/read`)) }, t('feed.markRead'))))), pages);
     } catch (error) {
       body.replaceChildren(problemBox(error));
     }
   };
-  const act = async (call) => {
+  const act = async (button, call) => {
     try {
-      await call();
+      await whileBusy(button, call);
       await load();
       refreshUnread();
     } catch (error) {

@@ -2,6 +2,7 @@ import { h, formatDate } from '../dom.js';
 import { get, send, problemBox } from '../api.js';
 import { t } from '../i18n.js';
 import { field, apiForm, value, success, emptyState, section } from '../forms.js';
+import { actionButton } from '../actions.js';
 
 /** At most this many addresses in one request (the service's limit). */
 const MAX_ADDRESSES = 20;
@@ -45,20 +46,16 @@ export function addresses(text) {
 
 function pendingItem(base, invitation, reload) {
   const result = h('span', { class: 'form-result' });
-  const revoke = async (event) => {
-    if (!window.confirm(t('invite.confirmRevoke', invitation.email))) return;
-    event.target.disabled = true;
-    try {
-      await send('DELETE', `${base}/invitations/${encodeURIComponent(invitation.invitationId)}`);
-      await reload();
-    } catch (error) {
-      event.target.disabled = false;
-      result.replaceChildren(problemBox(error));
-    }
-  };
   return h('li', { 'data-invitation': invitation.invitationId },
     h('strong', null, invitation.email), ' ',
     h('span', { class: 'muted' }, t('invite.invitedBy', invitation.inviterName, formatDate(invitation.createdAt), formatDate(invitation.expiresAt))), ' ',
-    h('button', { type: 'button', class: 'danger small', onclick: revoke }, t('invite.revoke', invitation.email)),
+    actionButton({
+      text: t('invite.revoke', invitation.email), name: 'revoke-invitation', className: 'danger small', result,
+      confirm: t('invite.confirmRevoke', invitation.email),
+      action: async () => {
+        await send('DELETE', `${base}/invitations/${encodeURIComponent(invitation.invitationId)}`);
+        await reload();
+      },
+    }),
     result);
 }

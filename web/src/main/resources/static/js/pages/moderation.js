@@ -3,6 +3,7 @@ import { get, send, problemBox } from '../api.js';
 import { t } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
 import { Role } from './common.js';
+import { actionButton } from '../actions.js';
 
 /**
  * One post of a thread with what this person may do with it (issue 15, item 3): its author edits it (from the
@@ -39,10 +40,9 @@ export function postItem(base, thread, p, viewer, reload) {
   }
   if (mine) {
     actions.append(actButton(t('moderation.delete'), 'delete-post', result, async () => {
-      if (!window.confirm(t('moderation.confirmDelete'))) return;
       await send('DELETE', path);
       await reload();
-    }));
+    }, t('moderation.confirmDelete')));
   }
   if (viewer.moderator && p.hidden) {
     actions.append(actButton(t('moderation.unhide'), 'unhide-post', result, async () => {
@@ -73,22 +73,9 @@ export function postItem(base, thread, p, viewer, reload) {
   return article;
 }
 
-/** A button that acts at once: disabled while its call runs, its problem shown in `result`. */
-function actButton(text, name, result, action) {
-  const button = h('button', { type: 'button', class: 'secondary', 'data-action': name });
-  button.textContent = text;
-  button.addEventListener('click', async () => {
-    result.replaceChildren();
-    button.disabled = true;
-    try {
-      await action();
-    } catch (error) {
-      result.replaceChildren(problemBox(error));
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return button;
+/** A button that acts at once ({@link actionButton}), its problem shown in `result`; `confirm` asks first. */
+function actButton(text, name, result, action, confirm) {
+  return actionButton({ text, name, result, action, confirm });
 }
 
 /**

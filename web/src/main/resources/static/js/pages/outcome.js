@@ -6,6 +6,7 @@ import { POSITIONS, Position, Role } from './common.js';
 import { barChart } from '../charts.js';
 import { me, signInLink } from '../app.js';
 import { outcomeDocuments } from '../documents.js';
+import { actionButton } from '../actions.js';
 
 const PUBLISHED = 'PUBLISHED';
 
@@ -363,18 +364,9 @@ function publishSection(base, outcome, reload) {
   card.id = 'publish';
   card.append(h('p', null, t(outcome.commentWindow ? 'outcome.publishIntro' : 'outcome.publishWithoutWindow')));
   const result = h('div', { class: 'form-result' });
-  card.append(h('div', { class: 'actions' }, h('button', {
-    type: 'button', class: 'publish', id: 'publish-outcome',
-    onclick: async (event) => {
-      event.target.disabled = true;
-      try {
-        await send('POST', `${base}/publish`);
-        await reload();
-      } catch (error) {
-        result.replaceChildren(problemBox(error));
-        event.target.disabled = false;
-      }
-    },
-  }, t('coalition.publish', outcome.title))), result);
+  card.append(h('div', { class: 'actions' }, actionButton({
+    text: t('coalition.publish', outcome.title), name: 'publish', className: 'publish', id: 'publish-outcome', result,
+    action: async () => { await send('POST', `${base}/publish`); await reload(); },
+  })), result);
   return card;
 }

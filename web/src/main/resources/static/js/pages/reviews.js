@@ -57,15 +57,10 @@ function queueItem(item, reload) {
       field(t('reviews.decision'), select('decision', REVIEW_DECISIONS.map((d) => [d, label('reviewDecision', d)]), ReviewDecision.APPROVED)),
       field(t('reviews.message'), h('textarea', { name: 'message', rows: 3, maxlength: 4000 }), t('reviews.messageHint')),
     ],
-    submit: (form) => {
-      const decision = value(form, 'decision');
-      // declining is final: ask once more
-      if (decision === ReviewDecision.DECLINED && !window.confirm(t('reviews.confirmDecline', item.name))) {
-        return Promise.resolve(null);
-      }
-      return send('POST', `/api/coalitions/${encodeURIComponent(item.id)}/review`, { decision, message: value(form, 'message') });
-    },
-    done: (answer) => (answer ? reload() : undefined),
+    // declining is final: ask once more
+    confirm: (form) => (value(form, 'decision') === ReviewDecision.DECLINED ? t('reviews.confirmDecline', item.name) : null),
+    submit: (form) => send('POST', `/api/coalitions/${encodeURIComponent(item.id)}/review`, { decision: value(form, 'decision'), message: value(form, 'message') }),
+    done: reload,
   }));
   return card;
 }

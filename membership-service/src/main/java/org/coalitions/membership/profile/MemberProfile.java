@@ -3,6 +3,7 @@ package org.coalitions.membership.profile;
 import java.time.Instant;
 
 import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.Language;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.StakeholderGroup;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A person as members see them. Made on first use from the sign-in token, or, for a coalition's proposer who
  * has not signed in here yet, from the proposal alone (no group or country); the first sign-in then fills what
- * is missing from the token. What mailing the person needs (name, address, time zone, mail preferences) is
+ * is missing from the token. What mailing the person needs (name, address, time zone, mail preferences, language) is
  * published as {@link MemberProfileUpdated} whenever it is made or changes, in the same write.
  */
 @Document(MemberProfile.COLLECTION)
@@ -44,6 +45,12 @@ public class MemberProfile extends OutboxAggregate {
 
 	/** The language of the pages ({@link org.coalitions.contracts.Language}'s tag); null: the browser's. */
 	private String language;
+
+	/**
+	 * The best of the six languages the browser asked for when the person first came (their profile was made): what
+	 * their mails are written in while they chose none; mails have no browser to ask.
+	 */
+	private String browserLanguage;
 
 	/** When the person first signed in here; null for a profile made from a proposal. */
 	private Instant firstSignInAt;
@@ -124,6 +131,21 @@ public class MemberProfile extends OutboxAggregate {
 		return true;
 	}
 
+	/** Remembers the language the browser asks for (null: none of the six, nothing changes). @return whether it changed */
+	boolean browsedIn(Language browser, Instant now) {
+		if (browser == null || browser.tag().equals(browserLanguage)) {
+			return false;
+		}
+		browserLanguage = browser.tag();
+		updatedAt = now;
+		return true;
+	}
+
+	/** The language mails to the person are written in: their choice, else their browser's; null: English. */
+	String mailLanguage() {
+		return language != null ? language : browserLanguage;
+	}
+
 	/** @return whether anything changed */
 	boolean optOut(String kind, Instant now) {
 		if (MailOptedOut.DIGEST.equals(kind) && digest != DigestPreference.OFF) {
@@ -152,7 +174,7 @@ public class MemberProfile extends OutboxAggregate {
 	/** What notification-service needs to mail this person, as published. */
 	MemberProfileUpdated contact() {
 		return new MemberProfileUpdated(id, displayName, email, timeZone, digest == null ? null : digest.name(),
-				actionMails);
+				actionMails, mailLanguage());
 	}
 
 	/** Records the contact event when it differs from {@code before} (null: the profile is new). */

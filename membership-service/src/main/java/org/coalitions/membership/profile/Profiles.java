@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.coalitions.contracts.Language;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.Topics;
@@ -69,8 +70,20 @@ public class Profiles {
 
 	/** The signed-in person's profile, made from the token on first use and kept in step with it. */
 	public MemberProfile signIn(SignIn signIn) {
-		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()),
-				profile -> profile.signedIn(signIn, now()));
+		return signIn(signIn, null);
+	}
+
+	/**
+	 * A profile made now also keeps the language the person's browser asks for ({@code browser}; null: none of the
+	 * six), which their mails are written in while they chose none. Only the first browser counts: mails do not
+	 * change language with whichever computer the person used last (a colleague's, a conference's).
+	 */
+	MemberProfile signIn(SignIn signIn, Language browser) {
+		return change(signIn.id(), signIn.id(), () -> {
+			MemberProfile made = MemberProfile.fromSignIn(signIn, now());
+			made.browsedIn(browser, now());
+			return made;
+		}, profile -> profile.signedIn(signIn, now()));
 	}
 
 	/**
@@ -102,7 +115,10 @@ public class Profiles {
 		});
 	}
 
-	/** The language switch: only the language changes; nothing is published (no other service uses it yet). */
+	/**
+	 * The language switch. notification-service learns of it with the profile's contact event, for the language of
+	 * the person's mails and feed.
+	 */
 	MemberProfile chooseLanguage(SignIn signIn, String language) {
 		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
 			boolean signedIn = profile.signedIn(signIn, now());

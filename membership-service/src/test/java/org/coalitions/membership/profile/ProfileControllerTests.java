@@ -40,20 +40,34 @@ class ProfileControllerTests {
 		mvc.perform(put("/api/me").contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized());
 		mvc.perform(put("/api/me/language").contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"fr\"}"))
 			.andExpect(status().isUnauthorized());
-		verify(profiles, never()).signIn(any());
+		verify(profiles, never()).signIn(any(), any());
 		verify(profiles, never()).chooseLanguage(any(), any());
 	}
 
 	@Test
 	void theProfileIsMadeFromTheTokenAndACoordinatorGetsDailyDigests() throws Exception {
-		given(profiles.signIn(any())).willAnswer(call -> MemberProfile.minimal(call.<SignIn>getArgument(0).user().id(),
-				call.<SignIn>getArgument(0).user().name(), Instant.now()));
+		given(profiles.signIn(any(), any())).willAnswer(call -> MemberProfile.minimal(
+				call.<SignIn>getArgument(0).user().id(), call.<SignIn>getArgument(0).user().name(), Instant.now()));
 		given(roles.coordinatesAny("alice")).willReturn(true);
 		mvc.perform(get("/api/me").with(person("alice")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value("alice"))
 			.andExpect(jsonPath("$.displayName").value("Name of alice"))
 			.andExpect(jsonPath("$.effectiveDigest").value("DAILY"));
+	}
+
+	@Test
+	void readingTheProfileNotesTheBestOfTheSixLanguagesTheBrowserAsksFor() throws Exception {
+		given(profiles.signIn(any(), any())).willAnswer(call -> MemberProfile.minimal(
+				call.<SignIn>getArgument(0).user().id(), call.<SignIn>getArgument(0).user().name(), Instant.now()));
+		mvc.perform(get("/api/me").with(person("alice")).header("Accept-Language", "de-CH,fr;q=0.8,en;q=0.5"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/me").with(person("bob")).header("Accept-Language", "de-CH"))
+			.andExpect(status().isOk());
+		verify(profiles).signIn(org.mockito.ArgumentMatchers.argThat(signIn -> signIn.id().equals("alice")),
+				org.mockito.ArgumentMatchers.eq(org.coalitions.contracts.Language.FR));
+		verify(profiles).signIn(org.mockito.ArgumentMatchers.argThat(signIn -> signIn.id().equals("bob")),
+				org.mockito.ArgumentMatchers.isNull());
 	}
 
 	@Test

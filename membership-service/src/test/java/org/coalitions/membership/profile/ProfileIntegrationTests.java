@@ -122,9 +122,29 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 			assertThat(published).as("one when made, one when mail details changed; none for the second visit "
 					+ "or for a change of group and consent only")
 				.containsExactly(
-						new MemberProfileUpdated(ada, "Name of " + ada, ada + "@coalitions.example", "UTC", null, true),
+						new MemberProfileUpdated(ada, "Name of " + ada, ada + "@coalitions.example", "UTC", null, true, null),
 						new MemberProfileUpdated(ada, "Ada Okafor", ada + "@coalitions.example", "Africa/Lagos",
-								"DAILY", false));
+								"DAILY", false, null));
+		}
+	}
+
+	@Test
+	void theMailLanguageIsPublishedTheChosenOneElseTheBrowsersTheProfileWasMadeFrom() {
+		String ada = unique("ada");
+		try (EventProbe people = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
+			api.get("/api/me", token(ada), "Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5");
+			put("/api/me/language", token(ada), "{\"language\": \"ru\"}");
+			api.get("/api/me", token(ada), "Accept-Language", "es");
+			put("/api/me/language", token(ada), "{\"language\": null}");
+
+			List<String> languages = people.settle(record -> ada.equals(record.key()), Duration.ofSeconds(3))
+				.stream()
+				.filter(onceById())
+				.map(record -> EventJson.read(record.value(), MemberProfileUpdated.class).language())
+				.toList();
+
+			assertThat(languages).as("the first browser's, the chosen one, then the first browser's again: another "
+					+ "browser later changes nothing").containsExactly("fr", "ru", "fr");
 		}
 	}
 

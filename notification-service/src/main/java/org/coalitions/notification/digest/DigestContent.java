@@ -1,15 +1,12 @@
 package org.coalitions.notification.digest;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +16,9 @@ import java.util.stream.Collectors;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.feed.FeedProjection;
+import org.coalitions.notification.mail.MailDates;
+import org.coalitions.contracts.Language;
+import org.coalitions.platform.texts.Texts;
 
 /**
  * What one digest says, grouped by coalition and, within each, by kind in order of importance: pending join
@@ -28,15 +28,9 @@ import org.coalitions.notification.feed.FeedProjection;
  */
 record DigestContent(List<CoalitionSection> coalitions, int updates) {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-
-	private static final Map<Category, String> HEADINGS = new EnumMap<>(Map.of(Category.JOIN_REQUESTS,
-			"Join requests awaiting your decision", Category.NEW_MEMBERS, "New members", Category.OUTCOMES,
-			"Outcomes", Category.MEETINGS, "Meetings", Category.THREADS, "Discussions", Category.CHANGES,
-			"Life cycle and balance"));
-
-	/** One coalition's part of the digest. */
-	record CoalitionSection(String name, String link, List<KindSection> kinds, boolean hasPendingRequests) {
+	/** One coalition's part of the digest, in the reader's language. */
+	record CoalitionSection(String name, String link, List<KindSection> kinds, boolean hasPendingRequests,
+			Language language) {
 	}
 
 	/** The latest items of one kind, and how many more there were. */
@@ -56,9 +50,10 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 	 * @param pending the join requests still awaiting the person's decision, whenever they came
 	 * @param names coalition names by id
 	 * @param link makes an absolute web link of a path
+	 * @param language the reader's, which headings, lines and times are written in
 	 */
 	static DigestContent of(List<FeedEntry> happened, List<FeedEntry> pending, Map<String, String> names,
-			ZoneId zone, Function<String, String> link) {
+			ZoneId zone, Function<String, String> link, Language language, Texts texts) {
 		Map<String, Tallies> tallies = new HashMap<>();
 		happened.stream()
 			.filter(PeriodSummary::shown)
@@ -66,7 +61,8 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 		Set<String> happenedIds = happened.stream().map(FeedEntry::id).collect(Collectors.toSet());
 		Map<String, List<FeedEntry>> pendingByCoalition = pending.stream()
 			.collect(Collectors.groupingBy(FeedEntry::coalitionId, LinkedHashMap::new, Collectors.toList()));
-		return of(tallies, pendingByCoalition, request -> happenedIds.contains(request.id()), names, zone, link);
+		return of(tallies, pendingByCoalition, request -> happenedIds.contains(request.id()), names, zone, link,
+				language, texts);
 	}
 
 	/**
@@ -76,7 +72,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 	 */
 	static DigestContent of(Map<String, Tallies> happened, Map<String, List<FeedEntry>> pending,
 			Predicate<FeedEntry> pendingIsUpdate, Map<String, String> names, ZoneId zone,
-			Function<String, String> link) {
+			Function<String, String> link, Language language, Texts texts) {
 		int updates = happened.values().stream().mapToInt(Tallies::count).sum();
 		for (List<FeedEntry> requests : pending.values()) {
 			updates += (int) requests.stream().filter(pendingIsUpdate).count();
@@ -97,19 +93,21 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 			if (!requests.isEmpty()) {
 				Tally waiting = new Tally();
 				requests.forEach(waiting::add);
-				kinds.add(section(Category.JOIN_REQUESTS, waiting, zone, link));
+				kinds.add(section(Category.JOIN_REQUESTS, waiting, zone, link, language, texts));
 			}
 			Tallies ofCoalition = happened.get(coalitionId);
 			if (ofCoalition != null) {
 				ofCoalition.byCategory().forEach((category, tally) -> {
 					if (category != Category.JOIN_REQUESTS && tally.count() > 0) {
-						kinds.add(section(category, tally, zone, link));
+						kinds.add(section(category, tally, zone, link, language, texts));
 					}
 				});
 			}
 			if (!kinds.isEmpty()) {
-				sections.add(new CoalitionSection(names.getOrDefault(coalitionId, "A coalition"),
-						link.apply(FeedProjection.link(coalitionId)), List.copyOf(kinds), !requests.isEmpty()));
+				String name = names.get(coalitionId);
+				sections.add(new CoalitionSection(name != null ? name : texts.get(language, "mail.a-coalition"),
+						link.apply(FeedProjection.link(coalitionId)), List.copyOf(kinds), !requests.isEmpty(),
+						language));
 			}
 		}
 		sections.sort(Comparator.comparing((CoalitionSection section) -> !section.hasPendingRequests())
@@ -117,12 +115,13 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 		return new DigestContent(List.copyOf(sections), updates);
 	}
 
-	private static KindSection section(Category category, Tally tally, ZoneId zone, Function<String, String> link) {
-		return new KindSection(HEADINGS.get(category),
+	private static KindSection section(Category category, Tally tally, ZoneId zone, Function<String, String> link,
+			Language language, Texts texts) {
+		return new KindSection(texts.get(language, "digest.heading." + category.name()),
 				tally.shown()
 					.stream()
-					.map(entry -> new Item(entry.title(), link.apply(entry.link()),
-							WHEN.format(entry.occurredAt().atZone(zone))))
+					.map(entry -> new Item(entry.titleIn(texts, language), link.apply(entry.link()),
+							MailDates.when(entry.occurredAt().atZone(zone), language)))
 					.toList(),
 				tally.more());
 	}

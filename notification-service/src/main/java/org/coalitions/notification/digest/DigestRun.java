@@ -118,14 +118,18 @@ final class DigestRun {
 		spans.forEach(span -> read.put(span,
 				new PeriodSummary(span.from(), span.to(), joiners().getOrDefault(span, List.of()))));
 		long[] entries = { 0 };
+		List<FeedEntry> requests = new ArrayList<>();
 		try (Stream<FeedEntry> all = feed.streamForDigests(from, to)) {
 			all.forEach(entry -> {
 				entries[0]++;
+				if (Feed.pendingJoinRequest(entry)) {
+					requests.add(entry);
+				}
 				read.values().forEach(summary -> summary.add(entry));
 			});
 		}
 		if (pending == null) {
-			pending = byCoalition(read.values().iterator().next().pending());
+			pending = byCoalition(requests);
 		}
 		summaries.putAll(read);
 		log.info("Digest run: read {} feed entries of {} to {} in {} ms for {} period(s) ({} people joined a "
@@ -140,6 +144,7 @@ final class DigestRun {
 	 */
 	private Map<Span, List<Person>> joiners() {
 		if (joiners == null) {
+			long started = System.nanoTime();
 			joiners = new HashMap<>();
 			try (Stream<Person> people = everyone.get()) {
 				people.forEach(person -> due.apply(person).ifPresent(period -> {
@@ -156,6 +161,8 @@ final class DigestRun {
 					}
 				}));
 			}
+			log.info("Digest run: went through the people in {} ms to find the periods due ({})",
+					(System.nanoTime() - started) / 1_000_000, joiners.size());
 		}
 		return joiners;
 	}

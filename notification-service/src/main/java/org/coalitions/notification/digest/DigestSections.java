@@ -45,7 +45,7 @@ final class DigestSections {
 	private MailTemplates.Rendered render(DigestContent.CoalitionSection section) {
 		return rendered.computeIfAbsent(section, key -> {
 			renders++;
-			return templates.render("digest-coalition", Map.of("coalition", key));
+			return templates.render("digest-coalition", Map.of("coalition", key), key.language());
 		});
 	}
 }

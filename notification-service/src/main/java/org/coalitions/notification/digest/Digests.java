@@ -1,11 +1,9 @@
 package org.coalitions.notification.digest;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,7 +13,9 @@ import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.mail.Mail;
+import org.coalitions.notification.mail.MailDates;
 import org.coalitions.notification.mail.MailTemplates;
+import org.coalitions.platform.texts.Texts;
 import org.coalitions.notification.mail.Mailer;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
@@ -40,8 +40,6 @@ public class Digests {
 
 	private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-
 	private static final int PROGRESS_EVERY = 1000;
 
 	/** People who joined a coalition within their period, held for a pass of their own. */
@@ -59,8 +57,11 @@ public class Digests {
 
 	private final DigestMetrics metrics;
 
+	private final Texts texts;
+
 	Digests(People people, Feed feed, Mailer mailer, MailTemplates templates, DigestProperties properties,
-			DigestMetrics metrics) {
+			DigestMetrics metrics, Texts texts) {
+		this.texts = texts;
 		this.metrics = metrics;
 		this.people = people;
 		this.feed = feed;
@@ -210,10 +211,10 @@ public class Digests {
 	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run, Instant now,
 			Written written) {
 		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
-				run.names(), person.zone(), mailer::link);
+				run.names(), person.zone(), mailer::link, person.writesIn(), texts);
 		Optional<Mail> mail = content.isEmpty() ? Optional.empty()
 				: digestMail(person, person.effectiveDigest(), period, mailId(person, period), content,
-						reminders(run.remindersFor(person), run.names()), run.sections(), now);
+						reminders(run.remindersFor(person), run.names(), person), run.sections(), now);
 		written.add(mail, person.id(), period.key());
 		return !content.isEmpty();
 	}
@@ -240,17 +241,19 @@ public class Digests {
 		Map<String, String> allNames = new java.util.HashMap<>(names);
 		allNames.putAll(feed.coalitionNames(standing.stream().map(StandingReminder::coalitionId).toList()));
 		return queueDigest(person, frequency, period, mailId,
-				DigestContent.of(happened, pending, names, person.zone(), mailer::link),
-				reminders(standing, allNames), sections, now);
+				DigestContent.of(happened, pending, names, person.zone(), mailer::link, person.writesIn(), texts),
+				reminders(standing, allNames, person), sections, now);
 	}
 
 	/** A reporting reminder at the top of a digest. */
 	record ReportReminder(String coalition, String text, String link) {
 	}
 
-	private List<ReportReminder> reminders(List<StandingReminder> standing, Map<String, String> names) {
+	private List<ReportReminder> reminders(List<StandingReminder> standing, Map<String, String> names,
+			Person person) {
 		return standing.stream()
-			.map(reminder -> new ReportReminder(names.getOrDefault(reminder.coalitionId(), "A coalition"),
+			.map(reminder -> new ReportReminder(
+					names.getOrDefault(reminder.coalitionId(), texts.get(person.writesIn(), "mail.a-coalition")),
 					reminder.text(), mailer.link(FeedProjection.link(reminder.coalitionId()))))
 			.toList();
 	}
@@ -265,7 +268,8 @@ public class Digests {
 		if (content.isEmpty()) {
 			return false;
 		}
-		digestMail(person, frequency, period, mailId, content, reminders, sections, now).ifPresent(mail -> mailer.queueAll(List.of(mail)));
+		digestMail(person, frequency, period, mailId, content, reminders, sections, now)
+			.ifPresent(mail -> mailer.queueAll(List.of(mail)));
 		return true;
 	}
 
@@ -273,12 +277,11 @@ public class Digests {
 	private Optional<Mail> digestMail(Person person, DigestPreference frequency, DigestPeriod period, String mailId,
 			DigestContent content, List<ReportReminder> reminders, DigestSections sections, Instant now) {
 		String kind = frequency == DigestPreference.DAILY ? "daily" : "weekly";
-		String subject = "Your " + kind + " Coalitions digest: " + content.updates()
-				+ (content.updates() == 1 ? " update" : " updates") + " in " + content.coalitions().size()
-				+ (content.coalitions().size() == 1 ? " coalition" : " coalitions");
+		String subject = texts.get(person.writesIn(), "digest.subject", Map.of("kind", kind, "updates",
+				content.updates(), "coalitions", content.coalitions().size()));
 		return mailer.prepare(person, mailId, subject, "digest",
-				Map.of("kind", kind, "day", DAY.format(period.sentOn()), "sections", sections.render(content),
-						"reminders", reminders),
+				Map.of("kind", kind, "day", MailDates.day(period.sentOn(), person.writesIn()), "sections",
+						sections.render(content), "reminders", reminders),
 				MailOptedOut.DIGEST, now);
 	}
 }

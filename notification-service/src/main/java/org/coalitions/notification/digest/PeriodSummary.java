@@ -35,11 +35,6 @@ final class PeriodSummary {
 	/** The views of those who joined a coalition within the period, made in the same pass. */
 	private final PersonalViews joiners;
 
-	/** Join requests awaiting a decision, whenever they came, if the entries read included them. */
-	private final List<FeedEntry> pending = new ArrayList<>();
-
-	private long read;
-
 	/** An empty summary of [from, to), to be given the entries one by one ({@link #add}). */
 	PeriodSummary(Instant from, Instant to, List<Person> joiners) {
 		this.from = from;
@@ -48,32 +43,9 @@ final class PeriodSummary {
 	}
 
 	/**
-	 * Folds the period's entries, [from, to), in any order; other entries among them are only taken as pending
-	 * join requests.
-	 */
-	static PeriodSummary of(Instant from, Instant to, Stream<FeedEntry> entries) {
-		return of(from, to, entries, List.of());
-	}
-
-	/**
-	 * Folds the period's entries, [from, to), in any order, and the views of the given people (those who joined
-	 * a coalition within the period) from the same entries.
-	 */
-	static PeriodSummary of(Instant from, Instant to, Stream<FeedEntry> entries, List<Person> joiners) {
-		PeriodSummary summary = new PeriodSummary(from, to, joiners);
-		entries.forEach(summary::add);
-		return summary;
-	}
-
-	/** How many entries were read. */
-	long read() {
-		return read;
-	}
-
-	/**
 	 * What the person may see of the period (as {@link Feed#visible}), by coalition; empty when nothing. For
 	 * someone who joined one of their coalitions within the period, who sees only its entries since then, which
-	 * the tallies cannot tell: their view made in the same pass if they were named to {@link #of} as they are
+	 * the tallies cannot tell: their view made in the same pass if they were named to the constructor as they are
 	 * now, else null, and then their view is made with {@link #personalViews}.
 	 */
 	Map<String, Tallies> viewOf(Person person) {
@@ -167,19 +139,10 @@ final class PeriodSummary {
 				&& entry.coalitionId() != null;
 	}
 
-	/** The join requests awaiting a decision among the entries read, whenever they came. */
-	List<FeedEntry> pending() {
-		return pending;
-	}
-
-	/** Folds one entry; one of another time is only taken as a pending join request. */
+	/** Folds one entry; one of another time is passed over. */
 	void add(FeedEntry entry) {
-		read++;
-		if (Feed.pendingJoinRequest(entry)) {
-			pending.add(entry);
-		}
 		if (entry.occurredAt() == null || entry.occurredAt().isBefore(from) || !entry.occurredAt().isBefore(to)) {
-			return; // a pending request of another time
+			return; // of another period, or a pending request of another time
 		}
 		joiners.add(entry);
 		if (!shown(entry)) {

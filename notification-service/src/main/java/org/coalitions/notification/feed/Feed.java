@@ -27,8 +27,8 @@ public class Feed {
 
 	private static final int DIGEST_BATCH = 1000;
 
-	private static final String[] DIGEST_FIELDS = { "_id", "coalitionId", "category", "title", "occurredAt",
-			"audience", "subjectId", "link" };
+	private static final String[] DIGEST_FIELDS = { "_id", "coalitionId", "type", "category", "title",
+			"titleArgs", "occurredAt", "audience", "subjectId", "link" };
 
 	private final MongoOperations mongo;
 

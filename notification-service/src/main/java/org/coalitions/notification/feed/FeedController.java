@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.HttpHeaders;
+import org.coalitions.contracts.Language;
+import org.coalitions.platform.texts.Texts;
 
 /** The signed-in person's feed, newest first, with read marks. */
 @RestController
@@ -36,7 +40,10 @@ class FeedController {
 
 	private final Clock clock;
 
-	FeedController(Feed feed, People people, Clock clock) {
+	private final Texts texts;
+
+	FeedController(Feed feed, People people, Clock clock, Texts texts) {
+		this.texts = texts;
 		this.feed = feed;
 		this.people = people;
 		this.clock = clock;
@@ -45,13 +52,16 @@ class FeedController {
 	@GetMapping
 	@Operation(summary = "The signed-in person's feed, a page at a time, newest first")
 	FeedPage page(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		Person person = people.signIn(CurrentUser.of(jwt));
+		// the profile's language, else (not known here yet) the browser's: the one the pages are in
+		Language language = Language.of(person.language()).orElseGet(() -> Language.bestFor(acceptLanguage));
 		List<FeedEntry> entries = feed.page(person, page, size);
 		Map<String, String> names = feed.coalitionNames(entries.stream().map(FeedEntry::coalitionId).distinct().toList());
 		List<FeedItem> items = entries.stream()
 			.map(entry -> new FeedItem(entry.id(), entry.coalitionId(), names.get(entry.coalitionId()), entry.type(),
-					entry.title(), entry.occurredAt(), !feed.isUnread(person, entry), entry.link()))
+					entry.titleIn(texts, language), entry.occurredAt(), !feed.isUnread(person, entry), entry.link()))
 			.toList();
 		return new FeedPage(items, feed.unread(person), page, size, feed.count(person));
 	}

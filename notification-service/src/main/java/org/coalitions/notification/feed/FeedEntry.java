@@ -1,7 +1,11 @@
 package org.coalitions.notification.feed;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+
+import org.coalitions.contracts.Language;
+import org.coalitions.platform.texts.Texts;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,11 +17,33 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it even when not a member (their own join request's decision). {@code pending}: a join request still awaiting
  * its decision. {@code ref}: the join request, thread, meeting or outcome it is about. {@code link}: its page on
  * the web, relative to the web app's address.
+ * <p>
+ * {@code title} is the entry's line in English as it was made; {@code titleArgs}, when there are any, are what the
+ * line is made of, and the line is made again in each reader's language when read ({@link #titleIn}) from the text
+ * {@code feed.<type>}: a language switch applies to the whole feed, entries stored before it included. Entries of
+ * kinds not (yet) written that way, and those stored before, keep their English title.
  */
 @Document(FeedEntry.COLLECTION)
 public record FeedEntry(@Id String id, String coalitionId, String type, Category category, String title,
 		String actorId, Instant occurredAt, String audience, String subjectId, Boolean pending, String ref,
-		String link) {
+		String link, Map<String, Object> titleArgs) {
+
+	public FeedEntry(String id, String coalitionId, String type, Category category, String title, String actorId,
+			Instant occurredAt, String audience, String subjectId, Boolean pending, String ref, String link) {
+		this(id, coalitionId, type, category, title, actorId, occurredAt, audience, subjectId, pending, ref, link,
+				null);
+	}
+
+	/** The entry's line in that language. */
+	public String titleIn(Texts texts, Language language) {
+		return titleArgs == null ? title : texts.get(language, "feed." + type, titleArgs);
+	}
+
+	/** This entry, its line made from {@code feed.<type>} with these arguments (its English title kept). */
+	FeedEntry withTitle(Texts texts, Map<String, Object> arguments) {
+		return new FeedEntry(id, coalitionId, type, category, texts.get(Language.EN, "feed." + type, arguments),
+				actorId, occurredAt, audience, subjectId, pending, ref, link, arguments);
+	}
 
 	public static final String COLLECTION = "feed_entries";
 

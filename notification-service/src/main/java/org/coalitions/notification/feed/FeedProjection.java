@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.coalitions.contracts.Topics;
 import org.coalitions.notification.feed.FeedEntry.Category;
@@ -46,7 +47,6 @@ import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReportingStatusChanged;
 import org.coalitions.contracts.RepresentativesNamed;
-import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.StatementRevised;
 import org.coalitions.contracts.ThreadStarted;
@@ -54,6 +54,7 @@ import org.coalitions.platform.messaging.AppliedEvents;
 import org.coalitions.platform.messaging.EventMapper;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.texts.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -91,9 +92,12 @@ public class FeedProjection {
 
 	private final EventMapper<FeedEntry> entries;
 
+	private final Texts texts;
+
 	private final ThreadInterests interests;
 
-	FeedProjection(MongoOperations mongo, People people, Feed feed, ThreadInterests interests) {
+	FeedProjection(MongoOperations mongo, People people, Feed feed, Texts texts, ThreadInterests interests) {
+		this.texts = texts;
 		this.mongo = mongo;
 		this.people = people;
 		this.feed = feed;
@@ -101,34 +105,31 @@ public class FeedProjection {
 		this.entries = EventMapper.<FeedEntry>builder()
 			.on(CoalitionProposed.class, this::proposed)
 			.on(CoalitionStatusChanged.class,
-					event -> entry(event, "status-changed", Category.CHANGES,
-							"The coalition is now " + label(event.data().to())
-									+ (blank(event.data().reason()) ? "" : " (" + event.data().reason() + ")"), null))
-			.on(CharterEdited.class,
-					event -> entry(event, "charter-edited", Category.CHANGES, "The charter was edited", null))
+					event -> entry(event, "status-changed", Category.CHANGES, null,
+							args("status", event.data().to(), "hasReason", !blank(event.data().reason()), "reason",
+									event.data().reason())))
+			.on(CharterEdited.class, event -> entry(event, "charter-edited", Category.CHANGES, null, args()))
 			.on(ThreadStarted.class,
-					event -> entry(event, "thread-started", Category.THREADS,
-							event.data().authorName() + " started the thread \u201c" + event.data().title() + "\u201d",
-							event.data().threadId()))
+					event -> entry(event, "thread-started", Category.THREADS, event.data().threadId(),
+							args("name", event.data().authorName(), "title", event.data().title())))
 			.on(ReplyPosted.class,
-					event -> entry(event, "reply-posted", Category.THREADS,
-							event.data().authorName() + " replied in \u201c" + event.data().threadTitle() + "\u201d",
-							event.data().threadId()))
+					event -> entry(event, "reply-posted", Category.THREADS, event.data().threadId(),
+							args("name", event.data().authorName(), "title", event.data().threadTitle())))
 			.on(MeetingScheduled.class, this::meeting)
 			.on(MeetingChanged.class, event -> meetingEntry(event, "meeting-changed", event.data().title(),
 					"changed: now", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
 			.on(MeetingCancelled.class, event -> meetingEntry(event, "meeting-cancelled", event.data().title(),
 					"cancelled: it was", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
 			.on(MinutesAdded.class,
-					event -> entry(event, "minutes-added", Category.MEETINGS,
-							"Minutes added to \u201c" + event.data().title() + "\u201d", event.data().meetingId()))
+					event -> entry(event, "minutes-added", Category.MEETINGS, event.data().meetingId(),
+							args("title", event.data().title())))
 			.on(OutcomePublished.class, this::published)
 			.on(OutcomeDrafted.class,
-					event -> outcomeEntry(event, "outcome-drafted", label(event.data().kind()) + " drafted: \u201c"
-							+ event.data().title() + "\u201d", event.data().outcomeId()))
+					event -> outcomeEntry(event, "outcome-drafted", event.data().outcomeId(),
+							args("kind", event.data().kind(), "title", event.data().title())))
 			.on(OutcomeRevised.class,
-					event -> outcomeEntry(event, "outcome-revised", "The draft \u201c" + event.data().title()
-							+ "\u201d was revised (version " + event.data().version() + ")", event.data().outcomeId()))
+					event -> outcomeEntry(event, "outcome-revised", event.data().outcomeId(),
+							args("title", event.data().title(), "version", event.data().version())))
 			.on(CommentWindowOpened.class,
 					event -> outcomeEntry(event, "comment-window-opened", "The draft \u201c" + event.data().title()
 							+ "\u201d is open for comments and positions until " + utc(event.data().closesAt()),
@@ -139,35 +140,32 @@ public class FeedProjection {
 							event.data().outcomeId()))
 			.on(CommentWindowClosed.class, this::windowClosed)
 			.on(OutcomeCommented.class,
-					event -> outcomeEntry(event, "outcome-commented",
-							event.data().authorName()
-									+ (event.data().inReplyTo() == null ? " commented on \u201c" : " answered a comment on \u201c")
-									+ event.data().title() + "\u201d",
-							event.data().outcomeId()))
+					event -> outcomeEntry(event, "outcome-commented", event.data().outcomeId(),
+							args("reply", event.data().inReplyTo() != null, "name", event.data().authorName(), "title",
+									event.data().title())))
 			.on(OutcomeDocumentAdded.class,
-					event -> outcomeEntry(event, "outcome-document-added",
-							"File \u201c" + event.data().fileName() + "\u201d added to an outcome", event.data().outcomeId()))
+					event -> outcomeEntry(event, "outcome-document-added", event.data().outcomeId(),
+							args("file", event.data().fileName())))
 			.on(MemberJoined.class,
-					event -> entry(event, "member-joined", Category.NEW_MEMBERS,
-							event.data().displayName() + " joined as " + label(event.data().role()), null))
+					event -> entry(event, "member-joined", Category.NEW_MEMBERS, null,
+							args("name", event.data().displayName(), "role", event.data().role())))
 			.on(JoinRequested.class, this::joinRequested)
 			.on(JoinRequestDecided.class, this::joinRequestDecided)
 			.on(MemberLeft.class, this::left)
 			.on(RoleChanged.class,
-					event -> entry(event, "role-changed", Category.CHANGES,
-							nameOf(event.data().memberId()) + " is now " + label(event.data().role()), null))
+					event -> entry(event, "role-changed", Category.CHANGES, null,
+							args("name", nameOf(event.data().memberId()), "role", event.data().role())))
 			.on(BalanceChanged.class, this::balance)
 			.on(StatementRevised.class,
-					event -> entry(event, "statement-revised", Category.CHANGES,
-							"The formation statement was revised (version " + event.data().statementVersion() + ")",
-							null))
+					event -> entry(event, "statement-revised", Category.CHANGES, null,
+							args("version", event.data().statementVersion())))
 			.on(ProposalResubmitted.class,
-					event -> entry(event, FeedEntry.RESUBMITTED, Category.CHANGES,
-							"The revised proposal (statement version " + event.data().statementVersion()
-									+ ") was sent back to the secretariat for review",
-							null))
-			.on(ProposalReviewed.class, event -> entry(event, "proposal-reviewed", Category.CHANGES,
-					reviewed(event.data()), null))
+					event -> entry(event, FeedEntry.RESUBMITTED, Category.CHANGES, null,
+							args("version", event.data().statementVersion())))
+			.on(ProposalReviewed.class,
+					event -> entry(event, "proposal-reviewed", Category.CHANGES, null,
+							args("decision", event.data().decision(), "hasMessage", !blank(event.data().message()),
+									"message", event.data().message())))
 			.on(ReportingReminderDue.class, this::reminder)
 			.on(ReportingStatusChanged.class, this::reportingStatus)
 			.on(QuietnessChanged.class, this::quietness)
@@ -262,8 +260,8 @@ public class FeedProjection {
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {
 		CoalitionProposed proposed = event.data();
 		feed.rememberName(proposed.coalitionId(), proposed.name());
-		return entry(event, FeedEntry.PROPOSED, Category.CHANGES,
-				proposed.proposerName() + " proposed the coalition \u201c" + proposed.name() + "\u201d", null);
+		return entry(event, FeedEntry.PROPOSED, Category.CHANGES, null,
+				args("name", proposed.proposerName(), "coalition", proposed.name()));
 	}
 
 	private FeedEntry meeting(ReceivedEvent<MeetingScheduled> event) {
@@ -294,8 +292,7 @@ public class FeedProjection {
 		if (!"EXPIRED".equals(closed.reason())) {
 			return null;
 		}
-		return outcomeEntry(event, "comment-window-closed",
-				"Comments and positions on \u201c" + closed.title() + "\u201d are closed", closed.outcomeId());
+		return outcomeEntry(event, "comment-window-closed", closed.outcomeId(), args("title", closed.title()));
 	}
 
 	private FeedEntry meetingEntry(ReceivedEvent<?> event, String type, String title, String what, Instant startsAt,
@@ -311,9 +308,10 @@ public class FeedProjection {
 
 	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
-		return new FeedEntry(event.id(), request.coalitionId(), FeedEntry.JOIN_REQUESTED, Category.JOIN_REQUESTS,
-				request.displayName() + " asked to join", event.actor(), event.time(), FeedEntry.COORDINATORS,
-				request.memberId(), true, request.requestId(), link(request.coalitionId()));
+		return new FeedEntry(event.id(), request.coalitionId(), FeedEntry.JOIN_REQUESTED, Category.JOIN_REQUESTS, null,
+				event.actor(), event.time(), FeedEntry.COORDINATORS, request.memberId(), true, request.requestId(),
+				link(request.coalitionId()))
+			.withTitle(texts, args("name", request.displayName()));
 	}
 
 	/** Runs after the entries before it were written (see {@link #apply}), so the request it names is stored. */
@@ -323,43 +321,26 @@ public class FeedProjection {
 			.query(Criteria.where("ref").is(decision.requestId()).and("type").is(FeedEntry.JOIN_REQUESTED));
 		FeedEntry request = mongo.findOne(theRequest, FeedEntry.class);
 		String who = request == null ? nameOf(decision.memberId())
-				: request.title().substring(0, request.title().length() - " asked to join".length());
+				: request.titleArgs() != null ? String.valueOf(request.titleArgs().get("name"))
+						: request.title().substring(0, request.title().length() - " asked to join".length());
 		mongo.updateMulti(theRequest, new Update().set("pending", false), FeedEntry.class);
-		return new FeedEntry(event.id(), decision.coalitionId(), "join-request-decided", Category.CHANGES,
-				"The request of " + who + " to join was " + (decision.approved() ? "approved" : "declined"),
+		return new FeedEntry(event.id(), decision.coalitionId(), "join-request-decided", Category.CHANGES, null,
 				event.actor(), event.time(), FeedEntry.COORDINATORS, decision.memberId(), null, decision.requestId(),
-				link(decision.coalitionId()));
+				link(decision.coalitionId()))
+			.withTitle(texts, args("approved", decision.approved(), "name", who));
 	}
 
 	private FeedEntry left(ReceivedEvent<MemberLeft> event) {
 		MemberLeft left = event.data();
 		boolean removed = left.removedBy() != null && !left.removedBy().equals(left.memberId());
-		return entry(event, "member-left", Category.CHANGES,
-				nameOf(left.memberId()) + (removed ? " was removed" : " left the coalition"), null);
+		return entry(event, "member-left", Category.CHANGES, null,
+				args("removed", removed, "name", nameOf(left.memberId())));
 	}
 
 	private FeedEntry balance(ReceivedEvent<BalanceChanged> event) {
 		BalanceChanged balance = event.data();
-		return entry(event, "balance-changed", Category.CHANGES,
-				"Balance: " + balance.members() + " members from " + balance.distinctStakeholderGroups()
-						+ " stakeholder groups, " + (balance.ruleMet() ? "the multistakeholder rule is met"
-								: "the multistakeholder rule is not met"),
-				null);
-	}
-
-	/** The secretariat's decision as its members read it; the message is the secretariat's, meant for them. */
-	private static String reviewed(ProposalReviewed review) {
-		String message = blank(review.message()) ? "" : ": " + review.message();
-		if (ReviewDecision.APPROVED.name().equals(review.decision())) {
-			return "The secretariat approved the proposal" + message;
-		}
-		if (ReviewDecision.CHANGES_REQUESTED.name().equals(review.decision())) {
-			return "The secretariat asked for changes to the proposal" + message;
-		}
-		if (ReviewDecision.DECLINED.name().equals(review.decision())) {
-			return "The secretariat declined the proposal" + message;
-		}
-		return "The secretariat reviewed the proposal" + message;
+		return entry(event, "balance-changed", Category.CHANGES, null, args("members", balance.members(), "groups",
+				balance.distinctStakeholderGroups(), "ruleMet", balance.ruleMet()));
 	}
 
 	/**
@@ -415,16 +396,15 @@ public class FeedProjection {
 				: String.join(" and ", ids.stream().map(this::nameOf).toList())
 						+ (ids.size() == 1 ? " represents" : " represent")
 						+ " the coalition in the coordination group";
-		return entry(event, "representatives-named", Category.CHANGES, title, null);
+		return entry(event, "representatives-named", Category.CHANGES, title, (String) null);
 	}
 
 	/** The group's entries are kept under its id, like a coalition's, and named like one in feeds and digests. */
 	private FeedEntry coordinationGroup(ReceivedEvent<CoordinationGroupChanged> event) {
 		feed.rememberName(CoordinationGroup.ID, CoordinationGroupName.NAME);
 		int representatives = event.data().memberIds() == null ? 0 : event.data().memberIds().size();
-		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, "The coordination group now has "
-				+ representatives + (representatives == 1 ? " representative" : " representatives")
-				+ " of coalitions, with the secretariat", null);
+		return entry(event, "coordination-group-changed", Category.NEW_MEMBERS, null,
+				args("count", representatives));
 	}
 
 	/**
@@ -441,6 +421,31 @@ public class FeedProjection {
 	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {
 		return new FeedEntry(event.id(), event.coalitionId(), type, category, title, event.actor(), event.time(),
 				FeedEntry.MEMBERS, null, null, ref, link(event.coalitionId()));
+	}
+
+	/** An entry for every member whose line is made from {@code feed.<type>} with these arguments. */
+	private FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String ref,
+			Map<String, Object> titleArgs) {
+		return entry(event, type, category, (String) null, ref).withTitle(texts, titleArgs);
+	}
+
+	private FeedEntry outcomeEntry(ReceivedEvent<?> event, String type, String outcomeId,
+			Map<String, Object> titleArgs) {
+		return outcomeEntry(event, type, (String) null, outcomeId).withTitle(texts, titleArgs);
+	}
+
+	/**
+	 * A line's arguments, name after value: texts as they are ("" for none), numbers as numbers, yes/no as
+	 * {@code true}/{@code false} for the texts' {@code select}.
+	 */
+	private static Map<String, Object> args(Object... namesAndValues) {
+		Map<String, Object> args = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			Object value = namesAndValues[i + 1];
+			args.put((String) namesAndValues[i], value instanceof Number ? value
+					: value == null ? "" : String.valueOf(value));
+		}
+		return args;
 	}
 
 	/** An entry about an outcome, for every member, linking to the outcome's own page. */

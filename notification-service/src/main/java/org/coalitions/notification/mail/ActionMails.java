@@ -38,6 +38,8 @@ import org.coalitions.contracts.Topics;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.messaging.ReceivedEvent;
+import org.coalitions.platform.texts.Texts;
+import org.coalitions.contracts.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,7 +76,10 @@ public class ActionMails {
 
 	private final EventHandlers handlers;
 
-	ActionMails(People people, Feed feed, Mailer mailer, Clock clock) {
+	private final Texts texts;
+
+	ActionMails(People people, Feed feed, Mailer mailer, Clock clock, Texts texts) {
+		this.texts = texts;
 		this.people = people;
 		this.feed = feed;
 		this.mailer = mailer;
@@ -128,43 +133,51 @@ public class ActionMails {
 			.filter(Person::wantsActionMails)
 			.ifPresent(proposer -> mailer.queueOrHold(proposer,
 					"proposal-received:" + proposal.coalitionId() + ":" + proposer.id(),
-					"Your proposal of " + proposal.name() + " was received", "proposal-received",
+					subject(proposer, "subject.proposal-received", Map.of("coalition", proposal.name())),
+					"proposal-received",
 					proposalModel(proposal.coalitionId(), proposal.name(), false, 1), MailOptedOut.ACTION,
 					clock.instant()));
 	}
 
 	private void resubmitted(ReceivedEvent<ProposalResubmitted> event) {
 		ProposalResubmitted resubmitted = event.data();
-		String coalition = coalitionName(resubmitted.coalitionId());
 		for (Person proposer : people.coordinatorsOf(resubmitted.coalitionId())) {
 			if (proposer.wantsActionMails()) {
+				String coalition = coalitionName(resubmitted.coalitionId(), proposer);
 				mailer.queueOrHold(proposer,
 						"proposal-resubmitted:" + resubmitted.coalitionId() + ":" + resubmitted.statementVersion()
 								+ ":" + proposer.id(),
-						"Your revised proposal of " + coalition + " was received", "proposal-received",
+						subject(proposer, "subject.proposal-resubmitted", Map.of("coalition", coalition)),
+						"proposal-received",
 						proposalModel(resubmitted.coalitionId(), coalition, true, resubmitted.statementVersion()),
 						MailOptedOut.ACTION, clock.instant());
 			}
 		}
 	}
 
-	/** One mail per invitation, to its address, with the signed link; the invitee is no one known here yet. */
+	/**
+	 * One mail per invitation, to its address, with the signed link; the invitee is no one known here yet, so it is
+	 * written in the inviter's language (their message is, most likely).
+	 */
 	private void invited(ReceivedEvent<InvitationSent> event) {
 		InvitationSent invitation = event.data();
 		if (invitation.email() == null || invitation.email().isBlank()) {
 			log.warn("Invitation {} names no address: no mail", invitation.invitationId());
 			return;
 		}
+		Language language = people.find(event.actor()).map(Person::writesIn).orElse(Language.EN);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", invitation.coalitionName());
 		model.put("inviter", invitation.inviterName());
 		model.put("message", invitation.message());
 		model.put("link", mailer.link(invitation.link()));
 		model.put("expires", invitation.expiresAt() == null ? null
-				: DAY.format(invitation.expiresAt().atZone(ZoneOffset.UTC)));
+				: MailDates.date(invitation.expiresAt().atZone(ZoneOffset.UTC), language));
 		mailer.queueTo(invitation.email(), "invitation:" + invitation.invitationId(),
-				invitation.inviterName() + " invites you to join " + invitation.coalitionName(), "invitation", model,
-				clock.instant());
+				texts.get(language, "subject.invitation",
+						Map.of("inviter", String.valueOf(invitation.inviterName()), "coalition",
+								String.valueOf(invitation.coalitionName()))),
+				"invitation", model, language, clock.instant());
 	}
 
 	private Map<String, Object> proposalModel(String coalitionId, String coalition, boolean resubmitted,
@@ -179,19 +192,16 @@ public class ActionMails {
 
 	private void reviewed(ReceivedEvent<ProposalReviewed> event) {
 		ProposalReviewed review = event.data();
-		String coalition = coalitionName(review.coalitionId());
-		String subject = switch (decision(review)) {
-			case APPROVED -> "Your proposal of " + coalition + " was approved";
-			case CHANGES_REQUESTED -> "Changes requested to your proposal of " + coalition;
-			case DECLINED -> "Your proposal of " + coalition + " was declined";
-		};
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("coalition", coalition);
-		model.put("decision", decision(review).name());
-		model.put("message", review.message());
-		model.put("link", mailer.link(FeedProjection.link(review.coalitionId())));
 		for (Person proposer : people.coordinatorsOf(review.coalitionId())) {
 			if (proposer.wantsActionMails()) {
+				String coalition = coalitionName(review.coalitionId(), proposer);
+				String subject = subject(proposer, "subject.proposal-reviewed",
+						Map.of("decision", decision(review).name(), "coalition", coalition));
+				Map<String, Object> model = new LinkedHashMap<>();
+				model.put("coalition", coalition);
+				model.put("decision", decision(review).name());
+				model.put("message", review.message());
+				model.put("link", mailer.link(FeedProjection.link(review.coalitionId())));
 				mailer.queueOrHold(proposer,
 						"proposal-reviewed:" + review.coalitionId() + ":" + review.statementVersion() + ":"
 								+ review.decision() + ":" + proposer.id(),
@@ -248,9 +258,10 @@ public class ActionMails {
 	 */
 	private void meetingMoved(String coalitionId, String meetingId, String title, Instant startsAt, String timeZone,
 			int sequence, boolean cancelled) {
-		String coalition = coalitionName(coalitionId);
-		String subject = (cancelled ? "Meeting cancelled: " : "Meeting changed: ") + title + " (" + coalition + ")";
 		for (Person member : withAddressWantingActionMails(people.membersOf(coalitionId))) {
+			String coalition = coalitionName(coalitionId, member);
+			String subject = subject(member, "subject.meeting",
+					Map.of("cancelled", String.valueOf(cancelled), "title", String.valueOf(title), "coalition", coalition));
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("title", title);
@@ -273,11 +284,11 @@ public class ActionMails {
 	 */
 	private void commentWindow(String coalitionId, String outcomeId, String title, java.time.Instant closesAt,
 			boolean closingSoon) {
-		String coalition = coalitionName(coalitionId);
 		String kind = closingSoon ? "comment-window-closing-soon" : "comment-window-opened";
-		String subject = (closingSoon ? "Two days left to comment on " : "Open for your comments: ") + title + " ("
-				+ coalition + ")";
 		for (Person member : withAddressWantingActionMails(people.membersOf(coalitionId))) {
+			String coalition = coalitionName(coalitionId, member);
+			String subject = subject(member, "subject.comment-window", Map.of("closingSoon",
+					String.valueOf(closingSoon), "title", String.valueOf(title), "coalition", coalition));
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("title", title);
@@ -292,8 +303,8 @@ public class ActionMails {
 
 	private void requested(ReceivedEvent<JoinRequested> event) {
 		JoinRequested request = event.data();
-		String coalition = coalitionName(request.coalitionId());
 		for (Person coordinator : withAddressWantingActionMails(people.coordinatorsOf(request.coalitionId()))) {
+			String coalition = coalitionName(request.coalitionId(), coordinator);
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("requester", request.displayName());
@@ -302,7 +313,9 @@ public class ActionMails {
 			model.put("message", request.message());
 			model.put("link", mailer.link(FeedProjection.link(request.coalitionId())));
 			queue(coordinator, "join-request:" + request.requestId() + ":" + coordinator.id(),
-					"Join request to " + coalition + " from " + request.displayName(), "join-request", model);
+					subject(coordinator, "subject.join-request",
+							Map.of("coalition", coalition, "requester", String.valueOf(request.displayName()))),
+					"join-request", model);
 		}
 	}
 
@@ -314,14 +327,15 @@ public class ActionMails {
 					decision.requestId(), decision.memberId());
 			return;
 		}
-		String coalition = coalitionName(decision.coalitionId());
+		String coalition = coalitionName(decision.coalitionId(), requester);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", coalition);
 		model.put("approved", decision.approved());
 		model.put("message", decision.message());
 		model.put("link", mailer.link(FeedProjection.link(decision.coalitionId())));
 		queue(requester, "join-decision:" + decision.requestId(),
-				"Your request to join " + coalition + " was " + (decision.approved() ? "approved" : "declined"),
+				subject(requester, "subject.join-decision",
+						Map.of("approved", String.valueOf(decision.approved()), "coalition", coalition)),
 				"join-decision", model);
 	}
 
@@ -400,7 +414,19 @@ public class ActionMails {
 		mailer.queue(recipient, id, subject, template, model, MailOptedOut.ACTION, clock.instant());
 	}
 
+	/** The coalition's name, or "your coalition" in the reader's language. */
+	private String coalitionName(String coalitionId, Person reader) {
+		return feed.coalitionName(coalitionId)
+			.orElseGet(() -> texts.get(reader == null ? Language.EN : reader.writesIn(), "mail.your-coalition"));
+	}
+
+	/** For the mails still written in English only (the reporting reminders). */
 	private String coalitionName(String coalitionId) {
-		return feed.coalitionName(coalitionId).orElse("your coalition");
+		return coalitionName(coalitionId, null);
+	}
+
+	/** A mail's subject in its recipient's language. */
+	private String subject(Person recipient, String key, Map<String, ?> arguments) {
+		return texts.get(recipient.writesIn(), key, arguments);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -25,8 +26,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MailQueue {
-
-	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoOperations mongo;
 
@@ -54,9 +53,7 @@ public class MailQueue {
 			mongo.bulkOps(BulkMode.UNORDERED, Mail.class).insert(mails).execute();
 		}
 		catch (BulkOperationException partly) {
-			if (!partly.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-				throw partly;
-			}
+			AppliedEvents.alreadyApplied(partly); // rethrows unless every failure is a mail queued before (its id)
 		}
 	}
 
@@ -131,7 +128,8 @@ public class MailQueue {
 	 * the query asks): whoever holds it now, it was sent.
 	 */
 	void sent(Mail mail, Instant now) {
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.id())), new Update().set("status", Mail.Status.SENT).set("sentAt", now)
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.id())), new Update().set("status", Mail.Status.SENT)
+			.set("sentAt", now)
 			.unset("claimedUntil")
 			.inc("attempts", 1), Mail.class);
 	}

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.coalitions.contracts.Language;
 import org.coalitions.notification.people.Person;
 import org.springframework.stereotype.Service;
 
 /**
  * Renders a mail to one person and queues it: every mail names its recipient, links to their mail settings
- * and carries the signed unsubscribe link for its kind (also as {@code List-Unsubscribe}).
+ * and carries the signed unsubscribe link for its kind (also as {@code List-Unsubscribe}); it is written in the
+ * recipient's language ({@link Person#writesIn()}), its subject too (the caller's, made with {@code Texts}).
  */
 @Service
 public class Mailer {
@@ -102,8 +104,8 @@ public class Mailer {
 	 * @return false when a mail with this id was queued before (nothing is queued again)
 	 */
 	public boolean queueTo(String address, String id, String subject, String template, Map<String, Object> model,
-			Instant now) {
-		MailTemplates.Rendered mail = templates.render(template, model);
+			Language language, Instant now) {
+		MailTemplates.Rendered mail = templates.render(template, model, language);
 		return enqueue(Mail.of(id, null, address, null, subject, mail.html(), mail.text(), null, now));
 	}
 
@@ -114,7 +116,7 @@ public class Mailer {
 		all.put("name", recipient.name());
 		all.put("unsubscribe", unsubscribe);
 		all.put("settings", properties.link(MailProperties.SETTINGS));
-		MailTemplates.Rendered mail = templates.render(template, all);
+		MailTemplates.Rendered mail = templates.render(template, all, recipient.writesIn());
 		return Mail.of(id, recipient.id(), recipient.mailable() ? recipient.email() : null, recipient.name(), subject,
 				mail.html(), mail.text(), unsubscribe, now);
 	}

@@ -163,7 +163,8 @@ public class People {
 			.set("email", profile.email())
 			.set("timeZone", profile.timeZone())
 			.set("digest", profile.digest())
-			.set("actionMails", profile.actionMails());
+			.set("actionMails", profile.actionMails())
+			.set("language", profile.language());
 		apply(profile.personId(), event, update);
 	}
 

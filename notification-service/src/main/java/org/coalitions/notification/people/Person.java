@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitions.contracts.DigestPreference;
+import org.coalitions.contracts.Language;
 import org.coalitions.contracts.Role;
 
 import org.springframework.data.annotation.Id;
@@ -17,13 +18,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A person as notification-service knows them. {@code digest} is their own choice (DAILY, WEEKLY, OFF) or
  * null for the default of their role. {@code readBefore} and {@code readIds} are the feed's read marks: every
  * entry up to {@code readBefore}, and the ones read one by one after it. {@code secretariat}: their token had the
- * secretariat's role when they last signed in (the feed shows them the proposals to review). {@code mutedThreads}:
- * the threads they muted, of which nothing reaches their feed or mails.
+ * secretariat's role when they last signed in (the feed shows them the proposals to review). {@code language}:
+ * the tag of the language their mails and feed are written in, as their profile says (null: English).
+ * {@code mutedThreads}: the threads they muted, of which nothing reaches their feed or mails.
  */
 @Document(Person.COLLECTION)
 public record Person(@Id String id, String displayName, String email, String timeZone, String digest,
 		Boolean actionMails, Map<String, Membership> coalitions, Instant readBefore, List<String> readIds,
-		String lastDigestKey, Instant createdAt, Boolean secretariat, List<String> mutedThreads) {
+		String lastDigestKey, Instant createdAt, Boolean secretariat, String language, List<String> mutedThreads) {
 
 	public static final String COLLECTION = "people";
 
@@ -92,6 +94,11 @@ public record Person(@Id String id, String displayName, String email, String tim
 		catch (DateTimeException ex) {
 			return ZoneOffset.UTC;
 		}
+	}
+
+	/** The language their mails, digests and feed are written in: their profile's, else English. */
+	public Language writesIn() {
+		return Language.of(language).orElse(Language.EN);
 	}
 
 	public String name() {

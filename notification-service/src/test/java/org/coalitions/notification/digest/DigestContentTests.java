@@ -7,11 +7,15 @@ import java.util.Map;
 
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
+import org.coalitions.contracts.Language;
+import org.coalitions.platform.texts.Texts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DigestContentTests {
+
+	static final Texts TEXTS = Texts.load("messages");
 
 	static final Instant T = Instant.parse("2026-03-09T21:00:00Z");
 
@@ -23,7 +27,7 @@ class DigestContentTests {
 		List<FeedEntry> pending = List.of(entry("0", "b", Category.JOIN_REQUESTS, "asked to join"));
 
 		DigestContent content = DigestContent.of(happened, pending, Map.of("a", "Alpha", "b", "Zulu", "c", "Beta"),
-				ZoneOffset.UTC, path -> "https://x" + path);
+				ZoneOffset.UTC, path -> "https://x" + path, Language.EN, TEXTS);
 
 		assertThat(content.coalitions()).extracting(DigestContent.CoalitionSection::name)
 			.containsExactly("Zulu", "Alpha", "Beta");
@@ -37,7 +41,7 @@ class DigestContentTests {
 	@Test
 	void nothingThatHappenedMeansNoDigestEvenWithOldPendingRequests() {
 		DigestContent content = DigestContent.of(List.of(), List.of(entry("0", "b", Category.JOIN_REQUESTS, "asked")),
-				Map.of(), ZoneOffset.UTC, path -> path);
+				Map.of(), ZoneOffset.UTC, path -> path, Language.EN, TEXTS);
 		assertThat(content.isEmpty()).isTrue();
 	}
 
@@ -51,7 +55,7 @@ class DigestContentTests {
 		happened.add(entry("o", "a", Category.OUTCOMES, "report"));
 
 		DigestContent content = DigestContent.of(happened, List.of(), Map.of("a", "Alpha"), ZoneOffset.UTC,
-				path -> path);
+				path -> path, Language.EN, TEXTS);
 
 		assertThat(content.updates()).isEqualTo(13);
 		DigestContent.KindSection threads = content.coalitions().get(0).kinds().get(1);

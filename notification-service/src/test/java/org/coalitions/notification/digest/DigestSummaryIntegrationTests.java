@@ -119,7 +119,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		});
 		Person joiner = cast.get("joinedMidPeriod");
 		Person changed = new Person(joiner.id(), joiner.displayName(), joiner.email(), joiner.timeZone(),
-				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null);
+				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null, null);
 		assertThat(summary.viewOf(changed)).as("memberships changed since: a pass of their own").isNull();
 	}
 
@@ -254,7 +254,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	private static DigestContent fromSummary(DigestRun run, DigestPeriod period, Person person,
 			Map<String, Tallies> view) {
 		return DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person), run.names(),
-				person.zone(), path -> path);
+				person.zone(), path -> path, person.writesIn(), DigestContentTests.TEXTS);
 	}
 
 	private DigestContent fromOwnQuery(Person person) {
@@ -266,7 +266,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		List<FeedEntry> pending = feed.pendingJoinRequests(person);
 		return DigestContent.of(happened, pending, feed.coalitionNames(
 				Stream.concat(happened.stream(), pending.stream()).map(FeedEntry::coalitionId).distinct().toList()),
-				person.zone(), path -> path);
+				person.zone(), path -> path, person.writesIn(), DigestContentTests.TEXTS);
 	}
 
 	private static FeedEntry members(String coalition, Category category, Instant at) {
@@ -283,7 +283,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 
 	private static Person person(String id, Map<String, Membership> coalitions) {
 		return new Person(id, "Name of " + id, address(id), "UTC", "DAILY", true, coalitions, null, null, null,
-				LONG_AGO, null, null);
+				LONG_AGO, null, null, null);
 	}
 
 	private static Membership coordinator(Instant since) {

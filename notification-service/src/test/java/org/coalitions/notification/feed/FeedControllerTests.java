@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.coalitions.notification.SliceClock;
+import org.coalitions.notification.mail.TextsConfiguration;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.test.ApiSlice;
@@ -30,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The feed over HTTP: the signed-in person's own, paging bounds named, read marks answered with 204 or 404. */
 @ApiSlice(FeedController.class)
-@Import(SliceClock.class)
+@Import({ SliceClock.class, TextsConfiguration.class })
 class FeedControllerTests {
 
 	@Autowired
@@ -43,7 +44,7 @@ class FeedControllerTests {
 	People people;
 
 	final Person alice = new Person("alice", "Alice", "alice@coalitions.example", "UTC", null, true, Map.of(), null,
-			List.of(), null, NOW, null, null);
+			List.of(), null, NOW, null, null, null);
 
 	@Test
 	void theFeedIsForASignedInPerson() throws Exception {

@@ -88,11 +88,11 @@ class ProposalMailsIntegrationTests extends NotificationIntegrationTests {
 		org.coalitions.infra.Ports.await("the mail held for an address", WAIT,
 				() -> queue.find(id).filter(mail -> mail.status() == Mail.Status.AWAITING_ADDRESS).isPresent());
 
-		events.publish(new MemberProfileUpdated(pia, "Pia", address(pia), "UTC", null, true), pia);
+		events.publish(new MemberProfileUpdated(pia, "Pia", address(pia), "UTC", null, true, null), pia);
 
 		MimeMessage mail = awaitMails(address(pia), 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Your proposal of Coalition on Late Addresses was received");
-		events.publish(new MemberProfileUpdated(pia, "Pia P.", address(pia), "UTC", null, true), pia);
+		events.publish(new MemberProfileUpdated(pia, "Pia P.", address(pia), "UTC", null, true, null), pia);
 		assertThat(settledMails(address(pia))).hasSize(1);
 	}
 
@@ -105,7 +105,7 @@ class ProposalMailsIntegrationTests extends NotificationIntegrationTests {
 		String id = "proposal-received:" + x + ":" + quinn;
 		org.coalitions.infra.Ports.await("the mail held for an address", WAIT, () -> queue.find(id).isPresent());
 
-		events.publish(new MemberProfileUpdated(quinn, "Quinn", address(quinn), "UTC", null, false), quinn);
+		events.publish(new MemberProfileUpdated(quinn, "Quinn", address(quinn), "UTC", null, false, null), quinn);
 		org.coalitions.infra.Ports.await("the held mail dropped", WAIT, () -> queue.find(id).isEmpty());
 		events.publish(new ProposalReviewed(x, "APPROVED", null, 1), "sam");
 		assertThat(settledMails(address(quinn))).isEmpty();

@@ -85,8 +85,8 @@ class ReportingReminderIntegrationTests {
 		String x = UUID.randomUUID().toString();
 		PendingEvent reminder;
 		try (TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers())) {
-			events.publish(new MemberProfileUpdated(carla, "Carla", address(carla), "UTC", null, true), carla);
-			events.publish(new MemberProfileUpdated(cody, "Cody", address(cody), "UTC", null, true), cody);
+			events.publish(new MemberProfileUpdated(carla, "Carla", address(carla), "UTC", null, true, null), carla);
+			events.publish(new MemberProfileUpdated(cody, "Cody", address(cody), "UTC", null, true, null), cody);
 			events.publish(new CoalitionProposed(x, "Coalition on Reports", "SPAM", "s", "OPEN", carla, "Carla"),
 					carla);
 			events.publish(new MemberJoined(x, cody, "Cody", "GOVERNMENT", "BR", "COORDINATOR"), cody);

@@ -1,10 +1,16 @@
 package org.coalitions.notification.mail;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.coalitions.notification.people.People;
+import org.coalitions.notification.people.Person;
 import org.coalitions.platform.test.ApiSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and a cut or changed link is a 400 problem.
  */
 @ApiSlice(UnsubscribeController.class)
+@Import(TextsConfiguration.class)
 class UnsubscribeControllerTests {
 
 	@Autowired
@@ -31,6 +38,26 @@ class UnsubscribeControllerTests {
 
 	@MockitoBean
 	Unsubscribes unsubscribes;
+
+	@MockitoBean
+	People people;
+
+	@Test
+	void thePageIsInTheLanguageOfThePersonWhoseLinkItIsElseTheBrowsers() throws Exception {
+		given(unsubscribes.check("good")).willReturn(Optional.of(new UnsubscribeLinks.Target("alice", "DIGEST")));
+		given(people.find("alice")).willReturn(Optional.of(new Person("alice", "Alice", "alice@coalitions.example",
+				"UTC", null, true, Map.of(), null, List.of(), null, Instant.EPOCH, null, "ar", null)));
+		mvc.perform(get("/api/unsubscribe").param("token", "good").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("<h1>إلغاء الاشتراك</h1>")));
+
+		given(people.find("alice")).willReturn(Optional.empty());
+		mvc.perform(get("/api/unsubscribe").param("token", "good").header("Accept-Language", "de, ru;q=0.8"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ru\" dir=\"ltr\">")))
+			.andExpect(content().string(containsString("Больше не получать сводку Coalitions по почте?")));
+	}
 
 	@Test
 	void theLinkShowsAPageWithoutSignInAndChangesNothing() throws Exception {

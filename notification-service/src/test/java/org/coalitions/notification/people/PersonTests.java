@@ -27,11 +27,11 @@ class PersonTests {
 
 	@Test
 	void anUnknownZoneIsUtc() {
-		assertThat(new Person("p", null, null, "Mars/Olympus", null, null, null, null, null, null, T, null, null).zone())
+		assertThat(new Person("p", null, null, "Mars/Olympus", null, null, null, null, null, null, T, null, null, null).zone())
 			.isEqualTo(ZoneOffset.UTC);
 	}
 
 	private static Person person(String digest, Map<String, Membership> coalitions) {
-		return new Person("p", "P", "p@x", "UTC", digest, true, coalitions, null, null, null, T, null, null);
+		return new Person("p", "P", "p@x", "UTC", digest, true, coalitions, null, null, null, T, null, null, null);
 	}
 }

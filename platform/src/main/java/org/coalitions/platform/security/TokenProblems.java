@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.coalitions.contracts.Language;
+import org.coalitions.platform.texts.ProblemTexts;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -48,16 +50,15 @@ final class TokenProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 			throws IOException {
 		bearerEntryPoint.commence(request, response, exception);
 		boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-		write(request, response, HttpStatus.UNAUTHORIZED, tokenSent ? "Token not accepted" : "Sign-in required",
-				tokenSent ? "The bearer token is expired, malformed, not for this API or not signed by the realm."
-						: "This needs a bearer token from the realm.");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				tokenSent ? "problem.token-not-accepted" : "problem.sign-in-required");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
 		bearerDenied.handle(request, response, exception);
-		write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.");
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
 	@Override
@@ -69,15 +70,18 @@ final class TokenProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 		}
 		log.warn("A token could not be checked: " + exception.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(KEYS_RETRY_AFTER_SECONDS));
-		write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Sign-in unavailable",
-				"Tokens cannot be checked right now: the realm's signing keys cannot be fetched. Try again in a moment.");
+		write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.sign-in-unavailable");
 	}
 
+	/** The problem of that key ({@code texts/problems}), in the best language of the request's Accept-Language. */
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String title, String detail) throws IOException {
+			String key) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
+		Language language = Language.bestFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		String title = ProblemTexts.TEXTS.get(language, key + ".title");
+		String detail = ProblemTexts.TEXTS.get(language, key + ".detail");
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", title);

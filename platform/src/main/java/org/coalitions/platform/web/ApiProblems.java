@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 
 import com.mongodb.MongoException;
+import org.coalitions.contracts.Language;
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.NotKnownYetException;
@@ -13,6 +14,8 @@ import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.domain.RuleViolationException;
 import org.coalitions.platform.domain.UnsupportedContentException;
 import org.coalitions.platform.persistence.StoreFailures;
+import org.coalitions.platform.texts.ProblemTexts;
+import org.coalitions.platform.texts.Texts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
@@ -29,16 +32,22 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns failures into RFC 9457 problem responses ({@code application/problem+json}); invalid fields are listed
- * under {@code errors}.
+ * under {@code errors}. Titles, and the details written here, are in the best language of the request's
+ * {@code Accept-Language} ({@code texts/problems*.properties}); a detail that is a domain exception's message stays
+ * as the domain wrote it.
  */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Texts TEXTS = ProblemTexts.TEXTS;
 
 	/** When a client may try again after the store was unreachable: a restarting store is back in seconds. */
 	static final int STORE_RETRY_AFTER_SECONDS = 5;
@@ -54,7 +63,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return localised(HttpStatus.NOT_FOUND, "problem.not-found", ex.getMessage());
 	}
 
 	/**
@@ -72,14 +81,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(NOT_KNOWN_YET_RETRY_AFTER_SECONDS))
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not known yet", ex.getMessage()
+			.body(localised(HttpStatus.SERVICE_UNAVAILABLE, "problem.not-known-yet", ex.getMessage()
 					+ " yet: this service has not read every event of " + ex.topic() + ". Try again in a moment."));
 	}
 
 	/** Constraints checked by method validation on a {@code @Validated} controller. */
 	@ExceptionHandler
 	ProblemDetail constraintViolated(ConstraintViolationException ex) {
-		return invalid("Some parameters are missing or invalid.", ex.getConstraintViolations().stream().map(violation -> {
+		return invalid("problem.invalid.parameters", ex.getConstraintViolations().stream().map(violation -> {
 			String path = violation.getPropertyPath().toString();
 			return error(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
 		}).toList());
@@ -87,29 +96,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
-		return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
+		return localised(HttpStatus.PRECONDITION_REQUIRED, "problem.precondition-required", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+		return localised(HttpStatus.FORBIDDEN, "problem.forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail ruleViolated(RuleViolationException ex) {
-		return ex.isConflict() ? problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage())
-				: problem(HttpStatus.UNPROCESSABLE_CONTENT, "Rule violated", ex.getMessage());
+		return ex.isConflict() ? localised(HttpStatus.CONFLICT, "problem.conflict", ex.getMessage())
+				: localised(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule-violated", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "Changed meanwhile",
-				"Someone else saved this first. Reload it and apply your change again.");
+		return localised(HttpStatus.CONFLICT, "problem.changed-meanwhile");
 	}
 
 	@ExceptionHandler
 	ProblemDetail duplicate(DuplicateKeyException ex) {
-		return problem(HttpStatus.CONFLICT, "Already exists", "Something with that name or key already exists.");
+		return localised(HttpStatus.CONFLICT, "problem.already-exists");
 	}
 
 	/**
@@ -125,18 +133,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		logger.warn("Answered 503, the store is unreachable: " + ex);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS))
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
-					"The data store cannot be reached just now. Try again in a few seconds."));
+			.body(localised(HttpStatus.SERVICE_UNAVAILABLE, "problem.store-unavailable"));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unsupportedContent(UnsupportedContentException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", ex.getMessage());
+		return localised(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-file", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large", ex.getMessage());
+		return localised(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large", ex.getMessage());
 	}
 
 	/**
@@ -151,8 +158,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 				return handleExceptionInternal(ex, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
 		}
-		return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-				"The request body is missing, is not JSON, or has a value of the wrong type."), headers,
+		return handleExceptionInternal(ex, localised(HttpStatus.BAD_REQUEST, "problem.unreadable"), headers,
 				HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -161,7 +167,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String limit = ex.getMaxUploadSize() > 0 ? "the " + ex.getMaxUploadSize() + " bytes" : "the size";
-		return handleExceptionInternal(ex, problem(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
+		return handleExceptionInternal(ex, localised(HttpStatus.CONTENT_TOO_LARGE, "problem.too-large",
 				"The file is larger than " + limit + " this service accepts."), headers, HttpStatus.CONTENT_TOO_LARGE,
 				request);
 	}
@@ -169,7 +175,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = invalid("Some fields are missing or invalid.", ex.getBindingResult()
+		ProblemDetail problem = invalid("problem.invalid.fields", ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map(field -> error(field.getField(), field.getDefaultMessage()))
@@ -181,7 +187,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = invalid("Some parameters are missing or invalid.", ex.getParameterValidationResults()
+		ProblemDetail problem = invalid("problem.invalid.parameters", ex.getParameterValidationResults()
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
@@ -192,14 +198,36 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/** A 400 listing each invalid field or parameter under {@code errors}. */
-	private static ProblemDetail invalid(String detail, List<Map<String, Object>> errors) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+	private static ProblemDetail invalid(String detailKey, List<Map<String, Object>> errors) {
+		Language language = requestLanguage();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, TEXTS.get(language, "problem.invalid.title"),
+				TEXTS.get(language, detailKey));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
 	private static Map<String, Object> error(String field, String message) {
 		return Map.of("field", field, "message", message == null ? "is invalid" : message);
+	}
+
+	/**
+	 * A problem titled in the request's language; the detail is the caller's (a domain exception's message, in
+	 * English), or null for the text of {@code <key>.detail}.
+	 */
+	static ProblemDetail localised(HttpStatus status, String key, String detail) {
+		Language language = requestLanguage();
+		return problem(status, TEXTS.get(language, key + ".title"),
+				detail != null ? detail : TEXTS.get(language, key + ".detail"));
+	}
+
+	static ProblemDetail localised(HttpStatus status, String key) {
+		return localised(status, key, null);
+	}
+
+	/** The best of the six languages the request's {@code Accept-Language} asks for, else English. */
+	static Language requestLanguage() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+				? Language.bestFor(servlet.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE)) : Language.EN;
 	}
 
 	public static ProblemDetail problem(HttpStatus status, String title, String detail) {

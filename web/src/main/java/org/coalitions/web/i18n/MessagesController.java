@@ -1,10 +1,7 @@
 package org.coalitions.web.i18n;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
@@ -28,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MessagesController {
 
-	static final List<Locale> LANGUAGES = Arrays.stream(Language.values()).map(Language::locale).toList();
-
 	private static final ResourceBundle.Control NO_SYSTEM_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -42,7 +37,7 @@ class MessagesController {
 	@GetMapping("/i18n/messages")
 	ResponseEntity<Messages> messages(@RequestParam(name = "lang", required = false) String chosen,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
-		Language language = Language.of(chosen).orElseGet(() -> choose(accept));
+		Language language = Language.of(chosen).orElseGet(() -> Language.bestFor(accept));
 		ResourceBundle bundle = ResourceBundle.getBundle("messages", language.locale(), NO_SYSTEM_FALLBACK);
 		Map<String, String> messages = new TreeMap<>();
 		for (String key : Collections.list(bundle.getKeys())) {
@@ -58,17 +53,4 @@ class MessagesController {
 			.body(new Messages(language.tag(), language.rightToLeft() ? "rtl" : "ltr", languages, messages));
 	}
 
-	static Language choose(String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank()) {
-			return Language.EN;
-		}
-		try {
-			Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-			return best == null ? Language.EN : Language.of(best.toLanguageTag()).orElse(Language.EN);
-		}
-		catch (IllegalArgumentException ex) {
-			// a malformed header is the browser's problem, not a reason to fail the page
-			return Language.EN;
-		}
-	}
 }

@@ -71,7 +71,9 @@ class SecurityConfiguration {
 		});
 		ProblemResponses problems = new ProblemResponses();
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.oauth2Login((login) -> login.defaultSuccessUrl("/", false))
+			.oauth2Login((login) -> login.defaultSuccessUrl("/", false)
+				.authorizationEndpoint((endpoint) -> endpoint
+					.authorizationRequestResolver(new SignInLanguage(registrations))))
 			.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 				.csrfTokenRequestHandler(csrfHandler)

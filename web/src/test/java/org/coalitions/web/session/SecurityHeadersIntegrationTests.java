@@ -138,4 +138,24 @@ class SecurityHeadersIntegrationTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + name + " cookie in " + cookies));
 	}
+
+	@Test
+	void signingInAsksKeycloakForItsPagesInThePagesLanguage() throws Exception {
+		HttpResponse<String> chinese = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/authorization/keycloak"))
+			.header("Accept-Language", "en")
+			.header("Cookie", SignInLanguage.COOKIE + "=zh")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> arabic = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/authorization/keycloak"))
+			.header("Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(chinese.statusCode()).isEqualTo(302);
+		assertThat(chinese.headers().firstValue("Location").orElseThrow())
+			.startsWith("http://keycloak.example:8180/realms/coalitions/protocol/openid-connect/auth?")
+			.contains("ui_locales=zh-Hans");
+		assertThat(arabic.headers().firstValue("Location").orElseThrow()).endsWith("&ui_locales=ar")
+			.doesNotContain("zh-Hans");
+	}
 }
