@@ -64,7 +64,7 @@ class MentionsSystemTests {
 		Mailboxes mailboxes = new Mailboxes(stack);
 		MimeMessage mail = mailboxes.awaitMail("alice@coalitions.example",
 				subject -> subject.contains("mentioned you in " + title), EVENTUALLY);
-		assertThat(Mailboxes.part(mail, "text/plain")).contains("mentioned you in the thread \"" + title + "\"");
+		assertThat(Mailboxes.part(mail, "text/plain")).contains("mentioned you in the thread \u201c" + title + "\u201d");
 		Ports.await("alice's line", EVENTUALLY, () -> feedTitles(alice).stream()
 			.anyMatch(line -> line.contains("mentioned you in \u201c" + title)));
 		Ports.await("emeka's line", EVENTUALLY, () -> feedTitles(emeka).stream()

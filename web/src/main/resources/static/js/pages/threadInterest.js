@@ -1,6 +1,7 @@
 import { h } from '../dom.js';
 import { get, send, problemBox } from '../api.js';
 import { t } from '../i18n.js';
+import { whileBusy } from '../actions.js';
 
 /**
  * Follow / mute for one thread (notification-service keeps the choice): the state says what the member chose, and
@@ -24,17 +25,15 @@ export function interestControls(base, threadId, details) {
       : current === 'MUTED' ? t('threadInterest.muted')
         : answer.participating ? t('threadInterest.participating') : '';
   };
-  const change = async (wanted, button) => {
-    button.disabled = true;
+  // busy, not disabled, while the call runs (actions.js): the button keeps the keyboard focus
+  const change = (wanted, button) => whileBusy(button, async () => {
     problem.replaceChildren();
     try {
       show((await send('PUT', path, { interest: current === wanted ? 'NONE' : wanted })).data);
     } catch (error) {
       problem.replaceChildren(problemBox(error));
-    } finally {
-      button.disabled = false;
     }
-  };
+  });
   // labelled and disabled until the member's choice is known
   show({ interest: 'NONE', participating: false });
   follow.disabled = true;

@@ -12,6 +12,7 @@ import org.coalitions.contracts.Topics;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.threads.Post;
 import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
@@ -73,7 +74,8 @@ import org.springframework.stereotype.Service;
  * a duplicate key is a redelivered event's entry found in place. The few events with effects besides their entry
  * take them in event order: a proposal records the coalition's name, and a decision on a join request first
  * writes the entries gathered so far, so the request it looks up and marks decided is stored even if it came in
- * the same batch.
+ * the same batch. The posts' entries for the people they concern are worked out for the whole poll at once
+ * ({@link ThreadInterests#posted}: a store read and write per poll, not per post) and written with the rest.
  */
 @Service
 public class FeedProjection {
@@ -196,65 +198,34 @@ public class FeedProjection {
 			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS }, batch = true)
 	public void apply(List<ReceivedEvent<?>> events) {
 		List<FeedEntry> pending = new ArrayList<>(events.size());
+		List<Post> posts = new ArrayList<>();
 		for (ReceivedEvent<?> event : events) {
 			if (event.data() instanceof JoinRequestDecided) {
 				insert(pending);
 				pending.clear();
 			}
 			entries.map(event).ifPresent(pending::add);
-			pending.addAll(personal(event));
+			Post.of(event).ifPresent(posts::add);
 		}
+		interests.posted(posts).forEach(told -> pending.add(personal(told)));
 		insert(pending);
 	}
 
 	/**
-	 * A post's entries for the people it concerns ({@link ThreadInterests}), one per person, keyed by the event and
-	 * the person: seen only by them, beside the coalition's line of the post.
+	 * A post's entry for one person it concerns ({@link ThreadInterests}), keyed by the event and the person: seen
+	 * only by them, beside the coalition's line of the post; its line made from {@code feed.<type>}.
 	 */
-	private List<FeedEntry> personal(ReceivedEvent<?> event) {
-		List<ThreadInterests.Told> told;
-		String threadId;
-		String thread;
-		String author;
-		if (event.data() instanceof ThreadStarted started) {
-			told = interests.posted(started.coalitionId(), started.threadId(), started.authorId(), event.time(),
-					started.mentionedIds(), false);
-			threadId = started.threadId();
-			thread = started.title();
-			author = started.authorName();
-		}
-		else if (event.data() instanceof ReplyPosted reply) {
-			told = interests.posted(reply.coalitionId(), reply.threadId(), reply.authorId(), event.time(),
-					reply.mentionedIds(), true);
-			threadId = reply.threadId();
-			thread = reply.threadTitle();
-			author = reply.authorName();
-		}
-		else {
-			return List.of();
-		}
-		return told.stream()
-			.map(one -> new FeedEntry(event.id() + ":" + one.person().id(), event.coalitionId(),
-					personalType(one.reason()), Category.THREADS, personalTitle(one.reason(), author, thread),
-					event.actor(), event.time(), FeedEntry.PERSON, one.person().id(), null, threadId,
-					link(event.coalitionId())))
-			.toList();
-	}
-
-	private static String personalType(ThreadInterests.Reason reason) {
-		return switch (reason) {
+	private FeedEntry personal(ThreadInterests.Told told) {
+		Post post = told.post();
+		String type = switch (told.reason()) {
 			case MENTIONED -> "mentioned";
 			case PARTICIPANT -> "reply-in-your-thread";
 			case FOLLOWER -> "reply-in-followed-thread";
 		};
-	}
-
-	private static String personalTitle(ThreadInterests.Reason reason, String author, String thread) {
-		return switch (reason) {
-			case MENTIONED -> author + " mentioned you in \u201c" + thread + "\u201d";
-			case PARTICIPANT -> author + " replied in \u201c" + thread + "\u201d, a thread you take part in";
-			case FOLLOWER -> author + " replied in \u201c" + thread + "\u201d, a thread you follow";
-		};
+		return new FeedEntry(post.eventId() + ":" + told.person().id(), post.coalitionId(), type, Category.THREADS,
+				null, post.actorId(), post.at(), FeedEntry.PERSON, told.person().id(), null, post.threadId(),
+				link(post.coalitionId()))
+			.withTitle(texts, args("name", post.authorName(), "title", post.threadTitle()));
 	}
 
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {

@@ -387,18 +387,19 @@ public class ActionMails {
 		if (mentionedIds.isEmpty()) {
 			return;
 		}
-		String coalition = coalitionName(event.coalitionId());
 		for (Person member : withAddressWantingActionMails(people.findAll(mentionedIds))) {
 			if (!ThreadInterests.tellable(member, event.coalitionId(), threadId, authorId)) {
 				continue;
 			}
+			String coalition = coalitionName(event.coalitionId(), member);
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
 			model.put("author", author);
 			model.put("thread", thread);
 			model.put("link", mailer.link(FeedProjection.link(event.coalitionId())));
-			queue(member, "post:" + event.id() + ":" + member.id(),
-					author + " mentioned you in " + thread + " (" + coalition + ")", "mentioned", model);
+			queue(member, "post:" + event.id() + ":" + member.id(), subject(member, "subject.mentioned",
+					Map.of("author", String.valueOf(author), "thread", String.valueOf(thread), "coalition", coalition)),
+					"mentioned", model);
 		}
 	}
 

@@ -2,14 +2,21 @@ package org.coalitions.notification.threads;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
 import org.coalitions.platform.domain.NotFoundException;
+import org.coalitions.platform.messaging.AppliedEvents;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,38 +51,105 @@ public class ThreadInterests {
 		this.people = people;
 	}
 
-	/**
-	 * The people a post concerns, with why, and records its author as a poster in the thread (once: the earliest
-	 * post counts, so applying the same post again finds the same people).
-	 */
 	/** Someone a post concerns, and why. */
-	public record Told(Person person, Reason reason) {
+	public record Told(Post post, Person person, Reason reason) {
 	}
 
-	public List<Told> posted(String coalitionId, String threadId, String authorId, Instant at,
-			List<String> mentionedIds, boolean reply) {
-		ThreadInterest thread = reply ? mongo.findById(threadId, ThreadInterest.class) : null;
-		Map<String, Reason> candidates = new LinkedHashMap<>();
-		mentionedIds.forEach(id -> candidates.putIfAbsent(id, Reason.MENTIONED));
-		if (thread != null) {
-			thread.posters().forEach((id, since) -> {
-				if (since.isBefore(at)) {
-					candidates.putIfAbsent(id, Reason.PARTICIPANT);
+	/**
+	 * The people each of these posts concerns, with why, post after post, and records each author as a poster in
+	 * the thread (the earliest post counts, so applying the same posts again finds the same people). A poll's worth
+	 * of posts costs one read of their threads, one of the people concerned and one unordered bulk write, however
+	 * many posts it holds: the feed's batch listener calls this once per poll.
+	 */
+	public List<Told> posted(List<Post> posts) {
+		if (posts.isEmpty()) {
+			return List.of();
+		}
+		Set<String> threadIds = new LinkedHashSet<>();
+		posts.forEach(post -> threadIds.add(post.threadId()));
+		Map<String, ThreadInterest> stored = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(threadIds)), ThreadInterest.class)
+			.forEach(thread -> stored.put(thread.threadId(), thread));
+
+		// each thread's posters as the posts before the one at hand leave them, and what this poll adds
+		Map<String, Map<String, Instant>> posters = new HashMap<>();
+		Map<String, Map<String, Instant>> firstPosts = new LinkedHashMap<>();
+		Map<String, String> coalitionOf = new HashMap<>();
+		List<Map<String, Reason>> candidates = new ArrayList<>(posts.size());
+		Set<String> concerned = new LinkedHashSet<>();
+		for (Post post : posts) {
+			ThreadInterest thread = stored.get(post.threadId());
+			Map<String, Instant> known = posters.computeIfAbsent(post.threadId(),
+					id -> new HashMap<>(thread == null ? Map.of() : thread.posters()));
+			Map<String, Reason> told = new LinkedHashMap<>();
+			post.mentionedIds().forEach(id -> told.putIfAbsent(id, Reason.MENTIONED));
+			if (post.reply()) {
+				known.forEach((id, since) -> {
+					if (since.isBefore(post.at())) {
+						told.putIfAbsent(id, Reason.PARTICIPANT);
+					}
+				});
+				if (thread != null) {
+					thread.followers().forEach(id -> told.putIfAbsent(id, Reason.FOLLOWER));
+				}
+			}
+			if (post.authorId() != null) {
+				known.merge(post.authorId(), post.at(), ThreadInterests::earlier);
+				firstPosts.computeIfAbsent(post.threadId(), id -> new LinkedHashMap<>())
+					.merge(post.authorId(), post.at(), ThreadInterests::earlier);
+				coalitionOf.putIfAbsent(post.threadId(), post.coalitionId());
+				told.remove(post.authorId());
+			}
+			candidates.add(told);
+			concerned.addAll(told.keySet());
+		}
+		recordPosters(firstPosts, coalitionOf);
+
+		Map<String, Person> byId = new HashMap<>();
+		people.findAll(concerned).forEach(person -> byId.put(person.id(), person));
+		List<Told> result = new ArrayList<>();
+		for (int i = 0; i < posts.size(); i++) {
+			Post post = posts.get(i);
+			candidates.get(i).forEach((id, reason) -> {
+				Person person = byId.get(id);
+				if (person != null && tellable(person, post.coalitionId(), post.threadId(), post.authorId())) {
+					result.add(new Told(post, person, reason));
 				}
 			});
-			thread.followers().forEach(id -> candidates.putIfAbsent(id, Reason.FOLLOWER));
 		}
-		if (authorId != null) {
-			record(coalitionId, threadId, new Update().min("posters." + authorId, at));
+		return result;
+	}
+
+	/**
+	 * Each thread's new posters ({@code $min}: a redelivered or older post never moves a first post later) in one
+	 * unordered bulk upsert. A duplicate key is a thread's first write made at the same moment by a follow or mute:
+	 * the document exists now, so the same write again updates it.
+	 */
+	private void recordPosters(Map<String, Map<String, Instant>> firstPosts, Map<String, String> coalitionOf) {
+		if (firstPosts.isEmpty()) {
+			return;
 		}
-		candidates.remove(authorId);
-		List<Told> told = new ArrayList<>();
-		for (Person person : people.findAll(candidates.keySet())) {
-			if (tellable(person, coalitionId, threadId, authorId)) {
-				told.add(new Told(person, candidates.get(person.id())));
-			}
+		try {
+			postersWrite(firstPosts, coalitionOf).execute();
 		}
-		return told;
+		catch (BulkOperationException partly) {
+			AppliedEvents.alreadyApplied(partly); // rethrows unless every failure is such a duplicate key
+			postersWrite(firstPosts, coalitionOf).execute();
+		}
+	}
+
+	private BulkOperations postersWrite(Map<String, Map<String, Instant>> firstPosts, Map<String, String> coalitionOf) {
+		BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, ThreadInterest.COLLECTION);
+		firstPosts.forEach((threadId, authors) -> {
+			Update update = new Update().setOnInsert("coalitionId", coalitionOf.get(threadId));
+			authors.forEach((authorId, at) -> update.min("posters." + authorId, at));
+			bulk.upsert(Query.query(Criteria.where("_id").is(threadId)), update);
+		});
+		return bulk;
+	}
+
+	private static Instant earlier(Instant one, Instant other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	/** Whether a post in this thread may be told to the person at all (see the class's rules). */
