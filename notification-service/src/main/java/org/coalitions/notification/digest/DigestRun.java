@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -54,7 +53,7 @@ final class DigestRun {
 	/** Who is due for which period, to find those who joined a coalition within it. */
 	private final Supplier<Stream<Person>> everyone;
 
-	private final Function<Person, Optional<DigestPeriod>> due;
+	private final Function<Person, List<DigestPeriod>> due;
 
 	private Map<Span, List<Person>> joiners;
 
@@ -66,10 +65,10 @@ final class DigestRun {
 
 	/**
 	 * @param everyone the people a run goes through
-	 * @param due the period a person is due for, if any
+	 * @param due the periods a person is due for (one per frequency they get), if any
 	 */
 	DigestRun(Feed feed, DigestSections sections, Supplier<Stream<Person>> everyone,
-			Function<Person, Optional<DigestPeriod>> due) {
+			Function<Person, List<DigestPeriod>> due) {
 		this.feed = feed;
 		this.sections = sections;
 		this.everyone = everyone;
@@ -147,7 +146,7 @@ final class DigestRun {
 			long started = System.nanoTime();
 			joiners = new HashMap<>();
 			try (Stream<Person> people = everyone.get()) {
-				people.forEach(person -> due.apply(person).ifPresent(period -> {
+				people.forEach(person -> due.apply(person).forEach(period -> {
 					boolean joinedWithin = person.coalitions()
 						.values()
 						.stream()

@@ -136,23 +136,29 @@ public class People {
 				new Update().max("readBefore", before).set("readIds", List.of()), Person.COLLECTION);
 	}
 
+	/** A digest period dealt with for a person: its frequency and key. */
+	public record DigestDone(String personId, DigestPreference frequency, String periodKey) {
+	}
+
 	/**
-	 * Remembers the digest period last dealt with, so that the next run passes over these people quickly: period
-	 * keys by person id, in one unordered write.
+	 * Remembers the digest period last dealt with, per person and frequency, so that the next run passes over
+	 * these people quickly, in one unordered write.
 	 */
-	public void digestsDone(Map<String, String> periodKeys) {
-		if (periodKeys.isEmpty()) {
+	public void digestsDone(List<DigestDone> marks) {
+		if (marks.isEmpty()) {
 			return;
 		}
 		BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.COLLECTION);
-		periodKeys.forEach((personId, periodKey) -> done.updateOne(Query.query(Criteria.where("_id").is(personId)),
-				new Update().set("lastDigestKey", periodKey)));
+		marks.forEach(mark -> done.updateOne(Query.query(Criteria.where("_id").is(mark.personId())),
+				new Update().set("digestsDone." + mark.frequency().name(), mark.periodKey())));
 		done.execute();
 	}
 
 	/** Turns the mail off here at once; the profile in membership-service follows through the event. */
 	public void optOut(String personId, String kind) {
-		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", DigestPreference.OFF.name())
+		// no digest at all: a coalition's own digest would go on mailing
+		Update update = MailOptedOut.DIGEST.equals(kind)
+				? new Update().set("digest", DigestPreference.OFF.name()).unset("coalitionDigests")
 				: new Update().set("actionMails", false);
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
 	}
@@ -164,7 +170,8 @@ public class People {
 			.set("timeZone", profile.timeZone())
 			.set("digest", profile.digest())
 			.set("actionMails", profile.actionMails())
-			.set("language", profile.language());
+			.set("language", profile.language())
+			.set("coalitionDigests", profile.coalitionDigests());
 		apply(profile.personId(), event, update);
 	}
 

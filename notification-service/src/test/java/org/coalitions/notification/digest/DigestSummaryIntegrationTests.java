@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
@@ -110,7 +110,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	@Test
 	void thoseWhoJoinedWithinThePeriodGetTheirViewsFromTheSamePassAsTheSummary() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(), person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(), person -> List.of(period));
 		PeriodSummary summary = run.summary(period);
 		cast.forEach((role, person) -> {
 			Map<String, Tallies> view = summary.viewOf(person);
@@ -119,14 +119,15 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		});
 		Person joiner = cast.get("joinedMidPeriod");
 		Person changed = new Person(joiner.id(), joiner.displayName(), joiner.email(), joiner.timeZone(),
-				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null, null);
+				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null,
+				null, null, null);
 		assertThat(summary.viewOf(changed)).as("memberships changed since: a pass of their own").isNull();
 	}
 
 	@Test
 	void everyonesDigestFromTheSummarySaysWhatTheirOwnFeedQuerySays() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> List.of(period));
 		PeriodSummary summary = run.summary(period);
 		List<Person> deferred = new ArrayList<>();
 		cast.forEach((role, person) -> {
@@ -150,12 +151,12 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	void theRunsPeriodsAreSummarisedInOnePassOverTheFeed() {
 		DigestPeriod day = period();
 		DigestPeriod week = new DigestPeriod("weekly-2027-01-12", FROM.minus(Duration.ofDays(6)), TO,
-				day.sentOn());
+				day.sentOn(), DigestPreference.WEEKLY);
 		Set<String> weekly = Set.of("member", "joinedMidPeriod", "rita");
 		Map<String, DigestPeriod> dueFor = new HashMap<>();
 		cast.forEach((role, person) -> dueFor.put(person.id(), weekly.contains(role) ? week : day));
 		DigestRun run = new DigestRun(feed, null, () -> cast.values().stream(),
-				person -> Optional.ofNullable(dueFor.get(person.id())));
+				person -> dueFor.containsKey(person.id()) ? List.of(dueFor.get(person.id())) : List.of());
 
 		Map<String, PeriodSummary> summaries = Map.of("day", run.summary(day), "week", run.summary(week));
 		assertThat(run.passes()).as("the second period was read in the first one's pass").isEqualTo(1);
@@ -173,7 +174,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	@Test
 	void countsTheLatestFewAndHowManyMoreAndKeepsVisibilityPerPerson() {
 		DigestPeriod period = period();
-		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> Optional.of(period));
+		DigestRun run = new DigestRun(feed, null, Stream::empty, person -> List.of(period));
 
 		DigestContent member = content(run, period, cast.get("member"));
 		assertThat(member.updates()).as("12 threads and 2 outcomes; no join requests or decisions").isEqualTo(14);
@@ -228,8 +229,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 			.isEqualTo("Your daily Coalitions digest: 14 updates in 2 coalitions");
 		assertThat(queue.find("digest:" + cast.get("joinedAfter").id() + ":daily-2027-01-12")).as("nothing new")
 			.isEmpty();
-		assertThat(people.find(cast.get("joinedAfter").id()).orElseThrow().lastDigestKey())
-			.isEqualTo("daily-2027-01-12");
+		assertThat(people.find(cast.get("joinedAfter").id()).orElseThrow().digestsDone())
+			.containsEntry("DAILY", "daily-2027-01-12");
 
 		Digests.RunSummary again = digests.run(now.plusSeconds(60));
 		assertThat(again.queued()).isZero();
@@ -240,7 +241,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	}
 
 	private static DigestPeriod period() {
-		return new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		return new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+				DigestPreference.DAILY);
 	}
 
 	private DigestContent content(DigestRun run, DigestPeriod period, Person person) {
@@ -283,7 +285,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 
 	private static Person person(String id, Map<String, Membership> coalitions) {
 		return new Person(id, "Name of " + id, address(id), "UTC", "DAILY", true, coalitions, null, null, null,
-				LONG_AGO, null, null, null);
+				LONG_AGO, null, null, null, null, null);
 	}
 
 	private static Membership coordinator(Instant since) {
