@@ -131,11 +131,10 @@ final class PeriodSummary {
 
 	/**
 	 * Whether a digest lists the entry among what happened: join requests are listed while pending, whenever
-	 * they came, and a decided one shows as its decision; entries for one person only are not listed.
+	 * they came, and a decided one shows as its decision.
 	 */
 	static boolean shown(FeedEntry entry) {
-		// a person's own lines (mentions, replies to them) were news at once; a digest tells what the coalition did
-		return !FeedEntry.PERSON.equals(entry.audience()) && entry.category() != null && entry.category() != Category.JOIN_REQUESTS && entry.occurredAt() != null
+		return entry.category() != null && entry.category() != Category.JOIN_REQUESTS && entry.occurredAt() != null
 				&& entry.coalitionId() != null;
 	}
 

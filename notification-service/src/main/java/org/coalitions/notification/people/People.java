@@ -2,7 +2,6 @@ package org.coalitions.notification.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,18 +108,6 @@ public class People {
 		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId).exists(true)), Person.class);
 	}
 
-	/** The people with these ids that this service knows. */
-	public List<Person> findAll(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class);
-	}
-
-	/** Mutes the thread for the person, or unmutes it. */
-	public void mute(String personId, String threadId, boolean muted) {
-		Update update = muted ? new Update().addToSet("mutedThreads", threadId)
-				: new Update().pull("mutedThreads", threadId);
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
-	}
-
 	/** Everyone with a mail address, streamed from the store (a digest run must not hold them all). */
 	public Stream<Person> mailable() {
 		return mongo.stream(Query.query(Criteria.where("email").ne(null)), Person.class);
@@ -136,29 +123,23 @@ public class People {
 				new Update().max("readBefore", before).set("readIds", List.of()), Person.COLLECTION);
 	}
 
-	/** A digest period dealt with for a person: its frequency and key. */
-	public record DigestDone(String personId, DigestPreference frequency, String periodKey) {
-	}
-
 	/**
-	 * Remembers the digest period last dealt with, per person and frequency, so that the next run passes over
-	 * these people quickly, in one unordered write.
+	 * Remembers the digest period last dealt with, so that the next run passes over these people quickly: period
+	 * keys by person id, in one unordered write.
 	 */
-	public void digestsDone(List<DigestDone> marks) {
-		if (marks.isEmpty()) {
+	public void digestsDone(Map<String, String> periodKeys) {
+		if (periodKeys.isEmpty()) {
 			return;
 		}
 		BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.COLLECTION);
-		marks.forEach(mark -> done.updateOne(Query.query(Criteria.where("_id").is(mark.personId())),
-				new Update().set("digestsDone." + mark.frequency().name(), mark.periodKey())));
+		periodKeys.forEach((personId, periodKey) -> done.updateOne(Query.query(Criteria.where("_id").is(personId)),
+				new Update().set("lastDigestKey", periodKey)));
 		done.execute();
 	}
 
 	/** Turns the mail off here at once; the profile in membership-service follows through the event. */
 	public void optOut(String personId, String kind) {
-		// no digest at all: a coalition's own digest would go on mailing
-		Update update = MailOptedOut.DIGEST.equals(kind)
-				? new Update().set("digest", DigestPreference.OFF.name()).unset("coalitionDigests")
+		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", DigestPreference.OFF.name())
 				: new Update().set("actionMails", false);
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
 	}
@@ -170,8 +151,7 @@ public class People {
 			.set("timeZone", profile.timeZone())
 			.set("digest", profile.digest())
 			.set("actionMails", profile.actionMails())
-			.set("language", profile.language())
-			.set("coalitionDigests", profile.coalitionDigests());
+			.set("language", profile.language());
 		apply(profile.personId(), event, update);
 	}
 
