@@ -108,7 +108,7 @@ public class People {
 		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId).exists(true)), Person.class);
 	}
 
-	/** Everyone with a mail address, streamed from the store (a digest run must not hold them all). */
+	/** Everyone with a mail address, streamed from the store (a digest run keeps only those who are due). */
 	public Stream<Person> mailable() {
 		return mongo.stream(Query.query(Criteria.where("email").ne(null)), Person.class);
 	}
