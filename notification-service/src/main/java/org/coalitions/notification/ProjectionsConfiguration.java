@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What notification-service derives from events, for {@code infra/stack replay notification-service}: people,
  * feeds (entries, coalition names, standing reminders), activity data and the coalition journal. People are made
- * at first sign-in too, and carry read marks, the last digest dealt with, the secretariat flag and when they were
- * first seen, all of the service's own doing. Not the mail queue and opt-outs: the action-mails consumer would
+ * at first sign-in too, and carry read marks, the last digest dealt with (per frequency), the secretariat flag and when they were
+ * first seen, and the threads they muted, all of the service's own doing. Not the mail queue and opt-outs: the action-mails consumer would
  * mail people again. The people directory is rebuilt first: the feed reads names from it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +22,11 @@ class ProjectionsConfiguration {
 		return Projections.of(
 				Set.of("notification-people", "notification-feed", "notification-activity", "notification-journal"),
 				Projection.alsoWrittenByTheService("people", "readBefore", "readIds", "lastDigestKey", "secretariat",
-						"createdAt"),
+						"createdAt", "mutedThreads", "digestsDone"),
 				Projection.of("feed_entries"), Projection.of("feed_coalitions"), Projection.of("reporting_reminders"),
-				Projection.of("coalition_activity"), Projection.of("coalition_journal"))
+				Projection.of("coalition_activity"), Projection.of("coalition_journal"),
+				// who posted in a thread comes from the events; who follows it is the members' own choice
+				Projection.alsoWrittenByTheService("thread_interest", "followers"))
 			// the feed's titles name people as the people directory knows them
 			.readFirst("notification-people");
 	}

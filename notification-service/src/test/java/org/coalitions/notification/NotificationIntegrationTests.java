@@ -30,6 +30,7 @@ import org.coalitions.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -48,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 				"coalitions.notification.mail.poll-interval=200ms", "coalitions.notification.mail.first-retry=200ms",
 				"coalitions.notification.mail.max-backoff=1s", "coalitions.notification.mail.lease=5s",
 				"coalitions.notification.mail.web-base-url=https://coalitions.test" })
-@Import(NotificationIntegrationTests.MovableClock.class)
+@Import({ NotificationIntegrationTests.MovableClock.class, NotificationIntegrationTests.CountedStore.class })
 public abstract class NotificationIntegrationTests {
 
 	protected static final Duration WAIT = Duration.ofSeconds(30);
@@ -79,6 +80,21 @@ public abstract class NotificationIntegrationTests {
 		@Primary
 		MutableClock testClock() {
 			return new MutableClock(START);
+		}
+	}
+
+	/** Counts the store commands a test's own thread sends ({@link StoreCommands}). */
+	@TestConfiguration
+	static class CountedStore {
+
+		@Bean
+		StoreCommands storeCommands() {
+			return new StoreCommands();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer countStoreCommands(StoreCommands commands) {
+			return settings -> settings.addCommandListener(commands);
 		}
 	}
 

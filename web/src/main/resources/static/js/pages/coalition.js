@@ -13,6 +13,7 @@ import { stateOnADateSection } from './history.js';
 import { outcomeDocuments } from '../documents.js';
 import { invitationsSection } from './invitations.js';
 import { postItem, suspensionsSection } from './moderation.js';
+import { interestControls } from './threadInterest.js';
 import { actionButton } from '../actions.js';
 import { keepingFocus, focusHeading } from '../focus.js';
 
@@ -293,7 +294,7 @@ export function threadsSection(base, member, signedIn, viewer = {}) {
       submitLabel: t('coalition.postThread'),
       fields: [
         field(t('coalition.threadTitle'), h('input', { name: 'title', maxlength: 200 })),
-        field(t('coalition.threadBody'), h('textarea', { name: 'body', rows: 4, maxlength: 20000 })),
+        field(t('coalition.threadBody'), h('textarea', { name: 'body', rows: 4, maxlength: 20000 }), t('threadInterest.mentionHint')),
       ],
       submit: (form) => send('POST', `${base}/threads`, { title: value(form, 'title'), body: value(form, 'body') }),
       done: (answer, result) => { success(result, t('coalition.threadPosted')); return load(); },
@@ -308,10 +309,11 @@ function threadItem(base, thread, member, viewer, reload, open) {
     h('summary', null, thread.title, ' ', h('span', { class: 'muted' }, t('coalition.replies', (thread.replies || []).length))),
     post(thread.opening), (thread.replies || []).map(post));
   if (member) {
+    details.append(interestControls(base, thread.id, details));
     details.append(apiForm({
       name: 'reply', reset: true,
       submitLabel: t('coalition.reply'),
-      fields: [field(t('coalition.replyBody'), h('textarea', { name: 'body', rows: 3, maxlength: 20000 }))],
+      fields: [field(t('coalition.replyBody'), h('textarea', { name: 'body', rows: 3, maxlength: 20000 }), t('threadInterest.mentionHint'))],
       submit: (form) => send('POST', `${base}/threads/${encodeURIComponent(thread.id)}/replies`, { body: value(form, 'body') }),
       done: reload,
     }));

@@ -90,6 +90,41 @@ export async function renderProfile(main, ctx) {
     submit: (form) => save({ digest: value(form, 'digest'), actionMails: value(form, 'actionMails') }),
     done: saved(t('mail.saved')),
   }));
+  coalitionDigests(mailCard);
+}
+
+/**
+ * The digest of each of the person's coalitions, overriding their own digest there (`/api/me/digests`): a labelled
+ * select per coalition, saved together with one button (a select that saved on every change would call the API at
+ * each arrow key).
+ */
+function coalitionDigests(card) {
+  const box = h('div', { id: 'coalition-digests' }, h('h3', null, t('mail.perCoalition')));
+  card.append(box);
+  get('/api/me/digests').then((coalitions) => {
+    if (!coalitions.length) {
+      box.append(h('p', { class: 'muted' }, t('mail.perCoalitionNone')));
+      return;
+    }
+    const chosen = Object.fromEntries(coalitions.map((c) => [c.coalitionId, c.digest || '']));
+    const name = (c) => `digest-${c.coalitionId}`;
+    box.append(h('p', { class: 'muted' }, t('mail.perCoalitionIntro')), apiForm({
+      name: 'coalition-digests',
+      submitLabel: t('mail.perCoalitionSave'),
+      fields: coalitions.map((c) => field(c.name, select(name(c),
+        [['', t('mail.perCoalitionDefault')], ...DIGESTS.map((d) => [d, label('digest', d)])], c.digest || ''))),
+      submit: async (form) => {
+        for (const c of coalitions) {
+          const wanted = value(form, name(c)) || '';
+          if (wanted !== chosen[c.coalitionId]) {
+            await send('PUT', `/api/me/digests/${encodeURIComponent(c.coalitionId)}`, { digest: wanted || null });
+            chosen[c.coalitionId] = wanted;
+          }
+        }
+      },
+      done: (_, result) => success(result, t('mail.saved')),
+    }));
+  }).catch((error) => box.append(problemBox(error)));
 }
 
 /** The private address of the person's calendar (every meeting of their coalitions), for calendar applications. */

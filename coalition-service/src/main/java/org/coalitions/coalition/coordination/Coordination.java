@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coalitions.coalition.roster.Rosters;
 import org.coalitions.platform.persistence.ConcurrentSaves;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.domain.ForbiddenException;
@@ -14,25 +15,35 @@ import org.springframework.stereotype.Service;
 
 /** Threads, replies and meetings of a coalition or the coordination group, with their permission rules ({@link Spaces}). */
 @Service
-record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces spaces, Clock clock) {
+record Coordination(ThreadRepository threads, MeetingRepository meetings, Spaces spaces, Rosters rosters, Clock clock) {
 
 	DiscussionThread startThread(String coalitionId, Posts.StartThread request, CurrentUser author) {
 		spaces.requireMayPost(coalitionId, author);
 		DiscussionThread thread = threads.insert(DiscussionThread.start(coalitionId, request.title(), request.body(),
-				author.id(), author.name(), clock.instant()));
+				author.id(), author.name(), mentioned(coalitionId, request.body(), author), clock.instant()));
 		return thread;
 	}
 
 	DiscussionThread.Post reply(String coalitionId, String threadId, Posts.Reply request, CurrentUser author) {
 		spaces.requireMayPost(coalitionId, author);
+		List<String> mentioned = mentioned(coalitionId, request.body(), author);
 		// two replies at once: the later save takes the other one's and adds its own again
 		DiscussionThread.Post reply = ConcurrentSaves.retrying(() -> {
 			DiscussionThread thread = thread(coalitionId, threadId);
-			DiscussionThread.Post post = thread.reply(request.body(), author.id(), author.name(), clock.instant());
+			DiscussionThread.Post post = thread.reply(request.body(), author.id(), author.name(), mentioned, clock.instant());
 			threads.save(thread);
 			return post;
 		});
 		return reply;
+	}
+
+	/**
+	 * The members the post mentions, by id ({@link Mentions}), from the coalition's roster; the coordination group
+	 * keeps no names here, so a mention there stays text.
+	 */
+	private List<String> mentioned(String coalitionId, String body, CurrentUser author) {
+		return Spaces.isGroup(coalitionId) ? List.of()
+				: Mentions.in(body, rosters.members(coalitionId), author.id());
 	}
 
 	/** The author's edit, from the revision they read ({@code basedOn}); they must still be allowed to post here. */

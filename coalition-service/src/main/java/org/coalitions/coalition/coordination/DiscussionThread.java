@@ -42,25 +42,25 @@ public class DiscussionThread extends OutboxAggregate {
 	}
 
 	static DiscussionThread start(String coalitionId, String title, String body, String authorId, String authorName,
-			Instant now) {
+			List<String> mentionedIds, Instant now) {
 		DiscussionThread thread = new DiscussionThread();
 		thread.id = UUID.randomUUID().toString();
 		thread.coalitionId = coalitionId;
 		thread.title = title.strip();
 		thread.opening = Post.written(UUID.randomUUID().toString(), authorId, authorName, body.strip(), now);
 		thread.lastPostAt = now;
-		thread.record(new ThreadStarted(coalitionId, thread.id, thread.title, authorId, authorName), authorId, now);
+		thread.record(new ThreadStarted(coalitionId, thread.id, thread.title, authorId, authorName, mentionedIds), authorId, now);
 		return thread;
 	}
 
-	Post reply(String body, String authorId, String authorName, Instant now) {
+	Post reply(String body, String authorId, String authorName, List<String> mentionedIds, Instant now) {
 		if (replies.size() >= MAX_REPLIES) {
 			throw RuleViolationException.unprocessable("This thread is full; please start a new one.");
 		}
 		Post reply = Post.written(UUID.randomUUID().toString(), authorId, authorName, body.strip(), now);
 		replies.add(reply);
 		lastPostAt = now;
-		record(new ReplyPosted(coalitionId, id, reply.postId(), title, authorId, authorName), authorId, now);
+		record(new ReplyPosted(coalitionId, id, reply.postId(), title, authorId, authorName, mentionedIds), authorId, now);
 		return reply;
 	}
 

@@ -42,7 +42,7 @@ class CoordinationControllerTests {
 	@MockitoBean
 	Coordination coordination;
 
-	final DiscussionThread thread = DiscussionThread.start("c1", "Back to work", "Shall we meet?", "bruno", "Bruno",
+	final DiscussionThread thread = DiscussionThread.start("c1", "Back to work", "Shall we meet?", "bruno", "Bruno", List.of(),
 			Instant.now());
 
 	final Meeting meeting = Meeting.schedule("c1", new ScheduleMeeting("Kick-off", LocalDateTime.of(2030, 1, 15, 10, 0),

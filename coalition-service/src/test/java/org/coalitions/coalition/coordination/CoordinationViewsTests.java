@@ -2,6 +2,7 @@ package org.coalitions.coalition.coordination;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,8 +21,8 @@ class CoordinationViewsTests {
 
 	@Test
 	void aThreadShowsItsPostsButNotItsVersionOrOutbox() {
-		DiscussionThread thread = DiscussionThread.start("c1", " Next steps ", "Shall we meet?", "ana", "Ana", NOW);
-		thread.reply("Yes", "bo", "Bo", NOW.plusSeconds(60));
+		DiscussionThread thread = DiscussionThread.start("c1", " Next steps ", "Shall we meet?", "ana", "Ana", List.of(), NOW);
+		thread.reply("Yes", "bo", "Bo", List.of(), NOW.plusSeconds(60));
 
 		JsonNode body = json.valueToTree(ThreadView.of(thread, PostView.Viewer.ANYONE));
 

@@ -1,6 +1,7 @@
 package org.coalitions.coalition.coordination;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.domain.RuleViolationException;
@@ -14,9 +15,9 @@ class DiscussionThreadTests {
 
 	static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
-	final DiscussionThread thread = DiscussionThread.start("c1", "House rules", "Be kind.", "ana", "Ana", NOW);
+	final DiscussionThread thread = DiscussionThread.start("c1", "House rules", "Be kind.", "ana", "Ana", List.of(), NOW);
 
-	final String reply = thread.reply("Draft one.", "bo", "Bo", NOW).postId();
+	final String reply = thread.reply("Draft one.", "bo", "Bo", List.of(), NOW).postId();
 
 	@Test
 	void onlyItsAuthorEditsAPostAndEachEarlierTextIsKept() {

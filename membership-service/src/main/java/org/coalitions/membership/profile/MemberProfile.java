@@ -1,6 +1,8 @@
 package org.coalitions.membership.profile;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.Language;
@@ -13,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A person as members see them. Made on first use from the sign-in token, or, for a coalition's proposer who
  * has not signed in here yet, from the proposal alone (no group or country); the first sign-in then fills what
- * is missing from the token. What mailing the person needs (name, address, time zone, mail preferences, language) is
+ * is missing from the token. What mailing the person needs (name, address, time zone, mail preferences — digests
+ * chosen per coalition included —, language) is
  * published as {@link MemberProfileUpdated} whenever it is made or changes, in the same write.
  */
 @Document(MemberProfile.COLLECTION)
@@ -39,6 +42,12 @@ public class MemberProfile extends OutboxAggregate {
 	private DigestPreference digest;
 
 	private boolean actionMails;
+
+	/**
+	 * The digest the person chose for some of their coalitions, by coalition id, overriding {@code digest} for that
+	 * coalition's news (a coalition left keeps its choice, which then applies to nothing).
+	 */
+	private Map<String, DigestPreference> coalitionDigests;
 
 	/** Privacy consent: coordinators of this person's coalitions may see the address. Off until given. */
 	private boolean emailVisibleToCoordinators;
@@ -121,6 +130,18 @@ public class MemberProfile extends OutboxAggregate {
 		updatedAt = now;
 	}
 
+	/** The coalition's news in this digest; null: in the person's default one. @return whether it changed */
+	boolean chooseCoalitionDigest(String coalitionId, DigestPreference chosen, Instant now) {
+		Map<String, DigestPreference> digests = new TreeMap<>(getCoalitionDigests());
+		DigestPreference before = chosen == null ? digests.remove(coalitionId) : digests.put(coalitionId, chosen);
+		if (before == chosen) {
+			return false;
+		}
+		coalitionDigests = digests;
+		updatedAt = now;
+		return true;
+	}
+
 	/** @return whether it changed */
 	boolean chooseLanguage(String tag, Instant now) {
 		if (java.util.Objects.equals(tag, language)) {
@@ -148,8 +169,11 @@ public class MemberProfile extends OutboxAggregate {
 
 	/** @return whether anything changed */
 	boolean optOut(String kind, Instant now) {
-		if (MailOptedOut.DIGEST.equals(kind) && digest != DigestPreference.OFF) {
+		if (MailOptedOut.DIGEST.equals(kind)
+				&& (digest != DigestPreference.OFF || !getCoalitionDigests().isEmpty())) {
+			// no digest at all any more: a coalition's own choice would go on mailing one
 			digest = DigestPreference.OFF;
+			coalitionDigests = null;
 		}
 		else if (MailOptedOut.ACTION.equals(kind) && actionMails) {
 			actionMails = false;
@@ -173,8 +197,10 @@ public class MemberProfile extends OutboxAggregate {
 
 	/** What notification-service needs to mail this person, as published. */
 	MemberProfileUpdated contact() {
+		Map<String, String> digests = new TreeMap<>();
+		getCoalitionDigests().forEach((coalitionId, chosen) -> digests.put(coalitionId, chosen.name()));
 		return new MemberProfileUpdated(id, displayName, email, timeZone, digest == null ? null : digest.name(),
-				actionMails, mailLanguage());
+				actionMails, mailLanguage(), digests);
 	}
 
 	/** Records the contact event when it differs from {@code before} (null: the profile is new). */
@@ -219,6 +245,10 @@ public class MemberProfile extends OutboxAggregate {
 
 	public DigestPreference getDigest() {
 		return digest;
+	}
+
+	public Map<String, DigestPreference> getCoalitionDigests() {
+		return coalitionDigests == null ? Map.of() : Map.copyOf(coalitionDigests);
 	}
 
 	public boolean isActionMails() {

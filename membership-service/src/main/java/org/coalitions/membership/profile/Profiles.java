@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.Language;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
@@ -112,6 +113,17 @@ public class Profiles {
 			profile.signedIn(signIn, now());
 			profile.update(update, now());
 			return true;
+		});
+	}
+
+	/**
+	 * The digest one of the person's coalitions goes into (null: their default one); whether they are a member is
+	 * the caller's to check. notification-service learns of it with the profile's contact event.
+	 */
+	MemberProfile chooseCoalitionDigest(SignIn signIn, String coalitionId, DigestPreference digest) {
+		return change(signIn.id(), signIn.id(), () -> MemberProfile.fromSignIn(signIn, now()), profile -> {
+			boolean signedIn = profile.signedIn(signIn, now());
+			return profile.chooseCoalitionDigest(coalitionId, digest, now()) || signedIn;
 		});
 	}
 

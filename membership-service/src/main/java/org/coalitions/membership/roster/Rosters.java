@@ -3,6 +3,7 @@ package org.coalitions.membership.roster;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.coalitions.contracts.Role;
 import org.coalitions.contracts.Topics;
 import org.coalitions.membership.directory.CoalitionDirectory;
 import org.coalitions.membership.directory.CoalitionEntry;
+import org.coalitions.membership.profile.CoalitionMemberships;
 import org.coalitions.membership.profile.CoordinatorRoles;
 import org.coalitions.membership.profile.MemberProfile;
 import org.coalitions.membership.profile.ProfileChanged;
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Service;
  * may do what is decided by this service's own memberships, never by token roles.
  */
 @Service
-public class Rosters implements CoordinatorRoles {
+public class Rosters implements CoordinatorRoles, CoalitionMemberships {
 
 	private static final Logger log = LoggerFactory.getLogger(Rosters.class);
 
@@ -191,6 +193,25 @@ public class Rosters implements CoordinatorRoles {
 		return mongo.exists(Query.query(Criteria.where("members")
 			.elemMatch(Criteria.where("memberId").is(memberId).and("role").is(Role.COORDINATOR.name()))),
 				Roster.class);
+	}
+
+	@Override
+	public boolean isMember(String memberId, String coalitionId) {
+		// by id alone: the embedded store uses its index only for a query on exactly _id
+		Roster roster = mongo.findById(coalitionId, Roster.class);
+		return roster != null && roster.member(memberId).isPresent();
+	}
+
+	@Override
+	public Map<String, String> coalitionsOf(String memberId) {
+		Query theirs = Query.query(Criteria.where("members.memberId").is(memberId));
+		theirs.fields().include("_id");
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Roster roster : mongo.find(theirs, Roster.class)) {
+			names.put(roster.getId(),
+					directory.find(roster.getId()).map(CoalitionEntry::name).orElse(roster.getId()));
+		}
+		return names;
 	}
 
 	/** A member's name, group or country changed: their memberships, and so the balances, follow. */

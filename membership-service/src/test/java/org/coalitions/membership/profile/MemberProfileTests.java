@@ -48,6 +48,23 @@ class MemberProfileTests {
 	}
 
 	@Test
+	void aCoalitionsOwnDigestIsPublishedAndUnsubscribingFromTheDigestEndsEveryDigest() {
+		MemberProfile profile = MemberProfile.fromSignIn(signIn("bo", null, null), NOW);
+
+		assertThat(profile.chooseCoalitionDigest("c1", DigestPreference.DAILY, NOW)).isTrue();
+		assertThat(profile.chooseCoalitionDigest("c1", DigestPreference.DAILY, NOW)).as("the same again").isFalse();
+		assertThat(profile.chooseCoalitionDigest("c2", DigestPreference.OFF, NOW)).isTrue();
+		assertThat(profile.contact().coalitionDigests()).isEqualTo(java.util.Map.of("c1", "DAILY", "c2", "OFF"));
+		assertThat(profile.chooseCoalitionDigest("c2", null, NOW)).as("back to the default").isTrue();
+		assertThat(profile.chooseCoalitionDigest("c3", null, NOW)).as("it was the default").isFalse();
+		assertThat(profile.contact().coalitionDigests()).isEqualTo(java.util.Map.of("c1", "DAILY"));
+
+		assertThat(profile.optOut(org.coalitions.contracts.MailOptedOut.DIGEST, NOW)).isTrue();
+		assertThat(profile.getDigest()).isEqualTo(DigestPreference.OFF);
+		assertThat(profile.contact().coalitionDigests()).as("a coalition's own digest would go on mailing").isEmpty();
+	}
+
+	@Test
 	void claimsAreReadLenientlyAndNonsenseIsIgnored() {
 		assertThat(MemberProfile.fromSignIn(signIn("a", "civil society", "ke"), NOW))
 			.satisfies(profile -> assertThat(profile.getStakeholderGroup()).isEqualTo(StakeholderGroup.CIVIL_SOCIETY))

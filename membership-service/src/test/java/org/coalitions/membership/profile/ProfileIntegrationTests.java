@@ -176,6 +176,46 @@ class ProfileIntegrationTests extends MembershipIntegrationTests {
 	}
 
 	@Test
+	void aMemberChoosesTheDigestOfOneOfTheirCoalitionsAndOnlyOfTheirs() {
+		String ada = unique("ada");
+		String theirs = proposed(ada, "OPEN");
+		String notTheirs = proposed(unique("bo"), "OPEN");
+		try (EventProbe people = new EventProbe(TestInfra.sharedBroker().bootstrapServers(), Topics.PEOPLE_EVENTS)) {
+			ApiResponse chosen = put("/api/me/digests/" + theirs, token(ada), "{\"digest\": \"WEEKLY\"}");
+
+			assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+			assertThat(json(chosen).path("coalitionDigests").path(theirs).asString()).isEqualTo("WEEKLY");
+			assertThat(json(chosen).path("effectiveDigest").asString()).as("a coordinator's default stays").isEqualTo(
+					"DAILY");
+			awaitDirectory(theirs, "name", "Coalition " + theirs);
+			JsonNode listed = json(get("/api/me/digests", token(ada)));
+			assertThat(listed.size()).as("ada's one coalition").isEqualTo(1);
+			assertThat(listed.get(0).path("coalitionId").asString()).isEqualTo(theirs);
+			assertThat(listed.get(0).path("name").asString()).isEqualTo("Coalition " + theirs);
+			assertThat(listed.get(0).path("digest").asString()).isEqualTo("WEEKLY");
+			ApiResponse outsider = put("/api/me/digests/" + notTheirs, token(ada), "{\"digest\": \"DAILY\"}");
+			assertThat(outsider.statusCode()).isEqualTo(403);
+			assertThat(contentType(outsider)).isEqualTo("application/problem+json");
+			ApiResponse nonsense = put("/api/me/digests/" + theirs, token(ada), "{\"digest\": \"HOURLY\"}");
+			assertThat(nonsense.statusCode()).isEqualTo(400);
+			assertThat(json(nonsense).path("errors").findValuesAsString("field")).containsExactly("digest");
+			assertThat(put("/api/me/digests/" + theirs, null, "{\"digest\": \"DAILY\"}").statusCode()).isEqualTo(401);
+			assertThat(json(put("/api/me/digests/" + theirs, token(ada), "{\"digest\": null}"))
+				.path("coalitionDigests")
+				.isEmpty()).as("back to the default").isTrue();
+
+			List<java.util.Map<String, String>> published = people
+				.settle(record -> ada.equals(record.key()), Duration.ofSeconds(3))
+				.stream()
+				.filter(onceById())
+				.map(record -> EventJson.read(record.value(), MemberProfileUpdated.class).coalitionDigests())
+				.toList();
+			assertThat(published).as("the choice and its undoing reach notification-service")
+				.endsWith(java.util.Map.of(theirs, "WEEKLY"), java.util.Map.of());
+		}
+	}
+
+	@Test
 	void invalidFieldsAreAProblemNamingEachOfThem() {
 		ApiResponse invalid = put("/api/me", token(unique("ada")), """
 				{"displayName": "%s", "stakeholderGroup": "ALIENS", "country": "XX", "organisation": "%s",

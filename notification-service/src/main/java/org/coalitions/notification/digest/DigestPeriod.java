@@ -12,9 +12,10 @@ import org.coalitions.contracts.DigestPreference;
 
 /**
  * The span a digest covers, [from, to), and its key: the frequency and the local date it is sent on. The key
- * names the digest of one person and period for good, so it is sent once.
+ * names the digest of one person and period for good, so it is sent once. {@code frequency}: whose news it holds,
+ * the coalitions whose digest (for the person) is that one.
  */
-record DigestPeriod(String key, Instant from, Instant to, LocalDate sentOn) {
+record DigestPeriod(String key, Instant from, Instant to, LocalDate sentOn, DigestPreference frequency) {
 
 	/**
 	 * The latest period that has ended by {@code now}: a daily one ends every day at {@code hour} local time,
@@ -34,7 +35,7 @@ record DigestPeriod(String key, Instant from, Instant to, LocalDate sentOn) {
 				}
 				ZonedDateTime start = end.toLocalDate().minusDays(1).atTime(hour, 0).atZone(zone);
 				yield Optional.of(new DigestPeriod("daily-" + end.toLocalDate(), start.toInstant(), end.toInstant(),
-						end.toLocalDate()));
+						end.toLocalDate(), frequency));
 			}
 			case WEEKLY -> {
 				LocalDate day = local.toLocalDate().with(TemporalAdjusters.previousOrSame(weeklyDay));
@@ -44,7 +45,7 @@ record DigestPeriod(String key, Instant from, Instant to, LocalDate sentOn) {
 				}
 				ZonedDateTime start = end.toLocalDate().minusWeeks(1).atTime(hour, 0).atZone(zone);
 				yield Optional.of(new DigestPeriod("weekly-" + end.toLocalDate(), start.toInstant(), end.toInstant(),
-						end.toLocalDate()));
+						end.toLocalDate(), frequency));
 			}
 		};
 	}

@@ -112,12 +112,12 @@ public class Digests {
 
 		private final List<Mail> mails = new ArrayList<>();
 
-		private final Map<String, String> periodKeys = new LinkedHashMap<>();
+		private final List<People.DigestDone> marks = new ArrayList<>();
 
-		void add(Optional<Mail> mail, String personId, String periodKey) {
+		void add(Optional<Mail> mail, String personId, DigestPeriod period) {
 			mail.ifPresent(mails::add);
-			periodKeys.put(personId, periodKey);
-			if (periodKeys.size() >= AT_ONCE) {
+			marks.add(new People.DigestDone(personId, period.frequency(), period.key()));
+			if (marks.size() >= AT_ONCE) {
 				flush();
 			}
 		}
@@ -125,8 +125,8 @@ public class Digests {
 		void flush() {
 			mailer.queueAll(mails);
 			mails.clear();
-			people.digestsDone(periodKeys);
-			periodKeys.clear();
+			people.digestsDone(marks);
+			marks.clear();
 		}
 	}
 
@@ -160,7 +160,8 @@ public class Digests {
 		Instant from = now.minus(frequency == DigestPreference.WEEKLY ? java.time.Duration.ofDays(7)
 				: java.time.Duration.ofDays(1));
 		String minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
-		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate());
+		DigestPeriod period = new DigestPeriod("preview-" + minute, from, now, now.atZone(person.zone()).toLocalDate(),
+				frequency);
 		return queueDigest(person, frequency, period, "digest-preview:" + person.id() + ":" + minute,
 				new DigestSections(templates), now);
 	}
@@ -176,7 +177,7 @@ public class Digests {
 		try (Stream<Person> everyone = people.mailable()) {
 			everyone.forEach(person -> {
 				counts.checked++;
-				due(person, now).ifPresent(period -> due.add(new DigestRun.Due(person, period)));
+				due(person, now).forEach(period -> due.add(new DigestRun.Due(person, period)));
 			});
 		}
 		log.info("Digest run: went through {} people in {} ms, {} due", counts.checked,
@@ -185,7 +186,8 @@ public class Digests {
 	}
 
 	/**
-	 * Queues the person's digest of their latest period unless it was dealt with, from the period's summary. A
+	 * Queues the person's digest of one of their due periods (one per frequency they get, {@link
+	 * Person#digestFrequencies}) unless it was dealt with, from the period's summary. A
 	 * person who joined a coalition within the period and whose view the summary's pass did not make (their
 	 * memberships changed since the run looked, or too many such people) waits for a pass of their own, with
 	 * the others in that case (at most {@link #DEFERRED_AT_ONCE} at a time). A digest queued before by a run
@@ -218,24 +220,44 @@ public class Digests {
 
 	/**
 	 * Prepares the digest made of the person's view of the period, and the note that the period was dealt with.
+	 * Only the coalitions whose digest (for the person) is the period's frequency are in it.
 	 * @return false when nothing happened in the period (no mail)
 	 */
 	private boolean queue(Person person, DigestPeriod period, Map<String, Tallies> view, DigestRun run, Instant now,
 			Written written) {
-		DigestContent content = DigestContent.of(view, run.pendingFor(person), DigestRun.happenedIn(period, person),
-				run.names(), person.zone(), mailer::link, person.writesIn(), texts);
+		DigestContent content = DigestContent.of(ofFrequency(view, person, period),
+				ofFrequency(run.pendingFor(person), person, period), DigestRun.happenedIn(period, person), run.names(),
+				person.zone(), mailer::link, person.writesIn(), texts);
 		Optional<Mail> mail = content.isEmpty() ? Optional.empty()
-				: digestMail(person, person.effectiveDigest(), period, mailId(person, period), content,
-						reminders(run.remindersFor(person), run.names(), person), run.sections(), now);
-		written.add(mail, person.id(), period.key());
+				: digestMail(person, period.frequency(), period, mailId(person, period), content,
+						reminders(run.remindersFor(person)
+							.stream()
+							.filter(reminder -> person.digestOf(reminder.coalitionId()) == period.frequency())
+							.toList(), run.names(), person),
+						run.sections(), now);
+		written.add(mail, person.id(), period);
 		return !content.isEmpty();
 	}
 
-	/** The person's latest period, unless it was dealt with. */
-	private Optional<DigestPeriod> due(Person person, Instant now) {
-		return DigestPeriod
-			.latest(person.effectiveDigest(), person.zone(), properties.hour(), properties.weeklyDay(), now)
-			.filter(period -> !period.key().equals(person.lastDigestKey()));
+	/** The coalitions of a person's view whose news goes into the period's digest. */
+	private static <T> Map<String, T> ofFrequency(Map<String, T> byCoalition, Person person, DigestPeriod period) {
+		if (person.coalitionDigests().isEmpty()) {
+			return byCoalition;
+		}
+		Map<String, T> kept = new LinkedHashMap<>(byCoalition);
+		kept.keySet().removeIf(coalitionId -> person.digestOf(coalitionId) != period.frequency());
+		return kept;
+	}
+
+	/** The person's latest period of each frequency they get, unless it was dealt with. */
+	private List<DigestPeriod> due(Person person, Instant now) {
+		List<DigestPeriod> due = new ArrayList<>(2);
+		for (DigestPreference frequency : person.digestFrequencies()) {
+			DigestPeriod.latest(frequency, person.zone(), properties.hour(), properties.weeklyDay(), now)
+				.filter(period -> !person.digestDone(period.key()))
+				.ifPresent(due::add);
+		}
+		return due;
 	}
 
 	private static String mailId(Person person, DigestPeriod period) {

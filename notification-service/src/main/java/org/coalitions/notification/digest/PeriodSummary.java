@@ -131,10 +131,11 @@ final class PeriodSummary {
 
 	/**
 	 * Whether a digest lists the entry among what happened: join requests are listed while pending, whenever
-	 * they came, and a decided one shows as its decision.
+	 * they came, and a decided one shows as its decision; entries for one person only are not listed.
 	 */
 	static boolean shown(FeedEntry entry) {
-		return entry.category() != null && entry.category() != Category.JOIN_REQUESTS && entry.occurredAt() != null
+		// a person's own lines (mentions, replies to them) were news at once; a digest tells what the coalition did
+		return !FeedEntry.PERSON.equals(entry.audience()) && entry.category() != null && entry.category() != Category.JOIN_REQUESTS && entry.occurredAt() != null
 				&& entry.coalitionId() != null;
 	}
 

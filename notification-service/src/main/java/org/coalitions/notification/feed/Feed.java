@@ -134,6 +134,9 @@ public class Feed {
 	 * entries for many people at once.
 	 */
 	public static boolean visible(Person person, FeedEntry entry) {
+		if (person.muted(entry.ref())) {
+			return false;
+		}
 		return person.id().equals(entry.subjectId()) || visibleAsMember(person, entry)
 				|| person.isSecretariat() && FeedEntry.FOR_SECRETARIAT.contains(entry.type());
 	}
@@ -148,7 +151,8 @@ public class Feed {
 				: person.coalitions().get(entry.coalitionId());
 		return membership != null && membership.since() != null && entry.occurredAt() != null
 				&& !entry.occurredAt().isBefore(membership.since())
-				&& (membership.coordinator() || FeedEntry.MEMBERS.equals(entry.audience()));
+				&& (membership.coordinator() && !FeedEntry.PERSON.equals(entry.audience())
+						|| FeedEntry.MEMBERS.equals(entry.audience()));
 	}
 
 	public Map<String, String> coalitionNames(Collection<String> coalitionIds) {
@@ -202,12 +206,14 @@ public class Feed {
 		}
 		person.coalitions().forEach((coalitionId, membership) -> {
 			Criteria ofCoalition = Criteria.where("coalitionId").is(coalitionId).and("occurredAt").gte(membership.since());
-			if (!membership.coordinator()) {
-				ofCoalition = ofCoalition.and("audience").is(FeedEntry.MEMBERS);
-			}
+			ofCoalition = membership.coordinator() ? ofCoalition.and("audience").ne(FeedEntry.PERSON)
+					: ofCoalition.and("audience").is(FeedEntry.MEMBERS);
 			anyOf.add(ofCoalition);
 		});
-		return new Criteria().orOperator(anyOf);
+		Criteria visible = new Criteria().orOperator(anyOf);
+		// a muted thread's lines are its ref; no other kind of entry has a thread's id there
+		return person.mutedThreads().isEmpty() ? visible
+				: new Criteria().andOperator(visible, Criteria.where("ref").nin(person.mutedThreads()));
 	}
 
 	private static Criteria unreadBy(Person person) {

@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One event as people see it. {@code audience} MEMBERS: every member of the coalition; COORDINATORS: only its
- * coordinators (join requests and their decisions, reporting reminders, quietness). {@code subjectId}: the person the entry is about, who sees
+ * coordinators (join requests and their decisions, reporting reminders, quietness); PERSON: only the person it is
+ * about (a mention, a reply in a thread they take part in or follow). {@code subjectId}: the person the entry is about, who sees
  * it even when not a member (their own join request's decision). {@code pending}: a join request still awaiting
  * its decision. {@code ref}: the join request, thread, meeting or outcome it is about. {@code link}: its page on
  * the web, relative to the web app's address.
@@ -60,6 +61,8 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 	public static final String MEMBERS = "MEMBERS";
 
 	public static final String COORDINATORS = "COORDINATORS";
+
+	public static final String PERSON = "PERSON";
 
 	/** Kinds of entries, in the order of importance in which digests list them. */
 	public enum Category {

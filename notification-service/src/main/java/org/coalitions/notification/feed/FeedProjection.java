@@ -12,6 +12,8 @@ import org.coalitions.contracts.Topics;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.threads.Post;
+import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CharterEdited;
 import org.coalitions.contracts.CoalitionProposed;
@@ -65,13 +67,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns each coalition event into one feed entry, keyed by the event id: a redelivered event finds its entry
- * there and adds nothing. Titles are plain text; pages and mails escape them where they show them.
+ * there and adds nothing. A post also makes an entry for each person it concerns ({@link ThreadInterests}), keyed
+ * by the event id and the person. Titles are plain text; pages and mails escape them where they show them.
  * <p>
  * Events come a polled batch at a time and their entries are written with one unordered bulk insert, in which
  * a duplicate key is a redelivered event's entry found in place. The few events with effects besides their entry
  * take them in event order: a proposal records the coalition's name, and a decision on a join request first
  * writes the entries gathered so far, so the request it looks up and marks decided is stored even if it came in
- * the same batch.
+ * the same batch. The posts' entries for the people they concern are worked out for the whole poll at once
+ * ({@link ThreadInterests#posted}: a store read and write per poll, not per post) and written with the rest.
  */
 @Service
 public class FeedProjection {
@@ -92,11 +96,14 @@ public class FeedProjection {
 
 	private final Texts texts;
 
-	FeedProjection(MongoOperations mongo, People people, Feed feed, Texts texts) {
+	private final ThreadInterests interests;
+
+	FeedProjection(MongoOperations mongo, People people, Feed feed, Texts texts, ThreadInterests interests) {
 		this.texts = texts;
 		this.mongo = mongo;
 		this.people = people;
 		this.feed = feed;
+		this.interests = interests;
 		this.entries = EventMapper.<FeedEntry>builder()
 			.on(CoalitionProposed.class, this::proposed)
 			.on(CoalitionStatusChanged.class,
@@ -191,14 +198,34 @@ public class FeedProjection {
 			topics = { Topics.COALITION_EVENTS, Topics.MEMBERSHIP_EVENTS }, batch = true)
 	public void apply(List<ReceivedEvent<?>> events) {
 		List<FeedEntry> pending = new ArrayList<>(events.size());
+		List<Post> posts = new ArrayList<>();
 		for (ReceivedEvent<?> event : events) {
 			if (event.data() instanceof JoinRequestDecided) {
 				insert(pending);
 				pending.clear();
 			}
 			entries.map(event).ifPresent(pending::add);
+			Post.of(event).ifPresent(posts::add);
 		}
+		interests.posted(posts).forEach(told -> pending.add(personal(told)));
 		insert(pending);
+	}
+
+	/**
+	 * A post's entry for one person it concerns ({@link ThreadInterests}), keyed by the event and the person: seen
+	 * only by them, beside the coalition's line of the post; its line made from {@code feed.<type>}.
+	 */
+	private FeedEntry personal(ThreadInterests.Told told) {
+		Post post = told.post();
+		String type = switch (told.reason()) {
+			case MENTIONED -> "mentioned";
+			case PARTICIPANT -> "reply-in-your-thread";
+			case FOLLOWER -> "reply-in-followed-thread";
+		};
+		return new FeedEntry(post.eventId() + ":" + told.person().id(), post.coalitionId(), type, Category.THREADS,
+				null, post.actorId(), post.at(), FeedEntry.PERSON, told.person().id(), null, post.threadId(),
+				link(post.coalitionId()))
+			.withTitle(texts, args("name", post.authorName(), "title", post.threadTitle()));
 	}
 
 	private FeedEntry proposed(ReceivedEvent<CoalitionProposed> event) {

@@ -14,6 +14,7 @@ import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CommentWindowClosingSoon;
 import org.coalitions.contracts.CommentWindowOpened;
@@ -25,6 +26,8 @@ import org.coalitions.contracts.MeetingChanged;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.PostHidden;
+import org.coalitions.contracts.ReplyPosted;
+import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.PostingSuspended;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
@@ -101,6 +104,10 @@ public class ActionMails {
 			.on(InvitationSent.class, this::invited)
 			.on(PostHidden.class, this::hidden)
 			.on(PostingSuspended.class, this::suspended)
+			.on(ThreadStarted.class, event -> mentioned(event, event.data().threadId(), event.data().title(),
+					event.data().authorId(), event.data().authorName(), event.data().mentionedIds()))
+			.on(ReplyPosted.class, event -> mentioned(event, event.data().threadId(), event.data().threadTitle(),
+					event.data().authorId(), event.data().authorName(), event.data().mentionedIds()))
 			.on(MemberProfileUpdated.class, event -> people.find(event.data().personId())
 				.ifPresent(person -> mailer.addressKnown(person, clock.instant())))
 			.build();
@@ -368,6 +375,32 @@ public class ActionMails {
 		model.put("link", mailer.link(FeedProjection.link(suspension.coalitionId())));
 		queue(member, "posting-suspended:" + event.id(), "Your right to post in " + coalition + " is suspended",
 				"posting-suspended", model);
+	}
+
+	/**
+	 * To each member the post mentions, at once, unless they muted the thread or switched action mails off. The
+	 * mail's id is the post's event and the person: a redelivered post, or a person a post concerns in several
+	 * ways, is mailed once. Replies in one's threads reach the feed, not the mailbox.
+	 */
+	private void mentioned(ReceivedEvent<?> event, String threadId, String thread, String authorId, String author,
+			List<String> mentionedIds) {
+		if (mentionedIds.isEmpty()) {
+			return;
+		}
+		for (Person member : withAddressWantingActionMails(people.findAll(mentionedIds))) {
+			if (!ThreadInterests.tellable(member, event.coalitionId(), threadId, authorId)) {
+				continue;
+			}
+			String coalition = coalitionName(event.coalitionId(), member);
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("coalition", coalition);
+			model.put("author", author);
+			model.put("thread", thread);
+			model.put("link", mailer.link(FeedProjection.link(event.coalitionId())));
+			queue(member, "post:" + event.id() + ":" + member.id(), subject(member, "subject.mentioned",
+					Map.of("author", String.valueOf(author), "thread", String.valueOf(thread), "coalition", coalition)),
+					"mentioned", model);
+		}
 	}
 
 	/**

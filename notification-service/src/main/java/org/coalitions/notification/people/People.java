@@ -2,6 +2,7 @@ package org.coalitions.notification.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,18 @@ public class People {
 		return mongo.find(Query.query(Criteria.where("coalitions." + coalitionId).exists(true)), Person.class);
 	}
 
+	/** The people with these ids that this service knows. */
+	public List<Person> findAll(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), Person.class);
+	}
+
+	/** Mutes the thread for the person, or unmutes it. */
+	public void mute(String personId, String threadId, boolean muted) {
+		Update update = muted ? new Update().addToSet("mutedThreads", threadId)
+				: new Update().pull("mutedThreads", threadId);
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
+	}
+
 	/** Everyone with a mail address, streamed from the store (a digest run keeps only those who are due). */
 	public Stream<Person> mailable() {
 		return mongo.stream(Query.query(Criteria.where("email").ne(null)), Person.class);
@@ -123,23 +136,29 @@ public class People {
 				new Update().max("readBefore", before).set("readIds", List.of()), Person.COLLECTION);
 	}
 
+	/** A digest period dealt with for a person: its frequency and key. */
+	public record DigestDone(String personId, DigestPreference frequency, String periodKey) {
+	}
+
 	/**
-	 * Remembers the digest period last dealt with, so that the next run passes over these people quickly: period
-	 * keys by person id, in one unordered write.
+	 * Remembers the digest period last dealt with, per person and frequency, so that the next run passes over
+	 * these people quickly, in one unordered write.
 	 */
-	public void digestsDone(Map<String, String> periodKeys) {
-		if (periodKeys.isEmpty()) {
+	public void digestsDone(List<DigestDone> marks) {
+		if (marks.isEmpty()) {
 			return;
 		}
 		BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Person.COLLECTION);
-		periodKeys.forEach((personId, periodKey) -> done.updateOne(Query.query(Criteria.where("_id").is(personId)),
-				new Update().set("lastDigestKey", periodKey)));
+		marks.forEach(mark -> done.updateOne(Query.query(Criteria.where("_id").is(mark.personId())),
+				new Update().set("digestsDone." + mark.frequency().name(), mark.periodKey())));
 		done.execute();
 	}
 
 	/** Turns the mail off here at once; the profile in membership-service follows through the event. */
 	public void optOut(String personId, String kind) {
-		Update update = MailOptedOut.DIGEST.equals(kind) ? new Update().set("digest", DigestPreference.OFF.name())
+		// no digest at all: a coalition's own digest would go on mailing
+		Update update = MailOptedOut.DIGEST.equals(kind)
+				? new Update().set("digest", DigestPreference.OFF.name()).unset("coalitionDigests")
 				: new Update().set("actionMails", false);
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(personId)), update, Person.COLLECTION);
 	}
@@ -151,7 +170,8 @@ public class People {
 			.set("timeZone", profile.timeZone())
 			.set("digest", profile.digest())
 			.set("actionMails", profile.actionMails())
-			.set("language", profile.language());
+			.set("language", profile.language())
+			.set("coalitionDigests", profile.coalitionDigests());
 		apply(profile.personId(), event, update);
 	}
 

@@ -62,6 +62,7 @@ class DigestControllerTests {
 	}
 
 	private static Person withMail(String email) {
-		return new Person("alice", "Alice", email, "UTC", null, true, Map.of(), null, List.of(), null, NOW, null, null);
+		return new Person("alice", "Alice", email, "UTC", null, true, Map.of(), null, List.of(), null, NOW, null, null,
+				null, null, null);
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.internet.MimeMessage;
@@ -13,11 +14,13 @@ import org.coalitions.notification.MailParts;
 import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.contracts.BalanceChanged;
 import org.coalitions.contracts.CloudEvents;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.EventJson;
 import org.coalitions.contracts.JoinRequested;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MeetingScheduled;
 import org.coalitions.contracts.MemberJoined;
+import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.ReplyPosted;
 import org.coalitions.contracts.ThreadStarted;
@@ -45,6 +48,8 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 	static final Instant HAPPENED = Instant.parse("2026-03-09T21:00:00Z");
 
 	static final Instant TOKYO_SEVEN = Instant.parse("2026-03-09T22:00:00Z");
+
+	static final Instant TOKYO_SEVEN_NEXT_MONDAY = Instant.parse("2026-03-15T22:00:00Z");
 
 	static final Instant NEW_YORK_SEVEN_NEXT_DAY = Instant.parse("2026-03-10T11:00:00Z");
 
@@ -125,6 +130,44 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 	}
 
 	@Test
+	void aCoalitionOnItsOwnDigestLeavesTheOtherDigestAndComesInItsOwn() throws Exception {
+		String carla = person("carla", "Asia/Tokyo", null, true);
+		Scenario scenario = scenario(carla, unique("mo"));
+		events.publish(new MemberProfileUpdated(carla, "Name of " + carla, address(carla), "Asia/Tokyo", null, true,
+				null, Map.of(scenario.zeroRating(), "WEEKLY")), carla);
+		awaitPerson(carla, person -> person.digestOf(scenario.zeroRating()) == DigestPreference.WEEKLY);
+
+		clock.set(TOKYO_SEVEN.plusSeconds(60));
+		digests.run(clock.instant());
+		Ports.await("carla's daily digest", WAIT, () -> digestsAmong(mailsTo(address(carla))).stream()
+			.anyMatch(mail -> subject(mail).startsWith("Your daily")));
+		MimeMessage daily = digestsAmong(mailsTo(address(carla))).stream()
+			.filter(mail -> subject(mail).startsWith("Your daily"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(subject(daily)).as("a coordinator's daily digest, without the coalition on weekly")
+			.isEqualTo("Your daily Coalitions digest: 4 updates in 1 coalition");
+		assertThat(MailParts.of(daily).text()).contains("== Coalition on Spam ==").doesNotContain("Zero Rating");
+		assertThat(settledDigests(address(carla))).as("last week's weekly digest, if any: without the other")
+			.filteredOn(mail -> subject(mail).startsWith("Your weekly"))
+			.allSatisfy(weekly -> assertThat(text(weekly)).doesNotContain("Coalition on Spam"));
+		int before = settledDigests(address(carla)).size();
+
+		clock.set(TOKYO_SEVEN_NEXT_MONDAY.plusSeconds(60));
+		digests.run(clock.instant());
+		digests.run(clock.instant());
+		List<MimeMessage> after = settledDigests(address(carla));
+		assertThat(after).as("this week's weekly digest, once; no daily one: nothing new on Spam").hasSize(before + 1);
+		MimeMessage weekly = after.stream()
+			.filter(mail -> text(mail).contains("Policy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(subject(weekly)).isEqualTo("Your weekly Coalitions digest: 4 updates in 1 coalition");
+		assertThat(MailParts.of(weekly).text()).contains("== Coalition on Zero Rating ==", "\u201cPolicy\u201d")
+			.doesNotContain("Coalition on Spam");
+	}
+
+	@Test
 	void aRunCutOffAfterQueueingOrTwoRunsAtOnceStillMailOnce() throws Exception {
 		String carla = person("carla", "Asia/Tokyo", null, true);
 		Scenario scenario = scenario(carla, unique("mo"));
@@ -140,7 +183,7 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 		first.get();
 		second.get();
 		// as if the service had stopped after queueing the digest, before noting it: the next run comes by again
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(carla)), new Update().unset("lastDigestKey"), "people");
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(carla)), new Update().unset("digestsDone"), "people");
 		digests.run(clock.instant());
 
 		List<MimeMessage> mails = settledDigests(address(carla));
@@ -261,6 +304,15 @@ class DigestIntegrationTests extends NotificationIntegrationTests {
 
 	private static List<MimeMessage> settledDigests(String address) {
 		return digestsAmong(settledMails(address));
+	}
+
+	private static String text(MimeMessage mail) {
+		try {
+			return MailParts.of(mail).text();
+		}
+		catch (jakarta.mail.MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String subject(MimeMessage mail) {

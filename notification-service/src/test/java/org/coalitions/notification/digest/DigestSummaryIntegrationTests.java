@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.coalitions.contracts.DigestPreference;
 import org.coalitions.notification.NotificationIntegrationTests;
 import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
@@ -122,7 +123,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 		});
 		Person joiner = cast.get("joinedMidPeriod");
 		Person changed = new Person(joiner.id(), joiner.displayName(), joiner.email(), joiner.timeZone(),
-				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null);
+				joiner.digest(), true, Map.of(alpha, member(MID.plusSeconds(1))), null, null, null, LONG_AGO, null, null,
+				null, null, null);
 		assertThat(summary.viewOf(changed)).as("memberships changed since: a pass of their own").isNull();
 	}
 
@@ -153,7 +155,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	void theRunsPeriodsAreSummarisedInOnePassOverTheFeed() {
 		DigestPeriod day = period();
 		DigestPeriod week = new DigestPeriod("weekly-2027-01-12", FROM.minus(Duration.ofDays(6)), TO,
-				day.sentOn());
+				day.sentOn(), DigestPreference.WEEKLY);
 		Set<String> weekly = Set.of("member", "joinedMidPeriod", "rita");
 		Map<String, DigestPeriod> dueFor = new HashMap<>();
 		cast.forEach((role, person) -> dueFor.put(person.id(), weekly.contains(role) ? week : day));
@@ -233,8 +235,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 			.isEqualTo("Your daily Coalitions digest: 14 updates in 2 coalitions");
 		assertThat(queue.find("digest:" + cast.get("joinedAfter").id() + ":daily-2027-01-12")).as("nothing new")
 			.isEmpty();
-		assertThat(people.find(cast.get("joinedAfter").id()).orElseThrow().lastDigestKey())
-			.isEqualTo("daily-2027-01-12");
+		assertThat(people.find(cast.get("joinedAfter").id()).orElseThrow().digestsDone())
+			.containsEntry("DAILY", "daily-2027-01-12");
 
 		Digests.RunSummary again = digests.run(now.plusSeconds(60));
 		assertThat(again.queued()).isZero();
@@ -245,7 +247,8 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 	}
 
 	private static DigestPeriod period() {
-		return new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		return new DigestPeriod("daily-2027-01-12", FROM, TO, TO.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+				DigestPreference.DAILY);
 	}
 
 	private DigestContent content(DigestRun run, DigestPeriod period, Person person) {
@@ -288,7 +291,7 @@ class DigestSummaryIntegrationTests extends NotificationIntegrationTests {
 
 	private static Person person(String id, Map<String, Membership> coalitions) {
 		return new Person(id, "Name of " + id, address(id), "UTC", "DAILY", true, coalitions, null, null, null,
-				LONG_AGO, null, null);
+				LONG_AGO, null, null, null, null, null);
 	}
 
 	private static Membership coordinator(Instant since) {

@@ -44,7 +44,7 @@ class FeedControllerTests {
 	People people;
 
 	final Person alice = new Person("alice", "Alice", "alice@coalitions.example", "UTC", null, true, Map.of(), null,
-			List.of(), null, NOW, null, null);
+			List.of(), null, NOW, null, null, null, null, null);
 
 	@Test
 	void theFeedIsForASignedInPerson() throws Exception {

@@ -46,7 +46,7 @@ class UnsubscribeControllerTests {
 	void thePageIsInTheLanguageOfThePersonWhoseLinkItIsElseTheBrowsers() throws Exception {
 		given(unsubscribes.check("good")).willReturn(Optional.of(new UnsubscribeLinks.Target("alice", "DIGEST")));
 		given(people.find("alice")).willReturn(Optional.of(new Person("alice", "Alice", "alice@coalitions.example",
-				"UTC", null, true, Map.of(), null, List.of(), null, Instant.EPOCH, null, "ar")));
+				"UTC", null, true, Map.of(), null, List.of(), null, Instant.EPOCH, null, "ar", null, null, null)));
 		mvc.perform(get("/api/unsubscribe").param("token", "good").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))

@@ -47,6 +47,7 @@ public class ApiRoutes {
 			route("/api/digests/**", Service.NOTIFICATION),
 			route("/api/activity/**", Service.NOTIFICATION),
 			route("/api/coalitions/*/state", Service.NOTIFICATION),
+			route("/api/coalitions/*/threads/*/interest", Service.NOTIFICATION),
 			route("/api/unsubscribe/**", Service.NOTIFICATION),
 			// the operations API names its service: /api/operations/<service>/...
 			route("/api/operations/membership-service/**", Service.MEMBERSHIP),
