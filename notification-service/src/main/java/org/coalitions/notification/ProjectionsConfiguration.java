@@ -2,6 +2,7 @@ package org.coalitions.notification;
 
 import java.util.Set;
 
+import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.platform.replay.Projections;
 import org.coalitions.platform.replay.Projections.Projection;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * feeds (entries, coalition names, standing reminders), activity data and the coalition journal. People are made
  * at first sign-in too, and carry read marks, the last digest dealt with (per frequency), the secretariat flag and when they were
  * first seen, and the threads they muted, all of the service's own doing. Not the mail queue and opt-outs: the action-mails consumer would
- * mail people again. The people directory is rebuilt first: the feed reads names from it.
+ * mail people again. Nor a post's notices to the people it concerned (a mention, a reply in their thread): told once,
+ * with what was known then, like a mail. The people directory is rebuilt first: the feed reads names from it.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionsConfiguration {
@@ -23,7 +25,8 @@ class ProjectionsConfiguration {
 				Set.of("notification-people", "notification-feed", "notification-activity", "notification-journal"),
 				Projection.alsoWrittenByTheService("people", "readBefore", "readIds", "lastDigestKey", "secretariat",
 						"createdAt", "mutedThreads", "digestsDone"),
-				Projection.of("feed_entries"), Projection.of("feed_coalitions"), Projection.of("reporting_reminders"),
+				// a post's notices to the people it concerned then (members then, not muting, following then)
+				Projection.of("feed_entries").toldAtTheTime("type", FeedProjection.NOTICES.toArray(String[]::new)), Projection.of("feed_coalitions"), Projection.of("reporting_reminders"),
 				Projection.of("coalition_activity"), Projection.of("coalition_journal"),
 				// who posted in a thread comes from the events; who follows it is the members' own choice
 				Projection.alsoWrittenByTheService("thread_interest", "followers"))

@@ -80,6 +80,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class FeedProjection {
 
+	/**
+	 * The types of a post's entries for the people it concerns: decided with who was a member, followed or muted
+	 * when the post was applied, so told once and not made again by a replay (see {@code ProjectionsConfiguration}).
+	 */
+	public static final java.util.Set<String> NOTICES = java.util.Set.of("mentioned", "reply-in-your-thread",
+			"reply-in-followed-thread");
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -16,7 +16,8 @@ import org.coalitions.platform.messaging.AppliedEvents;
  * One projection's live documents against the rebuilt ones, by {@code _id}. Left out: bookkeeping that says how
  * the events arrived, not what they say ({@value AppliedEvents#FIELD}, Spring Data's {@code _class}) and the
  * projection's live-only fields; where the service makes documents of its own, live documents the rebuild lacks
- * (reported by count). Arrays are compared as multisets: a projection fed by several partitions may
+ * (reported by count); on both sides, the documents told at the time ({@link Projections.Projection#toldAtTheTime()}),
+ * which a replay cannot tell again. Arrays are compared as multisets: a projection fed by several partitions may
  * append in another order on a second reading. The result names documents and fields, never values, which may be
  * personal data.
  * @param collection the projection's collection
@@ -73,6 +74,9 @@ public record ProjectionComparison(String collection, int live, int rebuilt, Lis
 	private static Map<String, Map<String, Object>> byId(List<Document> documents, Projections.Projection projection) {
 		Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
 		for (Document document : documents) {
+			if (projection.toldAtTheTime(document)) {
+				continue;
+			}
 			Map<String, Object> fields = new TreeMap<>();
 			document.forEach((field, value) -> {
 				if (!BOOKKEEPING.contains(field) && !projection.liveOnlyFields().contains(field)) {

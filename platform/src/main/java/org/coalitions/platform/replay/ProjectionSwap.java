@@ -20,7 +20,8 @@ final class ProjectionSwap {
 
 	/**
 	 * The live collection takes every rebuilt document, with the live document's live-only fields, and loses the
-	 * documents the rebuild did not make (unless the service makes documents of its own there). The rebuilt
+	 * documents the rebuild did not make (unless the service makes documents of its own there). Documents told at the
+	 * time are not the rebuild's to replace: the live ones stay, the rebuilt ones are not copied. The rebuilt
 	 * applied-event ids come along: the live consumers, started again from their own committed offsets, will meet
 	 * events the rebuild applied and must pass them over.
 	 */
@@ -28,6 +29,9 @@ final class ProjectionSwap {
 		MongoCollection<Document> live = mongo.getDatabase(liveDatabase).getCollection(projection.collection());
 		List<Object> ids = new ArrayList<>();
 		for (Document rebuilt : mongo.getDatabase(scratchDatabase).getCollection(projection.collection()).find()) {
+			if (projection.toldAtTheTime(rebuilt)) {
+				continue;
+			}
 			Object id = rebuilt.get("_id");
 			ids.add(id);
 			Document current = live.find(Filters.eq("_id", id)).first();
@@ -39,7 +43,9 @@ final class ProjectionSwap {
 			live.replaceOne(Filters.eq("_id", id), rebuilt, new ReplaceOptions().upsert(true));
 		}
 		if (!projection.liveMadeDocuments()) {
-			live.deleteMany(Filters.nin("_id", ids));
+			Projections.Selection told = projection.toldAtTheTime();
+			live.deleteMany(told == null ? Filters.nin("_id", ids)
+					: Filters.and(Filters.nin("_id", ids), Filters.nin(told.field(), told.values())));
 		}
 	}
 }

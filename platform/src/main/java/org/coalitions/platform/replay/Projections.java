@@ -40,8 +40,13 @@ public record Projections(Set<String> subscriptions, Set<String> readFirst, List
 	 * the last digest sent): the comparison leaves them out and a swap keeps the live document's values
 	 * @param liveMadeDocuments whether the service also makes documents of its own (a person at first sign-in,
 	 * before any event names them): a live document the rebuild lacks is then no difference, and a swap keeps it
+	 * @param toldAtTheTime documents an event made together with what the service knew when it applied it (a post's
+	 * notice to the people it concerned then: members then, following then, not muting then), told once like a
+	 * mail; a replay knows only what is known at its end, so it neither compares them (on either side) nor swaps
+	 * them: the live ones stay; null if there are none
 	 */
-	public record Projection(String collection, Set<String> liveOnlyFields, boolean liveMadeDocuments) {
+	public record Projection(String collection, Set<String> liveOnlyFields, boolean liveMadeDocuments,
+			Selection toldAtTheTime) {
 
 		public Projection {
 			liveOnlyFields = Set.copyOf(liveOnlyFields);
@@ -49,12 +54,30 @@ public record Projections(Set<String> subscriptions, Set<String> readFirst, List
 
 		/** A projection written by its events alone. */
 		public static Projection of(String collection) {
-			return new Projection(collection, Set.of(), false);
+			return new Projection(collection, Set.of(), false, null);
 		}
 
 		/** A projection the service's own work writes too: those fields, and documents of its own. */
 		public static Projection alsoWrittenByTheService(String collection, String... liveOnlyFields) {
-			return new Projection(collection, Set.of(liveOnlyFields), true);
+			return new Projection(collection, Set.of(liveOnlyFields), true, null);
+		}
+
+		/** This projection, whose documents with one of these values in this top-level field are told at the time. */
+		public Projection toldAtTheTime(String field, String... values) {
+			return new Projection(collection, liveOnlyFields, liveMadeDocuments, new Selection(field, Set.of(values)));
+		}
+
+		/** Whether the document is one told at the time. */
+		public boolean toldAtTheTime(java.util.Map<String, Object> document) {
+			return toldAtTheTime != null && toldAtTheTime.values().contains(document.get(toldAtTheTime.field()));
+		}
+	}
+
+	/** The documents whose top-level {@code field} holds one of {@code values}. */
+	public record Selection(String field, Set<String> values) {
+
+		public Selection {
+			values = Set.copyOf(values);
 		}
 	}
 }

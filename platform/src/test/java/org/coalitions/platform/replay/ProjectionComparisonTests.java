@@ -56,6 +56,22 @@ class ProjectionComparisonTests {
 	}
 
 	@Test
+	void documentsToldAtTheTimeAreLeftOutOnBothSidesAndNoOthers() {
+		Projections.Projection notices = feed.toldAtTheTime("type", "mentioned");
+		List<Document> live = List.of(new Document("_id", "e1").append("type", "posted"),
+				new Document("_id", "e1:p1").append("type", "mentioned"));
+		List<Document> rebuilt = List.of(new Document("_id", "e1").append("type", "posted"),
+				new Document("_id", "e1:p2").append("type", "mentioned"));
+
+		assertThat(ProjectionComparison.compare(notices, live, rebuilt).equal()).isTrue();
+		ProjectionComparison plain = ProjectionComparison.compare(feed, live, rebuilt);
+		assertThat(plain.onlyLive()).containsExactly("e1:p1");
+		assertThat(plain.onlyRebuilt()).containsExactly("e1:p2");
+		assertThat(ProjectionComparison.compare(notices, List.of(new Document("_id", "e2").append("type", "posted")),
+				List.of()).onlyLive()).containsExactly("e2");
+	}
+
+	@Test
 	void nestedDocumentsCompareByContentNotByKeyOrder() {
 		Document live = new Document("_id", 7).append("counts", new Document("a", 1).append("b", 2));
 		Document rebuilt = new Document("_id", 7).append("counts", new Document("b", 2).append("a", 1));

@@ -57,6 +57,20 @@ class ProjectionSwapTests {
 				new Document("_id", "signed-in").append("secretariat", true));
 	}
 
+	@Test
+	void documentsToldAtTheTimeStayAsTheyWereLiveAndAreNotTakenFromTheRebuild() {
+		insert(live, "feed", new Document("_id", "e1").append("type", "posted").append("title", "stale"),
+				new Document("_id", "e1:p1").append("type", "mentioned"), new Document("_id", "gone").append("type", "x"));
+		insert(scratch, "feed", new Document("_id", "e1").append("type", "posted").append("title", "fresh"),
+				new Document("_id", "e1:p2").append("type", "mentioned"));
+
+		ProjectionSwap.swap(mongo, Projections.Projection.of("feed").toldAtTheTime("type", "mentioned"), live, scratch);
+
+		assertThat(documents(live, "feed")).containsExactlyInAnyOrder(
+				new Document("_id", "e1").append("type", "posted").append("title", "fresh"),
+				new Document("_id", "e1:p1").append("type", "mentioned"));
+	}
+
 	private void insert(String database, String collection, Document... documents) {
 		mongo.getDatabase(database).getCollection(collection).insertMany(List.of(documents));
 	}
