@@ -11,13 +11,15 @@ import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.mail.PersonalMail;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.platform.security.CurrentUser;
 import org.coalitions.platform.texts.Texts;
 import org.springframework.stereotype.Service;
 
 /**
  * What notification-service holds about one person: their {@code people} record (name, address, time zone, mail
- * preferences, language, coalitions with role and since when, feed read marks), their feed as they may see it
+ * preferences with the digest chosen per coalition, language, coalitions with role and since when, feed read marks,
+ * the digest periods dealt with), the threads they posted in, follow or muted, their feed as they may see it
  * ({@link Feed}'s own visibility rule) with titles in their language, their unsubscribe uses, and the mails queued
  * or sent to them with their text. A few queries, each bounded by {@link #LIMIT}. Other people appear only by the
  * names the feed's lines and the mails' texts show them with (mails to the person name no one's address).
@@ -38,9 +40,12 @@ class MyDataExport {
 
 	private final Texts texts;
 
+	private final ThreadInterests threads;
+
 	private final Clock clock;
 
-	MyDataExport(People people, Feed feed, PersonalMail mail, Texts texts, Clock clock) {
+	MyDataExport(People people, Feed feed, PersonalMail mail, Texts texts, ThreadInterests threads, Clock clock) {
+		this.threads = threads;
 		this.people = people;
 		this.feed = feed;
 		this.mail = mail;
@@ -52,7 +57,9 @@ class MyDataExport {
 		Instant generatedAt = clock.instant();
 		Person person = people.find(caller.id()).orElse(null);
 		List<FeedItem> items = List.of();
+		List<ThreadInterests.Stake> stakes = List.of();
 		if (person != null) {
+			stakes = threads.stakesOf(person, LIMIT);
 			Language language = person.writesIn();
 			List<FeedEntry> entries = feed.page(person, 0, LIMIT);
 			Map<String, String> names = feed
@@ -65,26 +72,28 @@ class MyDataExport {
 		}
 		String address = person != null && person.mailable() ? person.email() : caller.email();
 		return new NotificationData(SERVICE, generatedAt, caller.id(), person == null ? null : Profile.of(person),
-				items, mail.optOutsOf(caller.id()), mail.mailsTo(caller.id(), address, LIMIT));
+				items, stakes, mail.optOutsOf(caller.id()), mail.mailsTo(caller.id(), address, LIMIT));
 	}
 
 	/** notification-service's part of the file. */
 	record NotificationData(String service, Instant generatedAt, String personId, Profile person, List<FeedItem> feed,
-			List<PersonalMail.OptOutUse> mailOptOuts, List<PersonalMail.MailToPerson> mails) {
+			List<ThreadInterests.Stake> threads, List<PersonalMail.OptOutUse> mailOptOuts, List<PersonalMail.MailToPerson> mails) {
 	}
 
 	/**
 	 * The person as this service knows them, from their profile's and their memberships' events; {@code readBefore}
 	 * and {@code readIds} are the feed's read marks, {@code lastDigestKey} the last digest period dealt with.
 	 */
-	record Profile(String displayName, String email, String timeZone, String digest, Boolean actionMails,
-			String language, Boolean secretariat, Map<String, Person.Membership> coalitions, Instant readBefore,
-			List<String> readIds, String lastDigestKey, Instant createdAt) {
+	record Profile(String displayName, String email, String timeZone, String digest,
+			Map<String, String> coalitionDigests, Boolean actionMails, String language, Boolean secretariat,
+			Map<String, Person.Membership> coalitions, Instant readBefore, List<String> readIds, String lastDigestKey,
+			Map<String, String> digestsDone, Instant createdAt) {
 
 		static Profile of(Person person) {
 			return new Profile(person.displayName(), person.email(), person.timeZone(), person.digest(),
-					person.actionMails(), person.language(), person.secretariat(), person.coalitions(),
-					person.readBefore(), person.readIds(), person.lastDigestKey(), person.createdAt());
+					person.coalitionDigests(), person.actionMails(), person.language(), person.secretariat(),
+					person.coalitions(), person.readBefore(), person.readIds(), person.lastDigestKey(),
+					person.digestsDone(), person.createdAt());
 		}
 	}
 

@@ -169,6 +169,31 @@ public class ThreadInterests {
 		return new State(interest, thread != null && thread.posters().containsKey(person.id()));
 	}
 
+	/** One thread the person has a stake in: posted in (since when), follows or muted. */
+	public record Stake(String threadId, String coalitionId, Interest interest, Instant postedSince) {
+	}
+
+	/**
+	 * Every thread the person posted in, follows or muted ("download my data"): one read of the threads they posted
+	 * in or follow, besides the muted ids the person's record holds; at most {@code limit}.
+	 */
+	public List<Stake> stakesOf(Person person, int limit) {
+		Query query = Query.query(new Criteria().orOperator(Criteria.where("followers").is(person.id()),
+				Criteria.where("posters." + person.id()).exists(true), Criteria.where("_id").in(person.mutedThreads())))
+			.limit(limit);
+		List<Stake> stakes = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (ThreadInterest thread : mongo.find(query, ThreadInterest.class)) {
+			seen.add(thread.threadId());
+			Interest interest = person.muted(thread.threadId()) ? Interest.MUTED
+					: thread.followers().contains(person.id()) ? Interest.FOLLOWING : Interest.NONE;
+			stakes.add(new Stake(thread.threadId(), thread.coalitionId(), interest, thread.posters().get(person.id())));
+		}
+		person.mutedThreads().stream().filter(id -> !seen.contains(id)).limit(Math.max(0, limit - stakes.size()))
+			.forEach(id -> stakes.add(new Stake(id, null, Interest.MUTED, null)));
+		return stakes;
+	}
+
 	/** Follows, mutes or neither: following and muting exclude each other. */
 	public State set(Person person, String coalitionId, String threadId, Interest interest) {
 		known(coalitionId, threadId);

@@ -136,6 +136,15 @@ class ThreadInterestIntegrationTests extends NotificationIntegrationTests {
 		assertThat(titles(ana)).as("ana, a coordinator, sees the thread's lines but no one's own")
 			.anyMatch(t -> t.contains("replied in \u201cBudget\u201d"))
 			.noneMatch(t -> t.contains("a thread you follow"));
+		assertThat(json(get("/api/feed/me/data", token(bo))).path("threads").valueStream()
+			.map(stake -> stake.path("threadId").asString() + " " + stake.path("interest").asString() + " "
+					+ !stake.path("postedSince").isNull()))
+			.as("bo's data: the thread he started and muted").containsExactly(thread + " MUTED true");
+		assertThat(json(get("/api/feed/me/data", token(dee))).path("threads").valueStream()
+			.map(stake -> stake.path("threadId").asString() + " " + stake.path("coalitionId").asString() + " "
+					+ stake.path("interest").asString() + " " + stake.path("postedSince").isNull()))
+			.as("dee's data: a thread she follows without posting").containsExactly(thread + " " + x + " FOLLOWING true");
+		assertThat(json(get("/api/feed/me/data", token(outsider))).path("threads")).isEmpty();
 
 		api.put(interest, token(bo), "{\"interest\": \"NONE\"}").assertStatus(200);
 		assertThat(titles(bo)).as("unmuted: the lines are back").anyMatch(t -> t.contains("Budget"));
