@@ -53,7 +53,9 @@ class MailQueueIntegrationTests extends NotificationIntegrationTests {
 
 	@Test
 	void twoSendersClaimingAtOnceNeverHoldTheSameMailAndLeaveRunningClaimsAlone() throws Exception {
-		Instant now = clock.instant();
+		// an hour ahead: due for the two senders of the test, not yet for the service's own one (it claims 100 at a
+		// time and would otherwise take all thirty first)
+		Instant now = clock.instant().plus(Duration.ofHours(1));
 		List<String> due = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			String reader = unique("due");
@@ -82,8 +84,7 @@ class MailQueueIntegrationTests extends NotificationIntegrationTests {
 				assertThat(mongo.findById(mail.id(), Mail.class).claimedBy()).as("held by the sender it was given to")
 					.isEqualTo(first);
 			}
-			assertThat(byFirst.size() + bySecond.size()).as("some of the due mails (the service's own sender may "
-					+ "take others)").isPositive();
+			assertThat(byFirst.size() + bySecond.size()).as("the two senders took due mails").isPositive();
 		}
 		finally {
 			senders.shutdownNow();
