@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.feed.FeedProjection;
-import org.coalitions.notification.mail.MailDates;
+import org.coalitions.notification.texts.Dates;
 import org.coalitions.contracts.Language;
 import org.coalitions.platform.texts.Texts;
 
@@ -121,7 +121,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 				tally.shown()
 					.stream()
 					.map(entry -> new Item(entry.titleIn(texts, language), link.apply(entry.link()),
-							MailDates.when(entry.occurredAt().atZone(zone), language)))
+							Dates.when(entry.occurredAt().atZone(zone), language)))
 					.toList(),
 				tally.more());
 	}
