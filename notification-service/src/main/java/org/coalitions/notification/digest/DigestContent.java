@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.feed.FeedProjection;
@@ -104,7 +105,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 				});
 			}
 			if (!kinds.isEmpty()) {
-				String name = names.get(coalitionId);
+				String name = Feed.nameIn(coalitionId, names.get(coalitionId), texts, language);
 				sections.add(new CoalitionSection(name != null ? name : texts.get(language, "mail.a-coalition"),
 						link.apply(FeedProjection.link(coalitionId)), List.copyOf(kinds), !requests.isEmpty(),
 						language));

@@ -49,15 +49,17 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 
 	private static final String ZONE = "zone";
 
+	private static final String TEXT = "text";
+
 	/** The entry's line in that language. */
 	public String titleIn(Texts texts, Language language) {
-		return titleArgs == null ? title : texts.get(language, "feed." + type, inLanguage(titleArgs, language));
+		return titleArgs == null ? title : texts.get(language, "feed." + type, inLanguage(texts, titleArgs, language));
 	}
 
 	/** This entry, its line made from {@code feed.<type>} with these arguments (its English title kept). */
 	FeedEntry withTitle(Texts texts, Map<String, Object> arguments) {
 		return new FeedEntry(id, coalitionId, type, category,
-				texts.get(Language.EN, "feed." + type, inLanguage(arguments, Language.EN)), actorId, occurredAt,
+				texts.get(Language.EN, "feed." + type, inLanguage(texts, arguments, Language.EN)), actorId, occurredAt,
 				audience, subjectId, pending, ref, link, arguments);
 	}
 
@@ -71,17 +73,26 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 		return at == null ? null : Map.of(AT, at.toString(), ZONE, zone == null ? "UTC" : zone);
 	}
 
-	/**
-	 * A line's arguments as the language writes them: days ({@link #day}), moments ({@link #moment}: "5 Mar 2031,
-	 * 18:30", "5 mars 2031 18:30") and lists of names ("Ana and Bo", "Ana et Bo"); the rest as they are.
-	 */
-	public static Map<String, Object> inLanguage(Map<String, ?> arguments, Language language) {
-		Map<String, Object> written = new LinkedHashMap<>();
-		arguments.forEach((name, value) -> written.put(name, inLanguage(value, language)));
-		return written;
+	/** One of our texts as a line's argument, written in the reader's language: "a member", "un membre". */
+	public static Map<String, String> text(String key) {
+		return Map.of(TEXT, key);
 	}
 
-	private static Object inLanguage(Object value, Language language) {
+	/**
+	 * A line's arguments as the language writes them: days ({@link #day}), moments ({@link #moment}: "5 Mar 2031,
+	 * 18:30", "5 mars 2031 18:30"), texts ({@link #text}) and lists ("Ana and Bo", "Ana et Bo"); the rest as they
+	 * are.
+	 */
+	public static Map<String, Object> inLanguage(Texts texts, Map<String, ?> arguments, Language language) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		arguments.forEach((name, value) -> result.put(name, written(texts, value, language)));
+		return result;
+	}
+
+	private static Object written(Texts texts, Object value, Language language) {
+		if (value instanceof Map<?, ?> map && map.get(TEXT) != null) {
+			return texts.get(language, String.valueOf(map.get(TEXT)));
+		}
 		if (value instanceof Map<?, ?> map && map.get(DAY) != null) {
 			return Dates.date(LocalDate.parse(String.valueOf(map.get(DAY))), language);
 		}
@@ -89,7 +100,8 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 			return Dates.dateTime(Instant.parse(String.valueOf(map.get(AT))).atZone(zone(map.get(ZONE))), language);
 		}
 		if (value instanceof List<?> list) {
-			return ListFormatter.getInstance(language.locale()).format(list);
+			return ListFormatter.getInstance(language.locale())
+				.format(list.stream().map(item -> written(texts, item, language)).toList());
 		}
 		return value;
 	}

@@ -320,7 +320,7 @@ public class FeedProjection {
 		Query theRequest = Query
 			.query(Criteria.where("ref").is(decision.requestId()).and("type").is(FeedEntry.JOIN_REQUESTED));
 		FeedEntry request = mongo.findOne(theRequest, FeedEntry.class);
-		String who = request == null ? nameOf(decision.memberId())
+		Object who = request == null ? nameOf(decision.memberId())
 				: request.titleArgs() != null ? String.valueOf(request.titleArgs().get("name"))
 						: request.title().substring(0, request.title().length() - " asked to join".length());
 		mongo.updateMulti(theRequest, new Update().set("pending", false), FeedEntry.class);
@@ -470,8 +470,9 @@ public class FeedProjection {
 		}
 	}
 
-	private String nameOf(String personId) {
-		return people.find(personId).map(Person::name).orElse("A member");
+	/** A person's name as the people directory knows it, else "a member" in the reader's language. */
+	private Object nameOf(String personId) {
+		return people.find(personId).<Object>map(Person::name).orElse(FeedEntry.text("feed.a-member"));
 	}
 
 	/** The coalition's page in the web app, which shows its threads, meetings, outcomes and requests. */

@@ -32,7 +32,7 @@ public record StandingReminder(@Id String coalitionId, int cycle, String reminde
 
 	/** What a reminder says in that language, for feeds, digests and mails. */
 	public static String text(Texts texts, Language language, int cycle, String reminder, LocalDate deadline) {
-		return texts.get(language, "feed." + TYPE, FeedEntry.inLanguage(args(cycle, reminder, deadline), language));
+		return texts.get(language, "feed." + TYPE, FeedEntry.inLanguage(texts, args(cycle, reminder, deadline), language));
 	}
 
 	/**

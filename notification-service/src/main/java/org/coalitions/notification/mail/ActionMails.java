@@ -225,7 +225,7 @@ public class ActionMails {
 			Language language = coordinator.writesIn();
 			String coalition = coalitionName(due.coalitionId(), coordinator);
 			Map<String, Object> arguments = new LinkedHashMap<>(
-					FeedEntry.inLanguage(StandingReminder.args(due.cycle(), due.reminder(), due.deadline()), language));
+					FeedEntry.inLanguage(texts, StandingReminder.args(due.cycle(), due.reminder(), due.deadline()), language));
 			arguments.put("coalition", coalition);
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("coalition", coalition);
@@ -403,10 +403,11 @@ public class ActionMails {
 		mailer.queue(recipient, id, subject, template, model, MailOptedOut.ACTION, clock.instant());
 	}
 
-	/** The coalition's name, or "your coalition" in the reader's language. */
+	/** The coalition's name as the reader sees it ({@link Feed#nameIn}), or "your coalition" in their language. */
 	private String coalitionName(String coalitionId, Person reader) {
 		return feed.coalitionName(coalitionId)
-			.orElseGet(() -> texts.get(reader == null ? Language.EN : reader.writesIn(), "mail.your-coalition"));
+			.map(name -> Feed.nameIn(coalitionId, name, texts, reader.writesIn()))
+			.orElseGet(() -> texts.get(reader.writesIn(), "mail.your-coalition"));
 	}
 
 	/**

@@ -111,7 +111,7 @@ class FeedLinesTests {
 		assertThat(StandingReminder.text(TEXTS, Language.EN, 2026, "SOMETHING_NEW", null)).as("a reminder not known")
 			.isEqualTo("The annual report for 2026 is due");
 		assertThat(TEXTS.get(Language.FR, "subject.reporting-reminder",
-				FeedEntry.inLanguage(Map.of("coalition", "Coalition X", "cycle", "2026", "reminder", "DUE_IN_7_DAYS",
+				FeedEntry.inLanguage(TEXTS, Map.of("coalition", "Coalition X", "cycle", "2026", "reminder", "DUE_IN_7_DAYS",
 						"days", 1, "dated", "true", "deadline", FeedEntry.day(deadline)), Language.FR)))
 			.as("one day, singular").isEqualTo("Rapport annuel 2026 de Coalition X : attendu dans 1 jour, le 31 mars 2027");
 	}
@@ -146,6 +146,27 @@ class FeedLinesTests {
 		assertThat(suspended.titleIn(TEXTS, Language.FR)).isEqualTo(
 				"Mere ne peut plus publier dans la coalition jusqu\u2019au 5 mars 2031 05:30 UTC : Repeated attacks");
 		assertThat(suspended.titleIn(TEXTS, Language.ZH)).startsWith("Mere 在本联盟的发帖权已被暂停").endsWith("：Repeated attacks");
+	}
+
+	@Test
+	void someoneTheDirectoryDoesNotKnowReadsAsAMemberInTheReadersLanguage() {
+		FeedEntry lifted = entry("posting-suspension-lifted",
+				FeedProjection.args("name", FeedEntry.text("feed.a-member")));
+		FeedEntry named = entry("representatives-named",
+				FeedProjection.args("count", 2, "names", List.of("Ana", FeedEntry.text("feed.a-member"))));
+
+		assertThat(lifted.title()).isEqualTo("A member may post in the coalition again");
+		assertThat(lifted.titleIn(TEXTS, Language.FR)).isEqualTo("Un membre peut de nouveau publier dans la coalition");
+		assertThat(named.titleIn(TEXTS, Language.ES)).startsWith("Ana y Un miembro representan");
+	}
+
+	@Test
+	void theCoordinationGroupIsNamedInTheReadersLanguageAndACoalitionAsProposed() {
+		assertThat(Feed.nameIn(org.coalitions.contracts.CoordinationGroup.ID, CoordinationGroupName.NAME, TEXTS,
+				Language.FR)).isEqualTo("Groupe de coordination");
+		assertThat(Feed.nameIn(org.coalitions.contracts.CoordinationGroup.ID, CoordinationGroupName.NAME, TEXTS,
+				Language.EN)).isEqualTo(CoordinationGroupName.NAME);
+		assertThat(Feed.nameIn("c1", "Coalition on Spam", TEXTS, Language.AR)).isEqualTo("Coalition on Spam");
 	}
 
 	@Test
