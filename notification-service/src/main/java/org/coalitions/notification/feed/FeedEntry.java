@@ -2,8 +2,6 @@ package org.coalitions.notification.feed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,22 +95,13 @@ public record FeedEntry(@Id String id, String coalitionId, String type, Category
 			return Dates.date(LocalDate.parse(String.valueOf(map.get(DAY))), language);
 		}
 		if (value instanceof Map<?, ?> map && map.get(AT) != null) {
-			return Dates.dateTime(Instant.parse(String.valueOf(map.get(AT))).atZone(zone(map.get(ZONE))), language);
+			return Dates.dateTime(Instant.parse(String.valueOf(map.get(AT))).atZone(Dates.zone(String.valueOf(map.get(ZONE)))), language);
 		}
 		if (value instanceof List<?> list) {
 			return ListFormatter.getInstance(language.locale())
 				.format(list.stream().map(item -> written(texts, item, language)).toList());
 		}
 		return value;
-	}
-
-	private static ZoneId zone(Object zone) {
-		try {
-			return ZoneId.of(String.valueOf(zone));
-		}
-		catch (RuntimeException invalid) {
-			return ZoneOffset.UTC;
-		}
 	}
 
 	public static final String COLLECTION = "feed_entries";

@@ -252,7 +252,7 @@ public class ActionMails {
 			model.put("coalition", coalition);
 			model.put("title", title);
 			model.put("cancelled", cancelled);
-			model.put("when", moment(startsAt, zone(timeZone), timeZone, member));
+			model.put("when", moment(startsAt, Dates.zone(timeZone), timeZone, member));
 			model.put("yourTime", startsAt == null || member.zone().getId().equals(timeZone) ? null
 					: moment(startsAt, member.zone(), member.zone().getId(), member));
 			model.put("link", mailer.link(FeedProjection.link(coalitionId)));
@@ -417,15 +417,6 @@ public class ActionMails {
 	private String moment(Instant at, ZoneId zone, String zoneName, Person reader) {
 		return at == null ? texts.get(reader.writesIn(), "mail.date-to-be-set")
 				: Dates.dateTime(at.atZone(zone), reader.writesIn()) + " (" + zoneName + ")";
-	}
-
-	private static ZoneId zone(String zone) {
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (RuntimeException invalid) {
-			return ZoneOffset.UTC;
-		}
 	}
 
 	/** A mail's subject in its recipient's language. */

@@ -1,5 +1,7 @@
 package org.coalitions.notification.texts;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
@@ -55,6 +57,16 @@ public final class Dates {
 	public static String dayAndTime(TemporalAccessor moment, Language language) {
 		return format(moment, language, ENGLISH_DAY_AND_TIME,
 				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT));
+	}
+
+	/** A time zone by its id; UTC for none, or one the JDK does not know. */
+	public static ZoneId zone(String id) {
+		try {
+			return ZoneId.of(id);
+		}
+		catch (RuntimeException unknown) {
+			return ZoneOffset.UTC;
+		}
 	}
 
 	private static String format(TemporalAccessor temporal, Language language, DateTimeFormatter english,
