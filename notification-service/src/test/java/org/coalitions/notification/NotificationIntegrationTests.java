@@ -152,12 +152,24 @@ public abstract class NotificationIntegrationTests {
 		return personId;
 	}
 
+	/** A fresh person with an address whose profile says that language ({@code fr}, {@code ar}, ...); their id. */
+	protected String person(String name, String timeZone, String digest, boolean actionMails, String language) {
+		String personId = unique(name);
+		profile(personId, timeZone, digest, actionMails, language);
+		return personId;
+	}
+
 	/** A person with an address, as membership-service announces them. */
 	protected void profile(String personId, String timeZone, String digest, boolean actionMails) {
+		profile(personId, timeZone, digest, actionMails, null);
+	}
+
+	private void profile(String personId, String timeZone, String digest, boolean actionMails, String language) {
 		events.publish(new MemberProfileUpdated(personId, "Name of " + personId, address(personId), timeZone, digest,
-				actionMails, null), personId);
+				actionMails, language), personId);
 		awaitPerson(personId, person -> address(personId).equals(person.email())
-				&& java.util.Objects.equals(digest, person.digest()) && person.wantsActionMails() == actionMails);
+				&& java.util.Objects.equals(digest, person.digest()) && person.wantsActionMails() == actionMails
+				&& java.util.Objects.equals(language, person.language()));
 	}
 
 	/**

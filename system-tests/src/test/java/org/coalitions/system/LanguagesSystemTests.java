@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's "done when" for languages, on the local stack: the digest of a French-speaking member is in French,
- * with French plurals, and so are her feed, whatever her browser asks for, and the page her unsubscribe link opens;
+ * with French plurals, and so are her feed, whatever her browser asks for, the page her unsubscribe link opens
+ * and the mail and feed line of a meeting changed in her coalition;
  * a problem detail is in French for {@code Accept-Language: fr}.
  */
 @ExtendWith(SharedLocalStack.class)
@@ -39,7 +40,7 @@ class LanguagesSystemTests {
 	}
 
 	@Test
-	void aFrenchSpeakingMembersDigestFeedAndUnsubscribePageAreInFrench() throws Exception {
+	void aFrenchSpeakingMembersDigestFeedMeetingMailAndUnsubscribePageAreInFrench() throws Exception {
 		String dana = stack.token("dana");
 		String bruno = stack.token("bruno");
 		String name = "Coalition des langues " + UUID.randomUUID().toString().substring(0, 8);
@@ -106,6 +107,37 @@ class LanguagesSystemTests {
 			assertThat(page.body()).contains("lang=\"fr\"")
 				.contains("Ne plus recevoir le résumé Coalitions par courriel ?")
 				.doesNotContain("Stop receiving");
+
+			// a meeting's change reaches her in French: her feed's line and the mail, the time in the meeting's zone
+			String meetings = stack.url("COALITION", "/api/coalitions/" + coalition + "/meetings");
+			AtomicReference<String> meeting = new AtomicReference<>();
+			Ports.await("bruno coordinates it in coalition-service", WAIT, () -> {
+				HttpResponse<String> created = stack.post(meetings, bruno, """
+						{"title": "Lancement", "startsAt": "2031-03-05T18:00:00", "timeZone": "Pacific/Auckland"}""");
+				if (created.statusCode() == 201) {
+					meeting.set(LocalStack.json(created.body()).get("id").asString());
+				}
+				return meeting.get() != null;
+			});
+			expect(stack.request("PUT", meetings + "/" + meeting.get(), bruno,
+					"{\"title\": \"Lancement\", \"startsAt\": \"2031-03-05T18:30:00\", \"timeZone\": \"Pacific/Auckland\"}",
+					Map.of()), 200);
+			assertThat(awaitFeedLine(dana, coalition, "R\u00e9union \u00ab Lancement \u00bb modifi\u00e9e"))
+				.isEqualTo("R\u00e9union \u00ab Lancement \u00bb modifi\u00e9e : d\u00e9sormais le 5 mars 2031 18:30 "
+						+ "(Pacific/Auckland)");
+			AtomicReference<MimeMessage> changed = new AtomicReference<>();
+			Ports.await("dana's French mail of the change", WAIT, () -> {
+				mailboxes.mails("dana@coalitions.example").stream()
+					.filter(mail -> Mailboxes.subjectOf(mail).equals("R\u00e9union modifi\u00e9e : Lancement (" + name + ")"))
+					.findFirst()
+					.ifPresent(changed::set);
+				return changed.get() != null;
+			});
+			assertThat(text(changed.get())).startsWith("Bonjour ")
+				.contains("La r\u00e9union \u00ab Lancement \u00bb de " + name
+						+ " a chang\u00e9 : elle a d\u00e9sormais lieu le 5 mars 2031 18:30 (Pacific/Auckland).")
+				.contains("Mettre \u00e0 jour votre agenda (.ics)")
+				.doesNotContain("Hello", "The meeting");
 		}
 		finally {
 			// dana's mails in the other system tests stay English

@@ -13,10 +13,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.coalitions.notification.feed.Feed;
 import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedEntry.Category;
 import org.coalitions.notification.feed.FeedProjection;
-import org.coalitions.notification.mail.MailDates;
+import org.coalitions.notification.texts.Dates;
 import org.coalitions.contracts.Language;
 import org.coalitions.platform.texts.Texts;
 
@@ -104,7 +105,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 				});
 			}
 			if (!kinds.isEmpty()) {
-				String name = names.get(coalitionId);
+				String name = Feed.nameIn(coalitionId, names.get(coalitionId), texts, language);
 				sections.add(new CoalitionSection(name != null ? name : texts.get(language, "mail.a-coalition"),
 						link.apply(FeedProjection.link(coalitionId)), List.copyOf(kinds), !requests.isEmpty(),
 						language));
@@ -121,7 +122,7 @@ record DigestContent(List<CoalitionSection> coalitions, int updates) {
 				tally.shown()
 					.stream()
 					.map(entry -> new Item(entry.titleIn(texts, language), link.apply(entry.link()),
-							MailDates.when(entry.occurredAt().atZone(zone), language)))
+							Dates.when(entry.occurredAt().atZone(zone), language)))
 					.toList(),
 				tally.more());
 	}

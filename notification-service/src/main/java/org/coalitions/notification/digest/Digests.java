@@ -13,7 +13,7 @@ import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.mail.Mail;
-import org.coalitions.notification.mail.MailDates;
+import org.coalitions.notification.texts.Dates;
 import org.coalitions.notification.mail.MailTemplates;
 import org.coalitions.platform.texts.Texts;
 import org.coalitions.notification.mail.Mailer;
@@ -288,7 +288,7 @@ public class Digests {
 		return standing.stream()
 			.map(reminder -> new ReportReminder(
 					names.getOrDefault(reminder.coalitionId(), texts.get(person.writesIn(), "mail.a-coalition")),
-					reminder.text(), mailer.link(FeedProjection.link(reminder.coalitionId()))))
+					reminder.text(texts, person.writesIn()), mailer.link(FeedProjection.link(reminder.coalitionId()))))
 			.toList();
 	}
 
@@ -314,7 +314,7 @@ public class Digests {
 		String subject = texts.get(person.writesIn(), "digest.subject", Map.of("kind", kind, "updates",
 				content.updates(), "coalitions", content.coalitions().size()));
 		return mailer.prepare(person, mailId, subject, "digest",
-				Map.of("kind", kind, "day", MailDates.day(period.sentOn(), person.writesIn()), "sections",
+				Map.of("kind", kind, "day", Dates.day(period.sentOn(), person.writesIn()), "sections",
 						sections.render(content), "reminders", reminders),
 				MailOptedOut.DIGEST, now);
 	}

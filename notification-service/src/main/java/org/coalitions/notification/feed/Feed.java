@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.coalitions.contracts.CoordinationGroup;
+import org.coalitions.contracts.Language;
 import org.coalitions.notification.people.Person;
+import org.coalitions.platform.texts.Texts;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -192,6 +195,14 @@ public class Feed {
 		}
 		return mongo.find(Query.query(Criteria.where("_id").in(coordinated)).with(Sort.by("deadline", "_id")),
 				StandingReminder.class);
+	}
+
+	/**
+	 * A coalition's name as a reader sees it: its own, as proposed, or for the coordination group, which no
+	 * proposal names, the group's name in the reader's language ({@code feed.coordination-group}).
+	 */
+	public static String nameIn(String coalitionId, String name, Texts texts, Language language) {
+		return CoordinationGroup.ID.equals(coalitionId) ? texts.get(language, "feed.coordination-group") : name;
 	}
 
 	public Optional<String> coalitionName(String coalitionId) {

@@ -60,7 +60,8 @@ class FeedController {
 		List<FeedEntry> entries = feed.page(person, page, size);
 		Map<String, String> names = feed.coalitionNames(entries.stream().map(FeedEntry::coalitionId).distinct().toList());
 		List<FeedItem> items = entries.stream()
-			.map(entry -> new FeedItem(entry.id(), entry.coalitionId(), names.get(entry.coalitionId()), entry.type(),
+			.map(entry -> new FeedItem(entry.id(), entry.coalitionId(),
+					Feed.nameIn(entry.coalitionId(), names.get(entry.coalitionId()), texts, language), entry.type(),
 					entry.titleIn(texts, language), entry.occurredAt(), !feed.isUnread(person, entry), entry.link()))
 			.toList();
 		return new FeedPage(items, feed.unread(person), page, size, feed.count(person));

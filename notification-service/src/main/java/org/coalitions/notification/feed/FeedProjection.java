@@ -2,10 +2,8 @@ package org.coalitions.notification.feed;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.coalitions.contracts.Topics;
@@ -40,6 +38,8 @@ import org.coalitions.contracts.OutcomeDrafted;
 import org.coalitions.contracts.OutcomeDocumentAdded;
 import org.coalitions.contracts.OutcomePublished;
 import org.coalitions.contracts.OutcomeRecord;
+import org.coalitions.contracts.OutcomeTally;
+import org.coalitions.contracts.Position;
 import org.coalitions.contracts.OutcomeRevised;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
@@ -87,9 +87,8 @@ public class FeedProjection {
 	public static final java.util.Set<String> NOTICES = java.util.Set.of("mentioned", "reply-in-your-thread",
 			"reply-in-followed-thread");
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	/** The zone of the lines' deadlines (comment windows, suspensions): the same for every reader. */
+	private static final String UTC = "UTC";
 
 	private static final String REPORTED = "REPORTED";
 
@@ -126,9 +125,9 @@ public class FeedProjection {
 							args("name", event.data().authorName(), "title", event.data().threadTitle())))
 			.on(MeetingScheduled.class, this::meeting)
 			.on(MeetingChanged.class, event -> meetingEntry(event, "meeting-changed", event.data().title(),
-					"changed: now", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
+					event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
 			.on(MeetingCancelled.class, event -> meetingEntry(event, "meeting-cancelled", event.data().title(),
-					"cancelled: it was", event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
+					event.data().startsAt(), event.data().timeZone(), event.data().meetingId()))
 			.on(MinutesAdded.class,
 					event -> entry(event, "minutes-added", Category.MEETINGS, event.data().meetingId(),
 							args("title", event.data().title())))
@@ -140,13 +139,13 @@ public class FeedProjection {
 					event -> outcomeEntry(event, "outcome-revised", event.data().outcomeId(),
 							args("title", event.data().title(), "version", event.data().version())))
 			.on(CommentWindowOpened.class,
-					event -> outcomeEntry(event, "comment-window-opened", "The draft \u201c" + event.data().title()
-							+ "\u201d is open for comments and positions until " + utc(event.data().closesAt()),
-							event.data().outcomeId()))
+					event -> outcomeEntry(event, "comment-window-opened", event.data().outcomeId(),
+							args("title", event.data().title(), "dated", event.data().closesAt() != null, "closesAt",
+									FeedEntry.moment(event.data().closesAt(), UTC))))
 			.on(CommentWindowClosingSoon.class,
-					event -> outcomeEntry(event, "comment-window-closing-soon", "Comments and positions on \u201c"
-							+ event.data().title() + "\u201d close on " + utc(event.data().closesAt()),
-							event.data().outcomeId()))
+					event -> outcomeEntry(event, "comment-window-closing-soon", event.data().outcomeId(),
+							args("title", event.data().title(), "dated", event.data().closesAt() != null, "closesAt",
+									FeedEntry.moment(event.data().closesAt(), UTC))))
 			.on(CommentWindowClosed.class, this::windowClosed)
 			.on(OutcomeCommented.class,
 					event -> outcomeEntry(event, "outcome-commented", event.data().outcomeId(),
@@ -180,20 +179,17 @@ public class FeedProjection {
 			.on(QuietnessChanged.class, this::quietness)
 			.on(RepresentativesNamed.class, this::representatives)
 			.on(CoordinationGroupChanged.class, this::coordinationGroup)
-			.on(PostHidden.class, event -> moderation(event, "post-hidden", "A post by "
-					+ nameOf(event.data().authorId()) + " in \u201c" + event.data().threadTitle()
-					+ "\u201d was hidden by a coordinator: " + event.data().reason(), event.data().authorId(),
-					event.data().threadId()))
-			.on(PostRestored.class, event -> moderation(event, "post-restored", "A post by "
-					+ nameOf(event.data().authorId()) + " in \u201c" + event.data().threadTitle()
-					+ "\u201d is shown again", event.data().authorId(), event.data().threadId()))
-			.on(PostingSuspended.class, event -> moderation(event, "posting-suspended",
-					nameOf(event.data().memberId()) + " may not post in the coalition until "
-							+ utc(event.data().until()) + ": " + event.data().reason(),
-					event.data().memberId(), null))
+			.on(PostHidden.class, event -> moderation(event, "post-hidden", event.data().authorId(),
+					event.data().threadId(), args("name", nameOf(event.data().authorId()), "title",
+							event.data().threadTitle(), "reason", event.data().reason())))
+			.on(PostRestored.class, event -> moderation(event, "post-restored", event.data().authorId(),
+					event.data().threadId(),
+					args("name", nameOf(event.data().authorId()), "title", event.data().threadTitle())))
+			.on(PostingSuspended.class, event -> moderation(event, "posting-suspended", event.data().memberId(), null,
+					args("name", nameOf(event.data().memberId()), "dated", event.data().until() != null, "until",
+							FeedEntry.moment(event.data().until(), UTC), "reason", event.data().reason())))
 			.on(PostingSuspensionLifted.class, event -> moderation(event, "posting-suspension-lifted",
-					nameOf(event.data().memberId()) + " may post in the coalition again", event.data().memberId(),
-					null))
+					event.data().memberId(), null, args("name", nameOf(event.data().memberId()))))
 			.build();
 	}
 
@@ -244,21 +240,51 @@ public class FeedProjection {
 
 	private FeedEntry meeting(ReceivedEvent<MeetingScheduled> event) {
 		MeetingScheduled meeting = event.data();
-		String when = when(meeting.startsAt(), meeting.timeZone());
-		return entry(event, "meeting-scheduled", Category.MEETINGS,
-				"Meeting \u201c" + meeting.title() + "\u201d scheduled" + (when.isEmpty() ? "" : " " + when),
+		return meetingEntry(event, "meeting-scheduled", meeting.title(), meeting.startsAt(), meeting.timeZone(),
 				meeting.meetingId());
 	}
 
-	/** With a comment window, the line says the record: how many supported it, from how many groups, the annex. */
+	/**
+	 * With a comment window, the line says the record, as coalition-service's {@link OutcomeRecord} does in English
+	 * on the outcome's page: its numbers are stored, so the reader's language says them, plurals included.
+	 */
 	private FeedEntry published(ReceivedEvent<OutcomePublished> event) {
 		OutcomePublished published = event.data();
-		String title = label(published.kind()) + " published: \u201c" + published.title() + "\u201d";
-		if (published.commentWindowHeld() && published.tally() != null) {
-			String record = OutcomeRecord.of(true, published.tally());
-			title += " \u2014 " + Character.toLowerCase(record.charAt(0)) + record.substring(1, record.length() - 1);
+		Map<String, Object> args = args("kind", published.kind(), "title", published.title());
+		args.putAll(recordArgs(published.commentWindowHeld() ? published.tally() : null));
+		return outcomeEntry(event, "outcome-published", published.outcomeId(), args);
+	}
+
+	/**
+	 * The numbers of {@link OutcomeRecord}'s sentence, by its rules: concerns still support; the stakeholder groups
+	 * counted are those with a supporter, members without one ({@code UNSPECIFIED}) adding none; the annex holds
+	 * concerns and dissents. {@code record}: {@code none} without a window, {@code empty} when no one took a
+	 * position, else {@code tally}.
+	 */
+	static Map<String, Object> recordArgs(OutcomeTally tally) {
+		if (tally == null) {
+			return args("record", "none");
 		}
-		return outcomeEntry(event, "outcome-published", title, published.outcomeId());
+		int support = count(tally.byPosition(), Position.SUPPORT);
+		int concerns = count(tally.byPosition(), Position.SUPPORT_WITH_CONCERNS);
+		int abstain = count(tally.byPosition(), Position.ABSTAIN);
+		int dissent = count(tally.byPosition(), Position.DISSENT);
+		long groups = tally.byStakeholderGroup() == null ? 0
+				: tally.byStakeholderGroup()
+					.entrySet()
+					.stream()
+					.filter(group -> !"UNSPECIFIED".equals(group.getKey()))
+					.filter(group -> count(group.getValue(), Position.SUPPORT)
+							+ count(group.getValue(), Position.SUPPORT_WITH_CONCERNS) > 0)
+					.count();
+		return args("record", support + concerns + abstain + dissent == 0 ? "empty" : "tally", "support",
+				support + concerns, "groups", groups, "concerns", concerns, "abstain", abstain, "dissent", dissent,
+				"annex", dissent + concerns > 0);
+	}
+
+	private static int count(Map<String, Integer> byPosition, Position position) {
+		Integer count = byPosition == null ? null : byPosition.get(position.name());
+		return count == null ? 0 : count;
 	}
 
 	/**
@@ -273,15 +299,11 @@ public class FeedProjection {
 		return outcomeEntry(event, "comment-window-closed", closed.outcomeId(), args("title", closed.title()));
 	}
 
-	private FeedEntry meetingEntry(ReceivedEvent<?> event, String type, String title, String what, Instant startsAt,
+	/** A meeting's line says its time as planned, in its own zone. */
+	private FeedEntry meetingEntry(ReceivedEvent<?> event, String type, String title, Instant startsAt,
 			String timeZone, String meetingId) {
-		return entry(event, type, Category.MEETINGS,
-				"Meeting \u201c" + title + "\u201d " + what + " " + when(startsAt, timeZone), meetingId);
-	}
-
-	/** A meeting's time as planned, in its own zone. */
-	public static String when(Instant startsAt, String timeZone) {
-		return startsAt == null ? "" : "on " + WHEN.format(startsAt.atZone(zoneOr(timeZone))) + " (" + timeZone + ")";
+		return entry(event, type, Category.MEETINGS, meetingId, args("title", title, "dated", startsAt != null,
+				"startsAt", FeedEntry.moment(startsAt, timeZone), "zone", timeZone));
 	}
 
 	private FeedEntry joinRequested(ReceivedEvent<JoinRequested> event) {
@@ -298,7 +320,7 @@ public class FeedProjection {
 		Query theRequest = Query
 			.query(Criteria.where("ref").is(decision.requestId()).and("type").is(FeedEntry.JOIN_REQUESTED));
 		FeedEntry request = mongo.findOne(theRequest, FeedEntry.class);
-		String who = request == null ? nameOf(decision.memberId())
+		Object who = request == null ? nameOf(decision.memberId())
 				: request.titleArgs() != null ? String.valueOf(request.titleArgs().get("name"))
 						: request.title().substring(0, request.title().length() - " asked to join".length());
 		mongo.updateMulti(theRequest, new Update().set("pending", false), FeedEntry.class);
@@ -342,9 +364,10 @@ public class FeedProjection {
 		catch (DuplicateKeyException newerStands) {
 			// a newer reminder (or this one, redelivered) stands already
 		}
-		return new FeedEntry(event.id(), due.coalitionId(), "reporting-reminder", Category.CHANGES,
-				StandingReminder.text(due.cycle(), due.reminder(), due.deadline()), event.actor(), event.time(),
-				FeedEntry.COORDINATORS, null, null, String.valueOf(due.cycle()), link(due.coalitionId()));
+		return new FeedEntry(event.id(), due.coalitionId(), StandingReminder.TYPE, Category.CHANGES, null,
+				event.actor(), event.time(), FeedEntry.COORDINATORS, null, null, String.valueOf(due.cycle()),
+				link(due.coalitionId()))
+			.withTitle(texts, StandingReminder.args(due.cycle(), due.reminder(), due.deadline()));
 	}
 
 	/** A report published as filed ends the reminders of its cycle and those before; no entry of its own. */
@@ -360,21 +383,17 @@ public class FeedProjection {
 	/** A risk flag for those who steer the coalition, not news for every member. */
 	private FeedEntry quietness(ReceivedEvent<QuietnessChanged> event) {
 		QuietnessChanged quietness = event.data();
-		String title = quietness.quiet()
-				? "The coalition is quiet: no activity since " + (quietness.lastActivityAt() == null ? "long ago"
-						: DAY.format(quietness.lastActivityAt().atZone(ZoneOffset.UTC)))
-				: "The coalition is no longer quiet";
-		return new FeedEntry(event.id(), quietness.coalitionId(), "quietness-changed", Category.CHANGES, title,
-				event.actor(), event.time(), FeedEntry.COORDINATORS, null, null, null, link(quietness.coalitionId()));
+		Instant last = quietness.lastActivityAt();
+		return new FeedEntry(event.id(), quietness.coalitionId(), "quietness-changed", Category.CHANGES, null,
+				event.actor(), event.time(), FeedEntry.COORDINATORS, null, null, null, link(quietness.coalitionId()))
+			.withTitle(texts, args("quiet", quietness.quiet(), "dated", last != null, "since",
+					last == null ? null : FeedEntry.day(last.atZone(ZoneOffset.UTC).toLocalDate())));
 	}
 
 	private FeedEntry representatives(ReceivedEvent<RepresentativesNamed> event) {
 		List<String> ids = event.data().representativeIds() == null ? List.of() : event.data().representativeIds();
-		String title = ids.isEmpty() ? "The coordinators represent the coalition in the coordination group"
-				: String.join(" and ", ids.stream().map(this::nameOf).toList())
-						+ (ids.size() == 1 ? " represents" : " represent")
-						+ " the coalition in the coordination group";
-		return entry(event, "representatives-named", Category.CHANGES, title, (String) null);
+		return entry(event, "representatives-named", Category.CHANGES, null,
+				args("count", ids.size(), "names", ids.stream().map(this::nameOf).toList()));
 	}
 
 	/** The group's entries are kept under its id, like a coalition's, and named like one in feeds and digests. */
@@ -390,10 +409,11 @@ public class FeedProjection {
 	 * No post's text is copied here (a title quotes the thread's title and the coordinator's reason only), so an
 	 * edited, removed or hidden post lives on in no feed or digest.
 	 */
-	private static FeedEntry moderation(ReceivedEvent<?> event, String type, String title, String personId,
-			String ref) {
-		return new FeedEntry(event.id(), event.coalitionId(), type, Category.CHANGES, title, event.actor(),
-				event.time(), FeedEntry.COORDINATORS, personId, null, ref, link(event.coalitionId()));
+	private FeedEntry moderation(ReceivedEvent<?> event, String type, String personId, String ref,
+			Map<String, Object> titleArgs) {
+		return new FeedEntry(event.id(), event.coalitionId(), type, Category.CHANGES, null, event.actor(),
+				event.time(), FeedEntry.COORDINATORS, personId, null, ref, link(event.coalitionId()))
+			.withTitle(texts, titleArgs);
 	}
 
 	private static FeedEntry entry(ReceivedEvent<?> event, String type, Category category, String title, String ref) {
@@ -414,14 +434,16 @@ public class FeedProjection {
 
 	/**
 	 * A line's arguments, name after value: texts as they are ("" for none), numbers as numbers, yes/no as
-	 * {@code true}/{@code false} for the texts' {@code select}.
+	 * {@code true}/{@code false} for the texts' {@code select}, days, moments and lists of names as they are, for
+	 * the reader's language to write ({@link FeedEntry#inLanguage}).
 	 */
-	private static Map<String, Object> args(Object... namesAndValues) {
+	static Map<String, Object> args(Object... namesAndValues) {
 		Map<String, Object> args = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			Object value = namesAndValues[i + 1];
-			args.put((String) namesAndValues[i], value instanceof Number ? value
-					: value == null ? "" : String.valueOf(value));
+			args.put((String) namesAndValues[i],
+					value instanceof Number || value instanceof Map || value instanceof List ? value
+							: value == null ? "" : String.valueOf(value));
 		}
 		return args;
 	}
@@ -448,8 +470,9 @@ public class FeedProjection {
 		}
 	}
 
-	private String nameOf(String personId) {
-		return people.find(personId).map(Person::name).orElse("A member");
+	/** A person's name as the people directory knows it, else "a member" in the reader's language. */
+	private Object nameOf(String personId) {
+		return people.find(personId).<Object>map(Person::name).orElse(FeedEntry.text("feed.a-member"));
 	}
 
 	/** The coalition's page in the web app, which shows its threads, meetings, outcomes and requests. */
@@ -462,28 +485,7 @@ public class FeedProjection {
 		return link(coalitionId) + "/outcomes/" + outcomeId;
 	}
 
-	private static String utc(java.time.Instant instant) {
-		return instant == null ? "a date to be set" : WHEN.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
-	}
-
-	private static String label(String constant) {
-		if (constant == null) {
-			return "";
-		}
-		String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-	}
-
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static java.time.ZoneId zoneOr(String zone) {
-		try {
-			return java.time.ZoneId.of(zone);
-		}
-		catch (RuntimeException ex) {
-			return ZoneOffset.UTC;
-		}
 	}
 }

@@ -2,10 +2,11 @@ package org.coalitions.notification.feed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Map;
 
+import org.coalitions.contracts.Language;
 import org.coalitions.contracts.ReportingReminder;
+import org.coalitions.platform.texts.Texts;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -21,27 +22,29 @@ public record StandingReminder(@Id String coalitionId, int cycle, String reminde
 
 	static final String COLLECTION = "reporting_reminders";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+	/** The type of a reminder's feed entry: its text is {@code feed.reporting-reminder}. */
+	static final String TYPE = "reporting-reminder";
 
-	/** What the reminder says, for feeds, digests and mails. */
-	public String text() {
-		return text(cycle, reminder, deadline == null ? null : LocalDate.parse(deadline));
+	/** What the reminder says in that language, for digests. */
+	public String text(Texts texts, Language language) {
+		return text(texts, language, cycle, reminder, deadline == null ? null : LocalDate.parse(deadline));
 	}
 
-	public static String text(int cycle, String reminder, LocalDate deadline) {
-		String due = deadline == null ? "" : " on " + DAY.format(deadline);
-		String report = "The annual report for " + cycle;
-		if (ReportingReminder.OVERDUE.name().equals(reminder)) {
-			return report + " was due" + due + " and is overdue: until it is filed the coalition is on the forum's "
-					+ "list of inactive coalitions";
-		}
-		if (ReportingReminder.DUE_IN_7_DAYS.name().equals(reminder)) {
-			return report + " is due" + due + ", in 7 days";
-		}
-		if (ReportingReminder.DUE_IN_30_DAYS.name().equals(reminder)) {
-			return report + " is due" + due + ", in 30 days";
-		}
-		return report + " is due" + due;
+	/** What a reminder says in that language, for feeds, digests and mails. */
+	public static String text(Texts texts, Language language, int cycle, String reminder, LocalDate deadline) {
+		return texts.get(language, "feed." + TYPE, FeedEntry.inLanguage(texts, args(cycle, reminder, deadline), language));
+	}
+
+	/**
+	 * What a reminder's texts are made of: the cycle (as written, not as a number: no "2,025"), the reminder
+	 * ({@link ReportingReminder}'s name for {@code select}), the days left before the deadline (0: none said), the
+	 * deadline ({@link FeedEntry#day}) and whether there is one.
+	 */
+	public static Map<String, Object> args(int cycle, String reminder, LocalDate deadline) {
+		int days = ReportingReminder.DUE_IN_7_DAYS.name().equals(reminder) ? 7
+				: ReportingReminder.DUE_IN_30_DAYS.name().equals(reminder) ? 30 : 0;
+		return FeedProjection.args("cycle", String.valueOf(cycle), "reminder", reminder, "days", days, "dated",
+				deadline != null, "deadline", FeedEntry.day(deadline));
 	}
 
 	/** Later reminders of a cycle rank higher; a reminder this version does not know ranks lowest. */

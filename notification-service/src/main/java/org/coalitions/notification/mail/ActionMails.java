@@ -2,18 +2,19 @@ package org.coalitions.notification.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
 import org.coalitions.notification.feed.Feed;
+import org.coalitions.notification.feed.FeedEntry;
 import org.coalitions.notification.feed.FeedProjection;
 import org.coalitions.notification.feed.StandingReminder;
 import org.coalitions.notification.people.People;
 import org.coalitions.notification.people.Person;
+import org.coalitions.notification.texts.Dates;
 import org.coalitions.notification.threads.ThreadInterests;
 import org.coalitions.contracts.CoalitionProposed;
 import org.coalitions.contracts.CommentWindowClosingSoon;
@@ -31,7 +32,6 @@ import org.coalitions.contracts.ThreadStarted;
 import org.coalitions.contracts.PostingSuspended;
 import org.coalitions.contracts.ProposalResubmitted;
 import org.coalitions.contracts.ProposalReviewed;
-import org.coalitions.contracts.ReportingReminder;
 import org.coalitions.contracts.ReportingReminderDue;
 import org.coalitions.contracts.ReviewDecision;
 import org.coalitions.contracts.Topics;
@@ -60,11 +60,6 @@ import org.springframework.stereotype.Service;
 public class ActionMails {
 
 	private static final Logger log = LoggerFactory.getLogger(ActionMails.class);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-	private static final DateTimeFormatter CLOSES = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
-			Locale.ENGLISH);
 
 	private final People people;
 
@@ -172,7 +167,7 @@ public class ActionMails {
 		model.put("message", invitation.message());
 		model.put("link", mailer.link(invitation.link()));
 		model.put("expires", invitation.expiresAt() == null ? null
-				: MailDates.date(invitation.expiresAt().atZone(ZoneOffset.UTC), language));
+				: Dates.date(invitation.expiresAt().atZone(ZoneOffset.UTC), language));
 		mailer.queueTo(invitation.email(), "invitation:" + invitation.invitationId(),
 				texts.get(language, "subject.invitation",
 						Map.of("inviter", String.valueOf(invitation.inviterName()), "coalition",
@@ -220,36 +215,27 @@ public class ActionMails {
 		}
 	}
 
-	/** To each coordinator with an address, once per coalition, cycle, reminder and person. */
+	/**
+	 * To each coordinator with an address, once per coalition, cycle, reminder and person; in their language, the
+	 * reminder saying what their feed and digest say.
+	 */
 	private void reminded(ReceivedEvent<ReportingReminderDue> event) {
 		ReportingReminderDue due = event.data();
-		String coalition = coalitionName(due.coalitionId());
-		String on = due.deadline() == null ? "" : ", on " + DAY.format(due.deadline());
-		ReportingReminder known = reminder(due);
-		String when = known == null ? "due" + on : switch (known) {
-			case OVERDUE -> "overdue" + (due.deadline() == null ? "" : " since " + DAY.format(due.deadline()));
-			case DUE_IN_7_DAYS -> "due in 7 days" + on;
-			case DUE_IN_30_DAYS -> "due in 30 days" + on;
-		};
-		String subject = "Annual report " + due.cycle() + " of " + coalition + ": " + when;
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("coalition", coalition);
-		model.put("reminder", StandingReminder.text(due.cycle(), due.reminder(), due.deadline()));
-		model.put("link", mailer.link(FeedProjection.link(due.coalitionId())));
 		for (Person coordinator : withAddressWantingActionMails(people.coordinatorsOf(due.coalitionId()))) {
-			mailer.queue(coordinator, "reminder:" + due.coalitionId() + ":" + due.cycle() + ":" + due.reminder() + ":"
-					+ coordinator.id(), subject, "reporting-reminder", model, MailOptedOut.ACTION, clock.instant());
+			Language language = coordinator.writesIn();
+			String coalition = coalitionName(due.coalitionId(), coordinator);
+			Map<String, Object> arguments = new LinkedHashMap<>(
+					FeedEntry.inLanguage(texts, StandingReminder.args(due.cycle(), due.reminder(), due.deadline()), language));
+			arguments.put("coalition", coalition);
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("coalition", coalition);
+			model.put("reminder",
+					StandingReminder.text(texts, language, due.cycle(), due.reminder(), due.deadline()));
+			model.put("link", mailer.link(FeedProjection.link(due.coalitionId())));
+			queue(coordinator, "reminder:" + due.coalitionId() + ":" + due.cycle() + ":" + due.reminder() + ":"
+					+ coordinator.id(), texts.get(language, "subject.reporting-reminder", arguments),
+					"reporting-reminder", model);
 		}
-	}
-
-	/** Null for a reminder this version does not know. */
-	private static ReportingReminder reminder(ReportingReminderDue due) {
-		for (ReportingReminder known : ReportingReminder.values()) {
-			if (known.name().equals(due.reminder())) {
-				return known;
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -266,10 +252,9 @@ public class ActionMails {
 			model.put("coalition", coalition);
 			model.put("title", title);
 			model.put("cancelled", cancelled);
-			model.put("when", FeedProjection.when(startsAt, timeZone));
-			String local = startsAt == null || member.zone().getId().equals(timeZone) ? null
-					: FeedProjection.when(startsAt, member.zone().getId());
-			model.put("yourTime", local);
+			model.put("when", moment(startsAt, Dates.zone(timeZone), timeZone, member));
+			model.put("yourTime", startsAt == null || member.zone().getId().equals(timeZone) ? null
+					: moment(startsAt, member.zone(), member.zone().getId(), member));
 			model.put("link", mailer.link(FeedProjection.link(coalitionId)));
 			model.put("calendarLink",
 					mailer.link("/api/coalitions/" + coalitionId + "/meetings/" + meetingId + ".ics"));
@@ -293,8 +278,9 @@ public class ActionMails {
 			model.put("coalition", coalition);
 			model.put("title", title);
 			model.put("closingSoon", closingSoon);
-			model.put("closesAt", closesAt == null ? "" : CLOSES.format(closesAt.atZone(member.zone())) + " ("
-					+ member.zone().getId() + ")");
+			model.put("closesAt", closesAt == null ? texts.get(member.writesIn(), "mail.date-to-be-set")
+					: Dates.dayAndTime(closesAt.atZone(member.zone()), member.writesIn()) + " ("
+							+ member.zone().getId() + ")");
 			model.put("link", mailer.link(FeedProjection.outcomeLink(coalitionId, outcomeId)));
 			queue(member, kind + ":" + outcomeId + ":" + closesAt + ":" + member.id(), subject, "comment-window",
 					model);
@@ -347,14 +333,14 @@ public class ActionMails {
 			log.info("No mail for hidden post {}: its author has no address or wants none", hidden.postId());
 			return;
 		}
-		String coalition = coalitionName(hidden.coalitionId());
+		String coalition = coalitionName(hidden.coalitionId(), author);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", coalition);
 		model.put("thread", hidden.threadTitle());
 		model.put("reason", hidden.reason());
 		model.put("link", mailer.link(FeedProjection.link(hidden.coalitionId())));
-		queue(author, "post-hidden:" + event.id(), "Your post in " + hidden.threadTitle() + " (" + coalition
-				+ ") was hidden", "post-hidden", model);
+		queue(author, "post-hidden:" + event.id(), subject(author, "subject.post-hidden",
+				Map.of("thread", String.valueOf(hidden.threadTitle()), "coalition", coalition)), "post-hidden", model);
 	}
 
 	/** To the member, once per suspension; the end in their own zone. */
@@ -366,15 +352,17 @@ public class ActionMails {
 					suspension.coalitionId());
 			return;
 		}
-		String coalition = coalitionName(suspension.coalitionId());
+		String coalition = coalitionName(suspension.coalitionId(), member);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("coalition", coalition);
-		model.put("until", suspension.until() == null ? "" : CLOSES.format(suspension.until().atZone(member.zone()))
-				+ " (" + member.zone().getId() + ")");
+		model.put("until", suspension.until() == null ? texts.get(member.writesIn(), "mail.date-to-be-set")
+				: Dates.dayAndTime(suspension.until().atZone(member.zone()), member.writesIn()) + " ("
+						+ member.zone().getId() + ")");
 		model.put("reason", suspension.reason());
 		model.put("link", mailer.link(FeedProjection.link(suspension.coalitionId())));
-		queue(member, "posting-suspended:" + event.id(), "Your right to post in " + coalition + " is suspended",
-				"posting-suspended", model);
+		queue(member, "posting-suspended:" + event.id(),
+				subject(member, "subject.posting-suspended", Map.of("coalition", coalition)), "posting-suspended",
+				model);
 	}
 
 	/**
@@ -415,15 +403,20 @@ public class ActionMails {
 		mailer.queue(recipient, id, subject, template, model, MailOptedOut.ACTION, clock.instant());
 	}
 
-	/** The coalition's name, or "your coalition" in the reader's language. */
+	/** The coalition's name as the reader sees it ({@link Feed#nameIn}), or "your coalition" in their language. */
 	private String coalitionName(String coalitionId, Person reader) {
 		return feed.coalitionName(coalitionId)
-			.orElseGet(() -> texts.get(reader == null ? Language.EN : reader.writesIn(), "mail.your-coalition"));
+			.map(name -> Feed.nameIn(coalitionId, name, texts, reader.writesIn()))
+			.orElseGet(() -> texts.get(reader.writesIn(), "mail.your-coalition"));
 	}
 
-	/** For the mails still written in English only (the reporting reminders). */
-	private String coalitionName(String coalitionId) {
-		return coalitionName(coalitionId, null);
+	/**
+	 * A meeting's time in the reader's language, in that zone, the zone named: "5 Mar 2031, 18:30
+	 * (Pacific/Auckland)"; a time not set yet said so.
+	 */
+	private String moment(Instant at, ZoneId zone, String zoneName, Person reader) {
+		return at == null ? texts.get(reader.writesIn(), "mail.date-to-be-set")
+				: Dates.dateTime(at.atZone(zone), reader.writesIn()) + " (" + zoneName + ")";
 	}
 
 	/** A mail's subject in its recipient's language. */

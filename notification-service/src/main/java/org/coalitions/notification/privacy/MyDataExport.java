@@ -65,7 +65,8 @@ class MyDataExport {
 			Map<String, String> names = feed
 				.coalitionNames(entries.stream().map(FeedEntry::coalitionId).filter(id -> id != null).distinct().toList());
 			items = entries.stream()
-				.map(entry -> new FeedItem(entry.id(), entry.coalitionId(), names.get(entry.coalitionId()),
+				.map(entry -> new FeedItem(entry.id(), entry.coalitionId(),
+						Feed.nameIn(entry.coalitionId(), names.get(entry.coalitionId()), texts, language),
 						entry.type(), entry.titleIn(texts, language), entry.occurredAt(), !feed.isUnread(person, entry),
 						entry.link()))
 				.toList();

@@ -46,7 +46,7 @@ class ProcessFeedIntegrationTests extends NotificationIntegrationTests {
 		awaitFeed(carla, 10);
 
 		assertThat(titles(carla)).startsWith(
-				"The coalition is quiet: no activity since 1 Sep 2025",
+				"The coalition is quiet: no activity since 1 September 2025",
 				"The annual report for 2026 was due on 31 March 2027 and is overdue: until it is filed the coalition "
 						+ "is on the forum's list of inactive coalitions",
 				"Name of " + carla + " and Name of " + mo + " represent the coalition in the coordination group",

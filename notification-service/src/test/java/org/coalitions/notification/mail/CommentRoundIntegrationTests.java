@@ -49,7 +49,8 @@ class CommentRoundIntegrationTests extends NotificationIntegrationTests {
 		String mo = person("mo", "Pacific/Auckland", null, true);
 		String quinn = person("quinn", "UTC", null, false);
 		String outsider = person("olu", "UTC", null, true);
-		String x = coalition(HAPPENED.minus(Duration.ofDays(3)), "Coalition on Spam", carla, mo, quinn);
+		String ines = person("ines", "Europe/Madrid", null, true, "es");
+		String x = coalition(HAPPENED.minus(Duration.ofDays(3)), "Coalition on Spam", carla, mo, quinn, ines);
 		coalition(HAPPENED.minus(Duration.ofDays(3)), "Coalition on Privacy", outsider);
 		String o = "outcome-" + x;
 
@@ -84,6 +85,14 @@ class CommentRoundIntegrationTests extends NotificationIntegrationTests {
 		assertThat(outcomeEntries(mo)).allSatisfy(
 				entry -> assertThat(entry.path("link").asString()).isEqualTo("/#/coalitions/" + x + "/outcomes/" + o));
 		assertThat(titles(outsider)).noneMatch(title -> title.contains("Spam principles"));
+		Ports.await("the round in ines's feed", WAIT, () -> outcomeEntries(ines).size() >= 7);
+		assertThat(outcomeEntries(ines).stream().map(entry -> entry.path("title").asString()).toList())
+			.as("in her language, the record counted from the tally's numbers")
+			.contains("Documento de resultados publicado: \u00abSpam principles\u00bb \u2014 con el apoyo de 2 miembros "
+					+ "de 2 grupos de partes interesadas (1 con reservas); 1 objeci\u00f3n (v\u00e9ase el anexo)",
+					"Los comentarios y posiciones sobre \u00abSpam principles\u00bb se cierran el 20 mar 2026 17:00 UTC",
+					"El borrador \u00abSpam principles\u00bb est\u00e1 abierto a comentarios y posiciones hasta el "
+							+ "20 mar 2026 17:00 UTC");
 
 		events.publish(opened);
 		events.publish(soon);
@@ -97,6 +106,16 @@ class CommentRoundIntegrationTests extends NotificationIntegrationTests {
 		assertThat(MailParts.of(mos.get(1)).html()).contains("Two days left")
 			.contains("href=\"https://coalitions.test/#/coalitions/" + x + "/outcomes/" + o + "\"");
 		assertThat(subjects(awaitMails(address(carla), 2))).contains("Open for your comments: Spam principles (Coalition on Spam)");
+		List<MimeMessage> ineses = awaitMails(address(ines), 2);
+		MimeMessage closingSoon = ineses.stream()
+			.filter(mail -> subject(mail).startsWith("Quedan dos d\u00edas"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(MailParts.of(closingSoon).text()).as("in her language, the close in her zone")
+			.contains("Quedan dos d\u00edas: los comentarios y posiciones sobre el borrador \u00abSpam principles\u00bb de "
+					+ "Coalition on Spam se cierran el viernes, 20 de marzo de 2026")
+			.contains("18:00 (Europe/Madrid).")
+			.contains("Abrir el borrador: https://coalitions.test/#/coalitions/" + x + "/outcomes/" + o);
 		assertThat(settledMails(address(quinn))).as("action mails switched off").isEmpty();
 		assertThat(subjects(mailsTo(address(outsider)))).noneMatch(subject -> subject.contains("Spam principles"));
 

@@ -27,7 +27,8 @@ class MeetingMailsIntegrationTests extends NotificationIntegrationTests {
 		String carla = person("carla", "UTC", null, true);
 		String mere = person("mere", "Pacific/Auckland", null, true);
 		String quinn = person("quinn", "UTC", null, false);
-		String x = coalition(START, "Coalition on Pacific Calendars", carla, mere, quinn);
+		String dana = person("dana", "Europe/Paris", null, true, "fr");
+		String x = coalition(START, "Coalition on Pacific Calendars", carla, mere, quinn, dana);
 
 		events.publish(new MeetingChanged(x, "m-" + x, "Regional meeting", STARTS_AT, "Pacific/Auckland", 1), carla);
 		events.publish(new MeetingCancelled(x, "m-" + x, "Regional meeting", STARTS_AT, "Pacific/Auckland", 2), carla);
@@ -53,6 +54,25 @@ class MeetingMailsIntegrationTests extends NotificationIntegrationTests {
 				"Meeting \u201cRegional meeting\u201d changed: now on 5 Mar 2031, 18:30 (Pacific/Auckland)",
 				"Meeting \u201cRegional meeting\u201d cancelled: it was on 5 Mar 2031, 18:30 (Pacific/Auckland)");
 
+		List<MimeMessage> toDana = awaitMeetingMails(address(dana), 2);
+		assertThat(subjects(toDana)).as("dana's profile says French").containsExactlyInAnyOrder(
+				"R\u00e9union modifi\u00e9e : Regional meeting (Coalition on Pacific Calendars)",
+				"R\u00e9union annul\u00e9e : Regional meeting (Coalition on Pacific Calendars)");
+		MimeMessage cancelledForDana = toDana.stream().filter(mail -> subject(mail).startsWith("R\u00e9union annul\u00e9e"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(MailParts.of(cancelledForDana).text()).contains("Bonjour Name of " + dana + ",")
+			.contains("La r\u00e9union \u00ab Regional meeting \u00bb de Coalition on Pacific Calendars pr\u00e9vue le "
+					+ "5 mars 2031 18:30 (Pacific/Auckland) a \u00e9t\u00e9 annul\u00e9e.")
+			.contains("Dans votre fuseau horaire : le 5 mars 2031 06:30 (Europe/Paris).")
+			.contains("Mettre \u00e0 jour votre agenda (.ics): https://coalitions.test/api/coalitions/" + x);
+		assertThat(MailParts.of(cancelledForDana).html()).contains("lang=\"fr\"");
+		Ports.await("both lines in dana's feed", WAIT, () -> feedTitles(dana).size() >= 2);
+		assertThat(feedTitles(dana)).as("in her language, her feed").contains(
+				"R\u00e9union \u00ab Regional meeting \u00bb modifi\u00e9e : d\u00e9sormais le 5 mars 2031 18:30 (Pacific/Auckland)",
+				"R\u00e9union \u00ab Regional meeting \u00bb annul\u00e9e : elle \u00e9tait pr\u00e9vue le 5 mars 2031 18:30 "
+						+ "(Pacific/Auckland)");
+
 		// a redelivery mails nobody twice
 		events.publish(new MeetingCancelled(x, "m-" + x, "Regional meeting", STARTS_AT, "Pacific/Auckland", 2), carla);
 		assertThat(meetingMails(settledMails(address(carla)))).hasSize(2);
@@ -60,7 +80,9 @@ class MeetingMailsIntegrationTests extends NotificationIntegrationTests {
 
 	/** The proposal's receipt goes to the proposer too: only the meetings' mails count here. */
 	private static List<MimeMessage> meetingMails(List<MimeMessage> mails) {
-		return mails.stream().filter(mail -> subject(mail).startsWith("Meeting ")).toList();
+		return mails.stream()
+			.filter(mail -> subject(mail).startsWith("Meeting ") || subject(mail).startsWith("R\u00e9union "))
+			.toList();
 	}
 
 	private static List<MimeMessage> awaitMeetingMails(String address, int count) {
@@ -73,7 +95,7 @@ class MeetingMailsIntegrationTests extends NotificationIntegrationTests {
 		return json(get("/api/feed", token(personId))).path("items")
 			.valueStream()
 			.map(item -> item.path("title").asString())
-			.filter(title -> title.startsWith("Meeting"))
+			.filter(title -> title.startsWith("Meeting") || title.startsWith("R\u00e9union"))
 			.toList();
 	}
 

@@ -29,17 +29,20 @@ class ModerationMailsIntegrationTests extends NotificationIntegrationTests {
 		String mere = person("mere", "Pacific/Auckland", null, true);
 		String quinn = person("quinn", "UTC", null, false);
 		String other = person("other", "UTC", null, true);
-		String x = coalition(START, "Coalition on Civil Lists", alice, mere, quinn, other);
+		String lina = person("lina", "Asia/Beirut", null, true, "ar");
+		String x = coalition(START, "Coalition on Civil Lists", alice, mere, quinn, other, lina);
 
 		events.publish(new PostHidden(x, "t-" + x, "p-" + x, "House rules", mere, "Personal attack"), alice);
 		PendingEvent suspension = events.publish(new PostingSuspended(x, mere, UNTIL, "Repeated attacks"), alice);
 		events.publish(new PostHidden(x, "t-" + x, "q-" + x, "House rules", quinn, "Off topic"), alice);
+		events.publish(new PostHidden(x, "t-" + x, "r-" + x, "House rules", lina, "Spam"), alice);
+		events.publish(new PostingSuspended(x, lina, UNTIL, "Spam again"), alice);
 
 		List<MimeMessage> toMere = awaitModerationMails(address(mere), 2);
 		MimeMessage hidden = toMere.stream().filter(mail -> subject(mail).contains("was hidden")).findFirst()
 			.orElseThrow();
 		assertThat(subject(hidden)).isEqualTo("Your post in House rules (Coalition on Civil Lists) was hidden");
-		assertThat(MailParts.of(hidden).text()).contains("Personal attack").contains("\"House rules\"");
+		assertThat(MailParts.of(hidden).text()).contains("Personal attack").contains("\u201cHouse rules\u201d");
 		MimeMessage suspended = toMere.stream().filter(mail -> subject(mail).contains("suspended")).findFirst()
 			.orElseThrow();
 		assertThat(MailParts.of(suspended).text()).as("the end in her own zone")
@@ -47,6 +50,25 @@ class ModerationMailsIntegrationTests extends NotificationIntegrationTests {
 			.contains("Repeated attacks")
 			.contains("you can still read everything, and leave");
 		assertThat(moderationMails(settledMails(address(quinn)))).as("action mails switched off").isEmpty();
+
+		List<MimeMessage> toLina = awaitModerationMails(address(lina), 2);
+		assertThat(toLina.stream().map(ModerationMailsIntegrationTests::subject)).as("lina's profile says Arabic")
+			.containsExactlyInAnyOrder("إخفاء منشورك في House rules (Coalition on Civil Lists)",
+					"تعليق حقك في النشر في Coalition on Civil Lists");
+		MimeMessage linasSuspension = toLina.stream().filter(mail -> subject(mail).startsWith("تعليق"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(MailParts.of(linasSuspension).text()).as("the end in her zone, in her language")
+			.contains("علّق منسقو Coalition on Civil Lists حقك في النشر فيه حتى")
+			.contains("(Asia/Beirut)")
+			.contains("Spam again")
+			.doesNotContain("Wednesday");
+		assertThat(MailParts.of(linasSuspension).html()).contains("lang=\"ar\"").contains("dir=\"rtl\"");
+		Ports.await("the lines in lina's feed", WAIT, () -> arabicTitles(lina).size() >= 2);
+		assertThat(arabicTitles(lina)).contains(
+				"إخفاء منشور لـ Name of " + lina + " في «House rules» من قبل المنسقين: Spam")
+			.anyMatch(title -> title.startsWith("تعليق حق Name of " + lina + " في النشر في التحالف حتى ")
+					&& title.endsWith(" بالتوقيت العالمي: Spam again"));
 		assertThat(moderationMails(settledMails(address(other)))).as("nothing to others").isEmpty();
 
 		Ports.await("the lines in mere's feed", WAIT, () -> feedTitles(mere).size() >= 2);
@@ -62,7 +84,8 @@ class ModerationMailsIntegrationTests extends NotificationIntegrationTests {
 
 	private static List<MimeMessage> moderationMails(List<MimeMessage> mails) {
 		return mails.stream()
-			.filter(mail -> subject(mail).contains("was hidden") || subject(mail).contains("is suspended"))
+			.filter(mail -> subject(mail).contains("was hidden") || subject(mail).contains("is suspended")
+					|| subject(mail).startsWith("إخفاء منشورك") || subject(mail).startsWith("تعليق حقك"))
 			.toList();
 	}
 
@@ -77,6 +100,14 @@ class ModerationMailsIntegrationTests extends NotificationIntegrationTests {
 			.valueStream()
 			.map(item -> item.path("title").asString())
 			.filter(title -> title.contains("hidden") || title.contains("may not post"))
+			.toList();
+	}
+
+	private List<String> arabicTitles(String personId) {
+		return json(get("/api/feed", token(personId))).path("items")
+			.valueStream()
+			.map(item -> item.path("title").asString())
+			.filter(title -> title.startsWith("إخفاء") || title.startsWith("تعليق"))
 			.toList();
 	}
 

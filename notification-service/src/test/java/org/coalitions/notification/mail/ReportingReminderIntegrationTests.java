@@ -86,7 +86,7 @@ class ReportingReminderIntegrationTests {
 		PendingEvent reminder;
 		try (TestEvents events = new TestEvents(TestInfra.sharedBroker().bootstrapServers())) {
 			events.publish(new MemberProfileUpdated(carla, "Carla", address(carla), "UTC", null, true, null), carla);
-			events.publish(new MemberProfileUpdated(cody, "Cody", address(cody), "UTC", null, true, null), cody);
+			events.publish(new MemberProfileUpdated(cody, "Cody", address(cody), "UTC", null, true, "fr"), cody);
 			events.publish(new CoalitionProposed(x, "Coalition on Reports", "SPAM", "s", "OPEN", carla, "Carla"),
 					carla);
 			events.publish(new MemberJoined(x, cody, "Cody", "GOVERNMENT", "BR", "COORDINATOR"), cody);
@@ -120,11 +120,15 @@ class ReportingReminderIntegrationTests {
 		assertThat(carlas).as("one mail per reminder, after a redelivery before and after the restart")
 			.containsExactly("Annual report 2026 of Coalition on Reports: due in 30 days, on 31 March 2027",
 					"Annual report 2026 of Coalition on Reports: due in 7 days, on 31 March 2027");
-		assertThat(reminders(cody)).hasSize(2);
-		assertThat(MailParts.of(reminders(cody).get(1)).text())
+		assertThat(subjects(reminders(cody))).as("cody's profile says French")
+			.containsExactly("Rapport annuel 2026 de Coalition on Reports : attendu dans 30 jours, le 31 mars 2027",
+					"Rapport annuel 2026 de Coalition on Reports : attendu dans 7 jours, le 31 mars 2027");
+		assertThat(MailParts.of(reminders(carla).get(1)).text())
 			.contains("As a coordinator of Coalition on Reports: The annual report for 2026 is due on 31 March 2027, in 7 days.");
+		assertThat(MailParts.of(reminders(cody).get(1)).text()).contains("Bonjour Cody,")
+			.contains("Vous coordonnez Coalition on Reports : Le rapport annuel 2026 est attendu le 31 mars 2027, dans 7 jours.");
 		assertThat(reminders(nobody)).as("no address, no mail").isEmpty();
-		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subject(mail).startsWith("Annual report")))
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(ReportingReminderIntegrationTests::isReminder))
 			.hasSize(4);
 	}
 
@@ -172,11 +176,16 @@ class ReportingReminderIntegrationTests {
 	private List<MimeMessage> reminders(String personId) {
 		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage mail : smtp.getReceivedMessages()) {
-			if (subject(mail).startsWith("Annual report") && recipients(mail).contains(address(personId))) {
+			if (isReminder(mail) && recipients(mail).contains(address(personId))) {
 				found.add(mail);
 			}
 		}
 		return found;
+	}
+
+	/** A reminder, in English or in French. */
+	private static boolean isReminder(MimeMessage mail) {
+		return subject(mail).startsWith("Annual report") || subject(mail).startsWith("Rapport annuel");
 	}
 
 	private void awaitReminders(String personId, int count) {
