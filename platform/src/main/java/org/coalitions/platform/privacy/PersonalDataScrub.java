@@ -82,6 +82,74 @@ public final class PersonalDataScrub {
 		return changed;
 	}
 
+	/** The names and addresses a service's records keep for one person. */
+	public record Found(java.util.Set<String> names, java.util.Set<String> addresses) {
+
+		/** Adds what else the service knows (the token's, a projection's). */
+		public Found with(Collection<String> moreNames, Collection<String> moreAddresses) {
+			java.util.Set<String> allNames = new java.util.LinkedHashSet<>(names);
+			java.util.Set<String> allAddresses = new java.util.LinkedHashSet<>(addresses);
+			moreNames.stream().filter(Objects::nonNull).forEach(allNames::add);
+			moreAddresses.stream().filter(Objects::nonNull).forEach(allAddresses::add);
+			return new Found(allNames, allAddresses);
+		}
+	}
+
+	/**
+	 * Learns, from every collection of the service's own database, the names and addresses it keeps for a person
+	 * (the event of an erasure carries only the id): in any document or nested document where a field {@code
+	 * <role>Id} (or {@code _id}, {@code id}, {@code personId}, {@code memberId}) holds the person's id, the fields
+	 * {@code <role>Name} and {@code <role>Email} beside it ({@code name}, {@code displayName}, {@code email},
+	 * {@code address} for a document that is the person's own or a member's); and in a map named {@code names}, the
+	 * value under the person's id.
+	 */
+	public static Found find(MongoDatabase database, String personId) {
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		java.util.Set<String> addresses = new java.util.LinkedHashSet<>();
+		for (String name : database.listCollectionNames()) {
+			if (!name.startsWith("system.") && !name.endsWith(GRIDFS_CHUNKS)) {
+				for (Document document : database.getCollection(name).find()) {
+					learn(document, personId, names, addresses);
+				}
+			}
+		}
+		return new Found(names, addresses);
+	}
+
+	private static final java.util.Set<String> OWN_ID = java.util.Set.of("_id", "id", "personId", "memberId", "userId");
+
+	private static void learn(Object value, String personId, java.util.Set<String> names,
+			java.util.Set<String> addresses) {
+		if (value instanceof Document document) {
+			document.forEach((key, field) -> {
+				if (personId.equals(field) && (key.endsWith("Id") || OWN_ID.contains(key))) {
+					String role = OWN_ID.contains(key) ? "" : key.substring(0, key.length() - 2);
+					if (role.isEmpty() || key.equals("memberId")) {
+						addText(document.get("name"), names);
+						addText(document.get("displayName"), names);
+						addText(document.get("email"), addresses);
+						addText(document.get("address"), addresses);
+					}
+					addText(document.get(role + "Name"), names);
+					addText(document.get(role + "Email"), addresses);
+				}
+				if ("names".equals(key) && field instanceof Document map) {
+					addText(map.get(personId), names);
+				}
+				learn(field, personId, names, addresses);
+			});
+		}
+		else if (value instanceof List<?> list) {
+			list.forEach(item -> learn(item, personId, names, addresses));
+		}
+	}
+
+	private static void addText(Object value, java.util.Set<String> into) {
+		if (value instanceof String text && !text.isBlank() && !FORMER_MEMBER.equalsIgnoreCase(text.strip())) {
+			into.add(text.strip());
+		}
+	}
+
 	/** The text with the names replaced and the addresses removed; for values a service scrubs itself. */
 	public static String scrubText(String text, Collection<String> names, Collection<String> addresses) {
 		return new PersonalDataScrub(names, addresses).text(text);

@@ -97,6 +97,22 @@ class PersonalDataScrubTests {
 	}
 
 	@Test
+	void aPersonsNamesAndAddressesAreLearnedFromTheFieldsBesideTheirIdOnly() {
+		insert("threads", new Document("_id", "t1").append("coalitionName", "Canada Coalition").append("opening",
+				new Document("authorId", "p1").append("authorName", "Ada L.").append("text", "Hello"))
+			.append("replies", List.of(new Document("authorId", "p2").append("authorName", "Grace"))));
+		insert("people", new Document("_id", "p1").append("name", "Ada Lovelace").append("email", "ada@example.org"));
+		insert("coalition_roster", new Document("_id", "c1").append("members", new Document("p1", "COORDINATOR"))
+			.append("names", new Document("p1", "Ada").append("p2", "Grace")));
+		insert("mail_queue", new Document("_id", "m1").append("personId", "p1").append("toAddress", "x@example.org"));
+
+		PersonalDataScrub.Found found = PersonalDataScrub.find(database, "p1");
+
+		assertThat(found.names()).containsExactlyInAnyOrder("Ada L.", "Ada Lovelace", "Ada");
+		assertThat(found.addresses()).containsExactly("ada@example.org");
+	}
+
+	@Test
 	void aTextIsScrubbedTheSameWay() {
 		assertThat(PersonalDataScrub.scrubText("@ada lovelace: see ada@example.org", NAMES, ADDRESSES))
 			.isEqualTo("a former member: see ");
