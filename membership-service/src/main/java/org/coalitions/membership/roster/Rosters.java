@@ -259,6 +259,10 @@ public class Rosters implements CoordinatorRoles, CoalitionMemberships {
 			return;
 		}
 		MemberProfile proposer = profiles.ensureExists(proposal.proposerId(), proposal.proposerName());
+		if (proposer.isErased()) {
+			// a proposal read after its proposer deleted their account: they coordinate nothing any more
+			return;
+		}
 		update(proposal.coalitionId(),
 				roster -> roster.appointProposer(event.id(), Applicant.of(proposer), rule, now()));
 	}
