@@ -18,6 +18,8 @@ import { renderInvitation } from './pages/invitation.js';
 // The single page: a hash router over the pages, the navigation, and who is signed in.
 
 const RETURN_KEY = 'coalitions.return';
+// set when the person deleted their account, so that the page after the sign-out says it is gone
+const DELETED_KEY = 'coalitions.accountDeleted';
 const ctx = { session: { signedIn: false, roles: [] }, me: null, cleanup: null };
 
 const routes = [
@@ -30,6 +32,7 @@ const routes = [
   [/^#\/overlaps$/, (main) => renderOverlaps(main, ctx)],
   [/^#\/propose$/, (main) => renderPropose(main, ctx)],
   [/^#\/me$/, (main) => renderProfile(main, ctx)],
+  [/^#\/account-deleted$/, (main) => renderAccountDeleted(main)],
   [/^#\/feed$/, (main) => renderFeed(main, ctx)],
   [/^#\/dashboard$/, (main) => renderDashboard(main, ctx)],
   [/^#\/reviews$/, (main) => renderReviews(main, ctx)],
@@ -62,6 +65,17 @@ async function signOut() {
   const form = h('form', { method: 'post', action: '/logout' }, h('input', { type: 'hidden', name: '_csrf', value: decodeURIComponent(token) }));
   document.body.append(form);
   form.submit();
+}
+
+/** The account is gone (DELETE /api/me answered): the session ends, and the page after it says so. */
+export function accountDeleted() {
+  sessionStorage.setItem(DELETED_KEY, 'true');
+  signOut();
+}
+
+function renderAccountDeleted(main) {
+  main.append(h('h1', null, t('erase.goneTitle')), h('p', null, t('erase.goneText')),
+    h('p', null, h('a', { href: '#/' }, t('notFound.back'))));
 }
 
 export async function refreshUnread() {
@@ -165,6 +179,10 @@ async function start() {
   if (chosen && chosen !== currentLanguage()) {
     rememberLanguage(chosen);
     await loadMessages(chosen);
+  }
+  if (sessionStorage.getItem(DELETED_KEY)) {
+    sessionStorage.removeItem(DELETED_KEY);
+    history.replaceState(null, '', '#/account-deleted');
   }
   const back = sessionStorage.getItem(RETURN_KEY);
   if (back && ctx.session.signedIn) {

@@ -138,3 +138,11 @@ function closing(text, open) {
   }
   return -1;
 }
+
+/**
+ * A person's name as the services stored it: a person who deleted their account is stored as "a former member"
+ * (or without a name), shown in the page's language.
+ */
+export function personName(name) {
+  return !name || name === 'a former member' ? t('post.formerMember') : name;
+}

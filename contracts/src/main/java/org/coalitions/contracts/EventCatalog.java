@@ -56,7 +56,8 @@ public final class EventCatalog {
 
 	private static final List<EventType<? extends PersonEvent>> PERSON_TYPES = List.of(
 			person(MemberProfileUpdated.class, "people.profile-updated.v1"),
-			person(MailOptedOut.class, "people.mail-opted-out.v1"));
+			person(MailOptedOut.class, "people.mail-opted-out.v1"),
+			person(PersonErased.class, "people.person-erased.v1"));
 
 	private static final List<EventType<?>> TYPES = Stream
 		.concat(COALITION_TYPES.stream(), PERSON_TYPES.stream())

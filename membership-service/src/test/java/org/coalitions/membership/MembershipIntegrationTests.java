@@ -20,7 +20,10 @@ import org.coalitions.platform.test.EventProbe;
 import org.coalitions.platform.test.TestEvents;
 import org.coalitions.platform.test.TestInfra;
 import org.coalitions.platform.test.TestTokens;
+import org.coalitions.membership.privacy.KeycloakStandIn;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +44,13 @@ public abstract class MembershipIntegrationTests {
 	private EventProbe probe;
 
 	private TestEvents events;
+
+	/** Keycloak's admin API, for "delete my account": a stand-in (one per test JVM). */
+	@DynamicPropertySource
+	static void signInAccounts(DynamicPropertyRegistry registry) {
+		registry.add("coalitions.membership.accounts.base-url", () -> KeycloakStandIn.get().url());
+		registry.add("coalitions.membership.accounts.client-secret", () -> KeycloakStandIn.SECRET);
+	}
 
 	@AfterEach
 	void closeClients() {

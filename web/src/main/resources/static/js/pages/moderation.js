@@ -1,6 +1,6 @@
 import { h, formatDate } from '../dom.js';
 import { get, send, problemBox } from '../api.js';
-import { t } from '../i18n.js';
+import { t, personName } from '../i18n.js';
 import { field, select, apiForm, value, success, emptyState, section } from '../forms.js';
 import { Role } from './common.js';
 import { actionButton } from '../actions.js';
@@ -15,7 +15,7 @@ import { actionButton } from '../actions.js';
 export function postItem(base, thread, p, viewer, reload) {
   const path = `${base}/threads/${encodeURIComponent(thread.id)}/posts/${encodeURIComponent(p.postId)}`;
   const article = h('article', { class: 'post', 'data-post': p.postId },
-    h('p', { class: 'muted' }, t('coalition.postedBy', p.authorName, formatDate(p.postedAt)),
+    h('p', { class: 'muted' }, t('coalition.postedBy', personName(p.authorName), formatDate(p.postedAt)),
       p.edited ? [' ', h('span', { class: 'tag post-edited', title: formatDate(p.editedAt) }, t('moderation.edited'))] : null));
   if (p.removed) {
     article.append(h('p', { class: 'muted post-removed' }, t('moderation.removed')));

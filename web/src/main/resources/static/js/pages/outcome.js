@@ -1,6 +1,6 @@
 import { h, append, formatDate, uid } from '../dom.js';
 import { get, send, problemBox, ApiError } from '../api.js';
-import { t, label } from '../i18n.js';
+import { t, label, personName } from '../i18n.js';
 import { field, checkbox, select, apiForm, value, success, emptyState, section } from '../forms.js';
 import { POSITIONS, Position, Role } from './common.js';
 import { barChart } from '../charts.js';
@@ -215,13 +215,13 @@ function commentsSection(base, outcome, canComment, canAnswer, quoting) {
 
 function comment(c) {
   return h('article', { class: 'post comment' },
-    h('p', { class: 'muted' }, t(c.inReplyTo ? 'outcome.answeredBy' : 'outcome.commentBy', c.authorName, formatDate(c.createdAt))),
+    h('p', { class: 'muted' }, t(c.inReplyTo ? 'outcome.answeredBy' : 'outcome.commentBy', personName(c.authorName), formatDate(c.createdAt))),
     c.quote ? h('blockquote', { class: 'quoted' }, h('span', { class: 'visually-hidden' }, t('outcome.quoting')), c.quote) : null,
     h('div', { class: 'prose' }, c.text));
 }
 
 function answerForm(base, c, load) {
-  return h('details', { class: 'editor answer' }, h('summary', null, t('outcome.answer', c.authorName)), apiForm({
+  return h('details', { class: 'editor answer' }, h('summary', null, t('outcome.answer', personName(c.authorName))), apiForm({
     name: 'answer', reset: true,
     submitLabel: t('outcome.postAnswer'),
     fields: [field(t('outcome.answerText'), h('textarea', { name: 'text', rows: 3, maxlength: 10000 }))],

@@ -3,7 +3,7 @@ import { get, send, problemBox } from '../api.js';
 import { t, label, availableLanguages } from '../i18n.js';
 import { field, select, apiForm, value, success, checkbox, section } from '../forms.js';
 import { GROUPS, DIGESTS } from './common.js';
-import { signInLink, ctx as appContext, switchLanguage } from '../app.js';
+import { signInLink, ctx as appContext, switchLanguage, accountDeleted } from '../app.js';
 import { actionButton } from '../actions.js';
 
 /**
@@ -22,9 +22,12 @@ export async function renderProfile(main, ctx) {
   calendarCard.id = 'personal-calendar';
   const dataCard = section(t('mydata.title'));
   dataCard.id = 'my-data';
-  main.append(profileCard, mailCard, calendarCard, dataCard);
+  const eraseCard = section(t('erase.title'));
+  eraseCard.id = 'delete-account';
+  main.append(profileCard, mailCard, calendarCard, dataCard, eraseCard);
   personalCalendar(calendarCard);
   myData(dataCard);
+  deleteAccount(eraseCard);
   let profile;
   try {
     profile = await get('/api/me');
@@ -159,4 +162,37 @@ function myData(card) {
       success(result, t('mydata.downloaded'));
     },
   }), result);
+}
+
+/**
+ * "Delete my account": says what happens, asks the person to type DELETE, and sends it (DELETE /api/me, which
+ * membership-service checks too); once it is done the session ends and a page says the account is gone.
+ */
+function deleteAccount(card) {
+  const result = h('div', { 'aria-live': 'polite' });
+  const typed = h('input', { name: 'confirm-delete', autocomplete: 'off', spellcheck: 'false', size: 10 });
+  card.append(
+    h('p', null, t('erase.intro')),
+    h('ul', null, ['erase.whatProfile', 'erase.whatPosts', 'erase.whatMails', 'erase.whatAccount']
+      .map((key) => h('li', null, t(key)))),
+    h('p', { class: 'alert info' }, t('erase.final')),
+    field(t('erase.typeLabel'), typed, t('erase.typeHint')),
+    actionButton({
+      text: t('erase.button'),
+      name: 'delete-account',
+      id: 'delete-account-button',
+      className: 'danger',
+      result,
+      action: async () => {
+        if (typed.value.trim() !== 'DELETE') {
+          result.replaceChildren(h('p', { class: 'alert', role: 'alert' }, t('erase.typeFirst')));
+          typed.focus();
+          return;
+        }
+        await send('DELETE', '/api/me', { confirm: 'DELETE' });
+        accountDeleted();
+      },
+    }),
+    result,
+  );
 }

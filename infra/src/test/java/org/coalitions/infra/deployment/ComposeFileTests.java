@@ -37,7 +37,7 @@ class ComposeFileTests {
 
 	/** The secrets, which must have no default in the file. */
 	static final Set<String> SECRETS = Set.of("UNSUBSCRIBE_SECRET", "KEYCLOAK_ADMIN_PASSWORD", "CALENDAR_SECRET",
-			"INVITATION_SECRET");
+			"INVITATION_SECRET", "ACCOUNTS_CLIENT_SECRET");
 
 	static final String OUTER_ISSUER = "http://localhost:${KEYCLOAK_PORT}/realms/coalitions";
 
@@ -108,6 +108,8 @@ class ComposeFileTests {
 		assertThat(environment("notification-service").get("UNSUBSCRIBE_SECRET")).startsWith("${UNSUBSCRIBE_SECRET:?");
 		assertThat(environment("coalition-service").get("CALENDAR_SECRET")).startsWith("${CALENDAR_SECRET:?");
 		assertThat(environment("membership-service").get("INVITATION_SECRET")).startsWith("${INVITATION_SECRET:?");
+		assertThat(environment("membership-service").get("ACCOUNTS_CLIENT_SECRET"))
+			.startsWith("${ACCOUNTS_CLIENT_SECRET:?");
 		assertThat(text).as("no development secret").doesNotContain("local-development-")
 			.doesNotContainPattern("PASSWORD: *admin");
 	}

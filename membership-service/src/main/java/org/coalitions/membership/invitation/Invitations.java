@@ -166,6 +166,17 @@ public class Invitations {
 			.and("expiresAt").gt(now);
 	}
 
+	/**
+	 * The person deleted their account: the invitations to their addresses, and those they accepted (possibly sent
+	 * to an address of theirs not known here), are deleted, with the coordinators' messages to them. Invitations
+	 * they sent stay for the people invited (their name is scrubbed from them). Answers how many went.
+	 */
+	public int eraseAddressedTo(String personId, java.util.Collection<String> addresses) {
+		List<String> lowerCased = addresses.stream().map(address -> address.strip().toLowerCase(Locale.ROOT)).toList();
+		return (int) mongo.remove(Query.query(new Criteria().orOperator(Criteria.where("email").in(lowerCased),
+				Criteria.where("acceptedBy").is(personId))), Invitation.class).getDeletedCount();
+	}
+
 	/** Without a scheduler here, the addresses of long-expired invitations are removed whenever someone invites. */
 	private void forgetExpired(Instant now) {
 		mongo.remove(Query.query(Criteria.where("expiresAt").lt(now.minus(Invitation.KEPT_AFTER_EXPIRY))),

@@ -8,6 +8,7 @@ import org.coalitions.contracts.DigestPreference;
 import org.coalitions.contracts.Language;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.PersonErased;
 import org.coalitions.contracts.StakeholderGroup;
 import org.coalitions.platform.outbox.OutboxAggregate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -67,6 +68,9 @@ public class MemberProfile extends OutboxAggregate {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	/** When the person deleted their account; the profile is a tombstone since, holding nothing about them. */
+	private Instant erasedAt;
 
 	protected MemberProfile() {
 	}
@@ -183,6 +187,44 @@ public class MemberProfile extends OutboxAggregate {
 		}
 		updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * The person deleted their account: everything about them goes (name, address, organisation, group, country,
+	 * preferences, languages), the id and the time of the erasure stay, so that no sign-in or event makes the
+	 * profile again, and {@link PersonErased} tells the other services, in the same write. Erased already: nothing.
+	 * @return whether it changed
+	 */
+	boolean erase(String actor, Instant now) {
+		if (erasedAt != null) {
+			return false;
+		}
+		displayName = null;
+		email = null;
+		stakeholderGroup = null;
+		country = null;
+		organisation = null;
+		timeZone = null;
+		digest = null;
+		actionMails = false;
+		coalitionDigests = null;
+		emailVisibleToCoordinators = false;
+		language = null;
+		browserLanguage = null;
+		firstSignInAt = null;
+		createdAt = null;
+		updatedAt = now;
+		erasedAt = now;
+		record(new PersonErased(id), actor, now);
+		return true;
+	}
+
+	public boolean isErased() {
+		return erasedAt != null;
+	}
+
+	public Instant getErasedAt() {
+		return erasedAt;
 	}
 
 	/** Joining needs both: the balance of a coalition is counted by them. */

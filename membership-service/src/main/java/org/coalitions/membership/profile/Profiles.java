@@ -16,6 +16,7 @@ import org.coalitions.contracts.Language;
 import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberProfileUpdated;
 import org.coalitions.contracts.Topics;
+import org.coalitions.platform.domain.ForbiddenException;
 import org.coalitions.platform.messaging.EventHandlers;
 import org.coalitions.platform.messaging.EventSubscription;
 import org.coalitions.platform.persistence.ConcurrentSaves;
@@ -92,6 +93,10 @@ public class Profiles {
 	 * there is none. Safe to repeat.
 	 */
 	public MemberProfile ensureExists(String id, String name) {
+		MemberProfile known = mongo.findById(id, MemberProfile.class);
+		if (known != null && known.isErased()) {
+			return known;
+		}
 		return change(id, id, () -> MemberProfile.minimal(id, name, now()), profile -> false);
 	}
 
@@ -100,7 +105,7 @@ public class Profiles {
 	 * for an unknown person or when the mails are off already.
 	 */
 	void optOut(String id, String kind) {
-		if (find(id).isEmpty()) {
+		if (find(id).filter(profile -> !profile.isErased()).isEmpty()) {
 			return;
 		}
 		change(id, id, () -> {
@@ -139,6 +144,22 @@ public class Profiles {
 	}
 
 	/**
+	 * The person deleted their account: the profile becomes a tombstone, with {@code PersonErased} in its outbox
+	 * (made so when the person never came here: the other services may know them all the same). Safe to repeat.
+	 */
+	public void erase(String id) {
+		ConcurrentSaves.retrying(() -> {
+			MemberProfile profile = mongo.findById(id, MemberProfile.class);
+			if (profile == null) {
+				MemberProfile tombstone = MemberProfile.minimal(id, id, now());
+				tombstone.erase(id, now());
+				return mongo.insert(tombstone);
+			}
+			return profile.erase(id, now()) ? mongo.save(profile) : profile;
+		});
+	}
+
+	/**
 	 * Makes the profile if it is missing, applies the change, and saves it (if new or changed); a concurrent
 	 * writer (optimistic lock, or the same new profile inserted twice) makes it start again on the fresh state.
 	 * Tells memberships when what they copy changed.
@@ -152,6 +173,10 @@ public class Profiles {
 				change.test(made);
 				made.publishContactIfChanged(null, actor, now());
 				return mongo.insert(made);
+			}
+			if (profile.isErased()) {
+				// a token issued before the account was deleted, still valid for a few minutes
+				throw new ForbiddenException("This account was deleted.");
 			}
 			ProfileChanged before = profile.snapshot();
 			MemberProfileUpdated contactBefore = profile.contact();

@@ -190,6 +190,38 @@ public class Roster extends OutboxAggregate {
 		remove(leaving, null, rule, now);
 	}
 
+	/**
+	 * The person deleted their account: their membership ends as a departure would ({@code MemberLeft}, the
+	 * balance), except that it cannot be refused: the last coordinator's successor is the member who joined
+	 * earliest (none left: the coalition has no coordinator until someone is made one). Their join requests go
+	 * with what they wrote. Nothing of theirs here: nothing changes.
+	 */
+	void erase(String personId, BalanceRule rule, Instant now) {
+		Optional<Membership> leaving = member(personId);
+		if (leaving.isPresent()) {
+			if (leaving.get().coordinator() && coordinators() == 1) {
+				members.stream()
+					.filter(other -> !other.memberId().equals(personId))
+					.min(Comparator.comparing(Membership::joinedAt))
+					.ifPresent(successor -> setRole(successor, Role.COORDINATOR, personId, now));
+			}
+			remove(leaving.get(), null, rule, now);
+		}
+		if (joinRequests.removeIf(request -> request.memberId().equals(personId))) {
+			changed = true;
+		}
+	}
+
+	/** The names this roster keeps for the person (as they joined, as they asked to). */
+	java.util.Set<String> namesOf(String personId) {
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		member(personId).map(Membership::displayName).ifPresent(names::add);
+		joinRequests.stream()
+			.filter(request -> request.memberId().equals(personId) && request.displayName() != null)
+			.forEach(request -> names.add(request.displayName()));
+		return names;
+	}
+
 	/** A coordinator removes a member; removing oneself is leaving. */
 	void remove(String memberId, String removerId, BalanceRule rule, Instant now) {
 		requireCoordinator(removerId, "remove members");

@@ -188,6 +188,24 @@ public class Rosters implements CoordinatorRoles, CoalitionMemberships {
 		return mongo.find(theirs, Roster.class).stream().map(roster -> roster.about(personId)).toList();
 	}
 
+	/**
+	 * The person deleted their account: each roster they are in or asked to join loses them ({@link Roster#erase}),
+	 * each in its own write. Answers the names the rosters kept for them, for the scrub that follows.
+	 */
+	public java.util.Set<String> erase(String personId) {
+		Query theirs = Query.query(new Criteria().orOperator(Criteria.where("members.memberId").is(personId),
+				Criteria.where("joinRequests.memberId").is(personId)));
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		for (Roster roster : mongo.find(theirs, Roster.class)) {
+			names.addAll(roster.namesOf(personId));
+			update(roster.getId(), fresh -> {
+				fresh.erase(personId, rule, now());
+				return null;
+			});
+		}
+		return names;
+	}
+
 	@Override
 	public boolean coordinatesAny(String memberId) {
 		return mongo.exists(Query.query(Criteria.where("members")
@@ -241,6 +259,10 @@ public class Rosters implements CoordinatorRoles, CoalitionMemberships {
 			return;
 		}
 		MemberProfile proposer = profiles.ensureExists(proposal.proposerId(), proposal.proposerName());
+		if (proposer.isErased()) {
+			// a proposal read after its proposer deleted their account: they coordinate nothing any more
+			return;
+		}
 		update(proposal.coalitionId(),
 				roster -> roster.appointProposer(event.id(), Applicant.of(proposer), rule, now()));
 	}

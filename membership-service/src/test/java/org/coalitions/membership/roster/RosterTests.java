@@ -237,6 +237,36 @@ class RosterTests {
 	}
 
 	@Test
+	void anErasedLastCoordinatorLeavesAtOnceAndTheEarliestMemberSucceeds() {
+		Roster roster = proposed();
+		roster.join(ana, OPEN, null, RULE, NOW);
+		roster.join(bo, OPEN, null, RULE, NOW.plusSeconds(60));
+		int before = roster.pendingEvents().size();
+
+		roster.erase("pat", RULE, NOW.plusSeconds(120));
+
+		assertThat(roster.member("pat")).isEmpty();
+		assertThat(roster.isCoordinator("ana")).isTrue();
+		assertThat(roster.isCoordinator("bo")).isFalse();
+		assertThat(types(roster, before)).containsExactly(RoleChanged.class, MemberLeft.class, BalanceChanged.class);
+	}
+
+	@Test
+	void anErasedPersonsJoinRequestsGoWithTheirNamesAndNothingElseChanges() {
+		Roster roster = proposed();
+		roster.join(ana, MODERATED, "Ana here, from Brasília.", RULE, NOW);
+		assertThat(roster.namesOf("ana")).containsExactly(ana.displayName());
+		int before = roster.pendingEvents().size();
+
+		roster.erase("ana", RULE, NOW);
+
+		assertThat(roster.joinRequests(null)).isEmpty();
+		assertThat(roster.namesOf("ana")).isEmpty();
+		assertThat(roster.pendingEvents()).hasSize(before);
+		assertThat(roster.isCoordinator("pat")).isTrue();
+	}
+
+	@Test
 	void aSuccessorMustBeAnotherMemberAndOnlyCoordinatorsNameOne() {
 		Roster roster = proposed();
 		roster.join(ana, OPEN, null, RULE, NOW);

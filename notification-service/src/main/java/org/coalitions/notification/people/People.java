@@ -16,6 +16,7 @@ import org.coalitions.contracts.MailOptedOut;
 import org.coalitions.contracts.MemberJoined;
 import org.coalitions.contracts.MemberLeft;
 import org.coalitions.contracts.MemberProfileUpdated;
+import org.coalitions.contracts.PersonErased;
 import org.coalitions.contracts.Role;
 import org.coalitions.contracts.RoleChanged;
 import org.coalitions.contracts.Topics;
@@ -55,6 +56,7 @@ public class People {
 		this.clock = clock;
 		this.handlers = EventHandlers.builder()
 			.on(MemberProfileUpdated.class, this::profileUpdated)
+			.on(PersonErased.class, this::erased)
 			.on(CoalitionProposed.class, this::proposed)
 			.on(MemberJoined.class, this::joined)
 			.on(RoleChanged.class, this::roleChanged)
@@ -206,6 +208,15 @@ public class People {
 		apply(changed.memberId(), event,
 				new Update().set("coalitions." + changed.coalitionId() + ".role", changed.role())
 					.set(TOLD + "." + changed.coalitionId(), true));
+	}
+
+	/**
+	 * The person deleted their account: their record goes (name, address, preferences, read marks). Here, in the
+	 * group that applies their profile events, so that no profile event before it, applied late, makes the record
+	 * again; the rest of the erasure is {@code privacy/Erasure}'s.
+	 */
+	private void erased(ReceivedEvent<PersonErased> event) {
+		mongo.remove(Query.query(Criteria.where("_id").is(event.data().personId())), Person.class);
 	}
 
 	private void left(ReceivedEvent<MemberLeft> event) {

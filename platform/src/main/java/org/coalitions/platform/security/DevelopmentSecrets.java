@@ -21,7 +21,9 @@ public class DevelopmentSecrets implements EnvironmentPostProcessor, Ordered {
 
 	/**
 	 * Every known development value. Keycloak's default admin password ({@code admin}) is not here: no service and
-	 * not the web app is given Keycloak admin credentials; only the local stack's own Keycloak has them.
+	 * not the web app is given Keycloak admin credentials; only the local stack's own Keycloak has them
+	 * (membership-service's client {@code coalitions-accounts} may only manage the realm's users, to remove the
+	 * account of a person who deletes it: its development secret is here).
 	 */
 	static final List<DevelopmentValue> VALUES = List.of(
 			new DevelopmentValue("coalitions.notification.mail.unsubscribe-secret", "UNSUBSCRIBE_SECRET",
@@ -29,7 +31,9 @@ public class DevelopmentSecrets implements EnvironmentPostProcessor, Ordered {
 			new DevelopmentValue("coalitions.calendar.secret", "CALENDAR_SECRET",
 					"local-development-calendar-secret-change-me-01234"),
 			new DevelopmentValue("coalitions.membership.invitations.secret", "INVITATION_SECRET",
-					"local-development-invitation-secret-change-me-0123"));
+					"local-development-invitation-secret-change-me-0123"),
+			new DevelopmentValue("coalitions.membership.accounts.client-secret", "ACCOUNTS_CLIENT_SECRET",
+					"local-development-accounts-secret-change-me-01"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

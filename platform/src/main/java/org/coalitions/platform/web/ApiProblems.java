@@ -12,6 +12,7 @@ import org.coalitions.platform.domain.NotFoundException;
 import org.coalitions.platform.domain.NotKnownYetException;
 import org.coalitions.platform.messaging.ConsumerPositions;
 import org.coalitions.platform.domain.RuleViolationException;
+import org.coalitions.platform.domain.UnavailableException;
 import org.coalitions.platform.domain.UnsupportedContentException;
 import org.coalitions.platform.persistence.StoreFailures;
 import org.coalitions.platform.texts.ProblemTexts;
@@ -134,6 +135,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS))
 			.body(localised(HttpStatus.SERVICE_UNAVAILABLE, "problem.store-unavailable"));
+	}
+
+	/** Another system the command needs is unreachable and nothing was done: try again later. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+		logger.warn("Answered 503, " + ex.getMessage() + ": " + ex.getCause());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(localised(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", ex.getMessage()));
 	}
 
 	@ExceptionHandler
