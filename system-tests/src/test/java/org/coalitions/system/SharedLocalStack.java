@@ -31,7 +31,8 @@ public final class SharedLocalStack implements ParameterResolver {
 
 	/**
 	 * The {@link org.junit.jupiter.api.Order} of the classes that change the shared stack for good (the fault suite,
-	 * {@code LAST - 1}; the scale-out test, {@code LAST}): classes are run in that order
+	 * {@code LAST - 1}; the scale-out test, {@code LAST}; before them the erasure, {@code LAST - 2}, after which a
+	 * replay differs from the live projections): classes are run in that order
 	 * ({@code junit-platform.properties}), every other class before them.
 	 */
 	static final int LAST = Integer.MAX_VALUE;
