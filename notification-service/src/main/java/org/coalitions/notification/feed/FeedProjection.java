@@ -84,8 +84,9 @@ public class FeedProjection {
 	 * The types of a post's entries for the people it concerns: decided with who was a member, followed or muted
 	 * when the post was applied, so told once and not made again by a replay (see {@code ProjectionsConfiguration}).
 	 */
-	public static final java.util.Set<String> NOTICES = java.util.Set.of("mentioned", "reply-in-your-thread",
-			"reply-in-followed-thread");
+	public static final java.util.Set<String> NOTICES = java.util.Arrays.stream(ThreadInterests.Reason.values())
+		.map(FeedProjection::noticeType)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	/** The zone of the lines' deadlines (comment windows, suspensions): the same for every reader. */
 	private static final String UTC = "UTC";
@@ -218,16 +219,20 @@ public class FeedProjection {
 	 * A post's entry for one person it concerns ({@link ThreadInterests}), keyed by the event and the person: seen
 	 * only by them, beside the coalition's line of the post; its line made from {@code feed.<type>}.
 	 */
-	private FeedEntry personal(ThreadInterests.Told told) {
-		Post post = told.post();
-		String type = switch (told.reason()) {
+	/** The type of a post's entry for someone it concerns for this reason. */
+	private static String noticeType(ThreadInterests.Reason reason) {
+		return switch (reason) {
 			case MENTIONED -> "mentioned";
 			case PARTICIPANT -> "reply-in-your-thread";
 			case FOLLOWER -> "reply-in-followed-thread";
 		};
-		return new FeedEntry(post.eventId() + ":" + told.person().id(), post.coalitionId(), type, Category.THREADS,
-				null, post.actorId(), post.at(), FeedEntry.PERSON, told.person().id(), null, post.threadId(),
-				link(post.coalitionId()))
+	}
+
+	private FeedEntry personal(ThreadInterests.Told told) {
+		Post post = told.post();
+		return new FeedEntry(post.eventId() + ":" + told.person().id(), post.coalitionId(), noticeType(told.reason()),
+				Category.THREADS, null, post.actorId(), post.at(), FeedEntry.PERSON, told.person().id(), null,
+				post.threadId(), link(post.coalitionId()))
 			.withTitle(texts, args("name", post.authorName(), "title", post.threadTitle()));
 	}
 
